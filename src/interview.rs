@@ -1,0 +1,132 @@
+//! The interview model: what a parsed article is. Its JSON form is a public contract.
+
+use serde::{Deserialize, Serialize};
+
+/// One parsed article: metadata plus question/answer turns.
+///
+/// Every non-blank line of the source lands in exactly one of: `title`, `byline`, `lead`,
+/// `captions`, `turns`, `boilerplate`, `unclassified`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Interview {
+    /// Where the article came from: a path, or "-" for standard input.
+    pub source: String,
+    pub title: Option<String>,
+    pub author: Option<String>,
+    /// "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM".
+    pub published: Option<String>,
+    /// A short outlet tag such as "HNM", from a lead opening "(HNM) -".
+    pub outlet: Option<String>,
+    pub interviewee: Option<Person>,
+    pub interviewer: Option<String>,
+    /// The raw lines the author and date were read from (page chrome, kept for the record).
+    #[serde(default)]
+    pub byline: Vec<String>,
+    pub lead: Vec<String>,
+    pub captions: Vec<String>,
+    pub turns: Vec<Turn>,
+    pub boilerplate: Vec<String>,
+    pub unclassified: Vec<String>,
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: Option<String>,
+    pub role: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Turn {
+    pub role: Role,
+    /// The label as printed ("PV", "Ông Nguyễn Văn A"), or `None` when unlabelled.
+    pub speaker: Option<String>,
+    pub paragraphs: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Question,
+    Answer,
+    Remark,
+}
+
+impl Interview {
+    /// Question turns, in order (remarks excluded).
+    pub fn questions(&self) -> impl Iterator<Item = (usize, &Turn)> {
+        self.turns
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.role == Role::Question)
+    }
+
+    /// True when the parser found question/answer structure.
+    pub fn has_turns(&self) -> bool {
+        self.turns.iter().any(|t| t.role == Role::Question)
+    }
+
+    /// A display name for the interviewee, if known.
+    pub fn interviewee_name(&self) -> Option<&str> {
+        self.interviewee.as_ref()?.name.as_deref()
+    }
+}
+
+/// A question with the turns that reply to it, as the reader browses them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exchange {
+    /// Index of the question turn; `None` for turns before the first question.
+    pub question: Option<usize>,
+    /// Indices of the answer and remark turns that follow, up to the next question.
+    pub replies: std::ops::Range<usize>,
+}
+
+impl Interview {
+    /// Groups the turns into exchanges: each question with what follows it.
+    pub fn exchanges(&self) -> Vec<Exchange> {
+        let mut out: Vec<Exchange> = Vec::new();
+        for (i, turn) in self.turns.iter().enumerate() {
+            match (turn.role, out.last_mut()) {
+                (Role::Question, _) => out.push(Exchange {
+                    question: Some(i),
+                    replies: i + 1..i + 1,
+                }),
+                (_, Some(last)) => last.replies.end = i + 1,
+                (_, None) => out.push(Exchange {
+                    question: None,
+                    replies: i..i + 1,
+                }),
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn turn(role: Role) -> Turn {
+        Turn { role, speaker: None, paragraphs: vec!["x".into()] }
+    }
+
+    #[test]
+    fn exchanges_group_replies_under_their_question() {
+        let iv = Interview {
+            turns: vec![
+                turn(Role::Remark),
+                turn(Role::Question),
+                turn(Role::Answer),
+                turn(Role::Answer),
+                turn(Role::Question),
+                turn(Role::Answer),
+                turn(Role::Remark),
+            ],
+            ..Interview::default()
+        };
+        let ex = iv.exchanges();
+        assert_eq!(ex.len(), 3);
+        assert_eq!(ex[0], Exchange { question: None, replies: 0..1 });
+        assert_eq!(ex[1], Exchange { question: Some(1), replies: 2..4 });
+        assert_eq!(ex[2], Exchange { question: Some(4), replies: 5..7 });
+    }
+}

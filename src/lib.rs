@@ -1,0 +1,4 @@
+//! phongvan: read press interviews in a terminal.
+
+pub mod interview;
+pub mod text;

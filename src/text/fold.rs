@@ -1,0 +1,268 @@
+//! Search keys and ASCII folding: smart diacritics, tone-placement-insensitive matching.
+
+use std::ops::Range;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::syllable::{self, TONE_MARKS};
+
+/// Folded key: marks dropped, đ→d, lowercase. `Thanh Xuân` → `thanh xuan`.
+///
+/// ```
+/// assert_eq!(phongvan::text::fold::fold_key("Đảng bộ Thanh Xuân"), "dang bo thanh xuan");
+/// ```
+pub fn fold_key(s: &str) -> String {
+    Keyed::folded(s).key
+}
+
+/// Tone key: lowercase NFC with tone marks placed canonically, so `hòa` = `hoà`.
+///
+/// ```
+/// use phongvan::text::fold::tone_key;
+/// assert_eq!(tone_key("Hòa"), tone_key("hoà"));
+/// assert_eq!(tone_key("thủy"), tone_key("thuỷ"));
+/// assert_ne!(tone_key("hóa"), tone_key("hòa"));
+/// ```
+pub fn tone_key(s: &str) -> String {
+    Keyed::toned(s).key
+}
+
+/// A key string plus, for each of its bytes, the byte offset of the source character that
+/// produced it (and one entry past the end), so matches map back to the source.
+#[derive(Debug, Clone)]
+pub struct Keyed {
+    pub key: String,
+    map: Vec<usize>,
+}
+
+impl Keyed {
+    /// Builds the folded key of `s`.
+    pub fn folded(s: &str) -> Keyed {
+        let mut k = Keyed { key: String::with_capacity(s.len()), map: Vec::with_capacity(s.len() + 1) };
+        for (at, c) in s.char_indices() {
+            match c {
+                'đ' | 'Đ' => k.push(at, 'd'),
+                c if c.is_ascii() => k.push(at, c.to_ascii_lowercase()),
+                c => {
+                    for base in c.nfd().filter(|m| !is_combining_mark(*m)) {
+                        base.to_lowercase().for_each(|l| k.push(at, l));
+                    }
+                }
+            }
+        }
+        k.map.push(s.len());
+        k
+    }
+
+    /// Builds the tone key of `s` (which should be NFC).
+    pub fn toned(s: &str) -> Keyed {
+        let mut k = Keyed { key: String::with_capacity(s.len()), map: Vec::with_capacity(s.len() + 1) };
+        let mut last = 0;
+        for (at, word) in s.split_word_bound_indices() {
+            last = at + word.len();
+            match retone(word) {
+                Some(chars) => word.char_indices().zip(chars).for_each(|((i, _), c)| k.push(at + i, c)),
+                None => {
+                    for (i, c) in word.char_indices() {
+                        c.to_lowercase().for_each(|l| k.push(at + i, l));
+                    }
+                }
+            }
+        }
+        debug_assert_eq!(last, s.len());
+        k.map.push(s.len());
+        k
+    }
+
+    fn push(&mut self, source_at: usize, c: char) {
+        self.key.push(c);
+        self.map.resize(self.key.len(), source_at);
+    }
+
+    /// Maps a byte range of the key back to a byte range of the source.
+    pub fn source_range(&self, r: Range<usize>) -> Range<usize> {
+        let end = self.map[r.end..].iter().copied().find(|&e| e > self.map[r.start]).unwrap_or(self.map[self.map.len() - 1]);
+        self.map[r.start]..end
+    }
+}
+
+/// A word with its tone moved to the canonical vowel, lowercase, one char per source char;
+/// `None` when the word is not a toned Vietnamese syllable.
+fn retone(word: &str) -> Option<Vec<char>> {
+    let syl = syllable::parse(word)?;
+    let tone = syl.tone?;
+    let mut chars: Vec<char> = Vec::with_capacity(word.len());
+    for c in word.chars() {
+        let mut lower = c.to_lowercase();
+        let l = lower.next()?;
+        if lower.next().is_some() {
+            return None;
+        }
+        let bare: String = l.nfd().filter(|m| !TONE_MARKS.contains(m)).nfc().collect();
+        let mut it = bare.chars();
+        chars.push(it.next()?);
+        if it.next().is_some() {
+            return None;
+        }
+    }
+    let at = tone_position(&syl, chars.len());
+    let toned: String = [chars[at], tone].iter().collect::<String>().nfc().collect();
+    let mut it = toned.chars();
+    chars[at] = it.next()?;
+    it.next().is_none().then_some(chars)
+}
+
+/// Index (in chars) of the vowel that carries the tone, by the modern placement rule.
+fn tone_position(syl: &syllable::Syllable, len: usize) -> usize {
+    let nucleus: Vec<char> = syl.nucleus.chars().collect();
+    let start = len - syl.coda.chars().count() - nucleus.len();
+    let marked = nucleus.iter().rposition(|c| "ăâêôơư".contains(*c));
+    let offset = match (marked, nucleus.len(), syl.coda.is_empty()) {
+        (Some(i), _, _) => i,
+        (None, n, false) => n - 1,
+        (None, 3, true) => 1,
+        (None, 2, true) if matches!(syl.nucleus.as_str(), "oa" | "oe" | "uy") => 1,
+        _ => 0,
+    };
+    start + offset
+}
+
+/// True when the query carries a Vietnamese diacritic (tone, vowel mark or đ).
+pub fn has_diacritics(query: &str) -> bool {
+    let folded = fold_key(query);
+    folded != query.to_lowercase()
+}
+
+/// A search query with smart diacritics: plain queries match on the folded key, queries with
+/// diacritics on the tone key.
+#[derive(Debug, Clone)]
+pub struct Query {
+    key: String,
+    toned: bool,
+}
+
+impl Query {
+    /// `None` for a blank query. The query is NFC-normalised first.
+    pub fn new(query: &str) -> Option<Query> {
+        let q: String = query.nfc().collect();
+        if q.trim().is_empty() {
+            return None;
+        }
+        let toned = has_diacritics(&q);
+        let key = if toned { tone_key(&q) } else { fold_key(&q) };
+        Some(Query { key, toned })
+    }
+
+    /// Byte ranges of `hay` that match, widened to grapheme boundaries.
+    ///
+    /// ```
+    /// use phongvan::text::fold::Query;
+    /// let hay = "Quận Thanh Xuân, hoà bình";
+    /// let q = Query::new("xuan").unwrap();
+    /// assert_eq!(q.find_in(hay).iter().map(|r| &hay[r.clone()]).collect::<Vec<_>>(), ["Xuân"]);
+    /// assert_eq!(Query::new("hòa").unwrap().find_in(hay).len(), 1);
+    /// assert!(Query::new("hóa").unwrap().find_in(hay).is_empty());
+    /// ```
+    pub fn find_in(&self, hay: &str) -> Vec<Range<usize>> {
+        let keyed = if self.toned { Keyed::toned(hay) } else { Keyed::folded(hay) };
+        let ranges = keyed
+            .key
+            .match_indices(&self.key)
+            .map(|(at, m)| keyed.source_range(at..at + m.len()));
+        align_to_graphemes(hay, ranges)
+    }
+
+    /// True when `hay` contains a match.
+    pub fn matches(&self, hay: &str) -> bool {
+        let keyed = if self.toned { Keyed::toned(hay) } else { Keyed::folded(hay) };
+        keyed.key.contains(&self.key)
+    }
+}
+
+/// Widens each range to the grapheme clusters it touches.
+fn align_to_graphemes(hay: &str, ranges: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
+    let bounds: Vec<usize> = hay.grapheme_indices(true).map(|(i, _)| i).chain([hay.len()]).collect();
+    ranges
+        .map(|r| {
+            let start = bounds[bounds.partition_point(|&b| b <= r.start) - 1];
+            let end = bounds[bounds.partition_point(|&b| b < r.end).min(bounds.len() - 1)];
+            start..end
+        })
+        .collect()
+}
+
+/// Folds text to ASCII: Vietnamese letters lose their marks (case kept), other scripts are
+/// transliterated.
+///
+/// ```
+/// assert_eq!(phongvan::text::fold::to_ascii("Đảng bộ Thanh Xuân – “Hà Nội”"), "Dang bo Thanh Xuan - \"Ha Noi\"");
+/// ```
+pub fn to_ascii(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            c if c.is_ascii() => out.push(c),
+            'đ' => out.push('d'),
+            'Đ' => out.push('D'),
+            c => {
+                let base: String = c.nfd().filter(|m| !is_combining_mark(*m)).collect();
+                match base.chars().next() {
+                    Some(b) if b.is_ascii() && !base.is_empty() => out.push_str(&base),
+                    _ if is_combining_mark(c) => {}
+                    _ => out.push_str(deunicode::deunicode_char(c).unwrap_or("?")),
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found<'a>(q: &str, hay: &'a str) -> Vec<&'a str> {
+        Query::new(q).unwrap().find_in(hay).into_iter().map(|r| &hay[r]).collect()
+    }
+
+    #[test]
+    fn plain_query_matches_any_diacritics() {
+        assert_eq!(found("dang", "Đảng và đáng"), ["Đảng", "đáng"]);
+        assert_eq!(found("thanh xuan", "quận Thanh Xuân"), ["Thanh Xuân"]);
+    }
+
+    #[test]
+    fn toned_query_ignores_tone_placement_only() {
+        assert_eq!(found("hòa", "hoà hoa hóa Hòa"), ["hoà", "Hòa"]);
+        assert_eq!(found("thủy", "Vũ Thuỷ"), ["Thuỷ"]);
+        assert_eq!(found("Xuân", "xuan Xuân XUÂN"), ["Xuân", "XUÂN"]);
+    }
+
+    #[test]
+    fn nfd_haystack_matches_and_maps_to_whole_graphemes() {
+        let hay: String = "Thanh Xuân".nfd().collect();
+        let r = Query::new("xuan").unwrap().find_in(&hay);
+        assert_eq!(&hay[r[0].clone()], "Xua\u{302}n");
+    }
+
+    #[test]
+    fn canonical_tone_positions() {
+        assert_eq!(tone_key("hòa"), "hoà");
+        assert_eq!(tone_key("Thủy"), "thuỷ");
+        assert_eq!(tone_key("người"), "người");
+        assert_eq!(tone_key("khỏe"), "khoẻ");
+        assert_eq!(tone_key("ngoài"), "ngoài");
+        assert_eq!(tone_key("quả"), "quả");
+    }
+
+    #[test]
+    fn ascii_fold_keeps_case_and_transliterates() {
+        assert_eq!(to_ascii("Ủy viên BÙI HUYỀN MAI"), "Uy vien BUI HUYEN MAI");
+        assert_eq!(to_ascii("漢字").trim_end(), "Han Zi");
+    }
+}

@@ -1,0 +1,286 @@
+//! Wrapping styled text into lines that fit a width in terminal cells.
+//!
+//! Text is cut into grapheme clusters first, so a letter and its marks never part and a
+//! style boundary can only fall between clusters. Words break at spaces; a word wider than
+//! the line breaks between clusters. Line breaking itself is textwrap's optimal fit.
+
+use std::borrow::Cow;
+
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::{Penalties, wrap_first_fit, wrap_optimal_fit};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::width::grapheme_width;
+
+/// A run of text in one style on a wrapped line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece<S> {
+    pub text: String,
+    pub style: S,
+}
+
+/// One wrapped line: `indent` blank cells, then the pieces.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line<S> {
+    pub indent: usize,
+    pub pieces: Vec<Piece<S>>,
+}
+
+impl<S> Line<S> {
+    /// The line's text without styles (indent included as spaces).
+    pub fn text(&self) -> String {
+        let mut s = " ".repeat(self.indent);
+        self.pieces.iter().for_each(|p| s.push_str(&p.text));
+        s
+    }
+
+    /// Width in cells, indent included.
+    pub fn width(&self) -> usize {
+        self.indent + self.pieces.iter().map(|p| super::str_width(&p.text)).sum::<usize>()
+    }
+}
+
+/// How to lay a paragraph out.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a, S> {
+    /// Total width in cells; every line fits in it.
+    pub width: usize,
+    /// Printed at the start of the first line, e.g. a speaker label "PV: ".
+    pub prefix: Option<(&'a str, S)>,
+    /// Continuation lines are indented by the prefix's width (a hanging indent).
+    pub hanging: bool,
+}
+
+impl<S> Options<'_, S> {
+    pub fn new(width: usize) -> Self {
+        Options { width, prefix: None, hanging: false }
+    }
+}
+
+/// Wraps styled spans (concatenated, they form one paragraph) into lines.
+///
+/// Runs of whitespace collapse to one space; spaces at line ends are dropped.
+///
+/// ```
+/// use phongvan::text::wrap::{wrap, Options};
+/// let lines = wrap(&[("Trân trọng cảm ơn đồng chí!", ())], &Options::new(12));
+/// let text: Vec<String> = lines.iter().map(|l| l.text()).collect();
+/// assert_eq!(text, ["Trân trọng", "cảm ơn đồng", "chí!"]);
+/// ```
+pub fn wrap<S: Copy + PartialEq>(spans: &[(&str, S)], opts: &Options<'_, S>) -> Vec<Line<S>> {
+    let width = opts.width.max(1);
+    let (prefix, indent) = prefix_layout(opts, width);
+    let whole = join(spans);
+    let clusters = clusters(&whole, spans);
+    let words = words(&clusters, width.saturating_sub(indent).max(1));
+    let first = width - prefix.as_ref().map_or(0, |p| p.width);
+    if words.is_empty() {
+        return prefix.map(|p| prefix_line(p)).into_iter().collect();
+    }
+    let widths = [first as f64, (width - indent) as f64];
+    let lines = wrap_optimal_fit(&words, &widths, &Penalties::new())
+        .unwrap_or_else(|_| wrap_first_fit(&words, &widths));
+    let mut out: Vec<Line<S>> = Vec::with_capacity(lines.len().max(1));
+    for (n, line) in lines.iter().enumerate() {
+        let mut l = Line { indent: if n == 0 { 0 } else { indent }, pieces: Vec::new() };
+        if n == 0 && let Some(p) = prefix {
+            push(&mut l.pieces, p.text, p.style);
+        }
+        emit(&mut l.pieces, &whole, &clusters, line);
+        out.push(l);
+    }
+    out
+}
+
+fn prefix_line<S: Copy + PartialEq>(p: PrefixLayout<'_, S>) -> Line<S> {
+    let mut l = Line { indent: 0, pieces: Vec::new() };
+    push(&mut l.pieces, p.text, p.style);
+    l
+}
+
+/// Wraps unstyled text; a convenience for transcripts.
+pub fn wrap_plain(text: &str, width: usize) -> Vec<String> {
+    wrap(&[(text, ())], &Options::new(width)).iter().map(Line::text).collect()
+}
+
+#[derive(Clone, Copy)]
+struct PrefixLayout<'a, S> {
+    text: &'a str,
+    style: S,
+    width: usize,
+}
+
+/// The prefix that fits (cut to the width if needed) and the hanging indent.
+fn prefix_layout<'a, S: Copy>(opts: &Options<'a, S>, width: usize) -> (Option<PrefixLayout<'a, S>>, usize) {
+    let Some((text, style)) = opts.prefix else { return (None, 0) };
+    let mut end = 0;
+    let mut w = 0;
+    for (i, g) in text.grapheme_indices(true) {
+        let gw = grapheme_width(g);
+        if w + gw > width.saturating_sub(1).max(1) {
+            break;
+        }
+        w += gw;
+        end = i + g.len();
+    }
+    let indent = if opts.hanging && w <= width / 2 { w } else { 0 };
+    (Some(PrefixLayout { text: &text[..end], style, width: w }), indent)
+}
+
+struct Cluster<S> {
+    range: std::ops::Range<usize>,
+    style: S,
+    width: usize,
+    space: bool,
+}
+
+/// The spans' text as one string, borrowed when there is a single span.
+fn join<'a, S>(spans: &[(&'a str, S)]) -> Cow<'a, str> {
+    match spans {
+        [(s, _)] => Cow::Borrowed(s),
+        _ => Cow::Owned(spans.iter().map(|(s, _)| *s).collect()),
+    }
+}
+
+/// Splits the joined text into grapheme clusters, each with the style of the span its first
+/// byte came from.
+fn clusters<S: Copy>(whole: &str, spans: &[(&str, S)]) -> Vec<Cluster<S>> {
+    let mut ends = spans.iter().scan(0, |acc, (s, st)| {
+        *acc += s.len();
+        Some((*acc, *st))
+    });
+    let mut current = ends.next();
+    let mut out = Vec::with_capacity(whole.len());
+    for (i, g) in whole.grapheme_indices(true) {
+        while let Some((end, _)) = current
+            && i >= end
+        {
+            current = ends.next();
+        }
+        let Some((_, style)) = current else { break };
+        let space = g.chars().all(char::is_whitespace);
+        out.push(Cluster { range: i..i + g.len(), style, width: grapheme_width(g), space });
+    }
+    out
+}
+
+/// A word: a run of clusters, and whether whitespace follows it.
+#[derive(Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+    width: usize,
+    space_after: bool,
+}
+
+impl Fragment for Word {
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+    fn whitespace_width(&self) -> f64 {
+        if self.space_after { 1.0 } else { 0.0 }
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// Groups clusters into words, cutting any word wider than `max` between clusters.
+fn words<S>(clusters: &[Cluster<S>], max: usize) -> Vec<Word> {
+    let mut out: Vec<Word> = Vec::new();
+    let mut cur: Option<Word> = None;
+    for (i, c) in clusters.iter().enumerate() {
+        if c.space {
+            if let Some(mut w) = cur.take() {
+                w.space_after = true;
+                out.push(w);
+            }
+            continue;
+        }
+        match cur.as_mut() {
+            Some(w) if w.width + c.width <= max || w.width == 0 => {
+                w.end = i + 1;
+                w.width += c.width;
+            }
+            _ => {
+                out.extend(cur.take());
+                cur = Some(Word { start: i, end: i + 1, width: c.width, space_after: false });
+            }
+        }
+    }
+    out.extend(cur);
+    out
+}
+
+/// Appends a line's words (with the single spaces between them) as styled pieces.
+fn emit<S: Copy + PartialEq>(
+    pieces: &mut Vec<Piece<S>>,
+    whole: &str,
+    clusters: &[Cluster<S>],
+    line: &[Word],
+) {
+    for (k, word) in line.iter().enumerate() {
+        for c in &clusters[word.start..word.end] {
+            push(pieces, &whole[c.range.clone()], c.style);
+        }
+        if word.space_after && k + 1 < line.len() {
+            let style = clusters[word.end - 1].style;
+            push(pieces, " ", style);
+        }
+    }
+}
+
+fn push<S: Copy + PartialEq>(pieces: &mut Vec<Piece<S>>, text: &str, style: S) {
+    match pieces.last_mut() {
+        Some(p) if p.style == style => p.text.push_str(text),
+        _ => pieces.push(Piece { text: text.to_owned(), style }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts<S>(lines: &[Line<S>]) -> Vec<String> {
+        lines.iter().map(Line::text).collect()
+    }
+
+    #[test]
+    fn long_word_breaks_between_clusters() {
+        assert_eq!(wrap_plain("Nghiêngnghiêng", 5), ["Nghiê", "ngngh", "iêng"]);
+    }
+
+    #[test]
+    fn nfd_marks_stay_with_their_letter() {
+        let nfd = "nghie\u{302}\u{300}ng";
+        let lines = wrap_plain(nfd, 4);
+        assert_eq!(lines, ["nghi", "e\u{302}\u{300}ng"]);
+    }
+
+    #[test]
+    fn wide_characters_never_overflow() {
+        for line in wrap_plain("漢字漢字漢字 ab", 3) {
+            assert!(crate::text::str_width(&line) <= 3, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn prefix_gets_a_hanging_indent() {
+        let opts = Options { width: 16, prefix: Some(("PV: ", 1)), hanging: true };
+        let lines = wrap(&[("Xin đồng chí cho biết kết quả?", 0)], &opts);
+        assert_eq!(texts(&lines), ["PV: Xin đồng chí", "    cho biết kết", "    quả?"]);
+        assert_eq!(lines[0].pieces[0], Piece { text: "PV: ".into(), style: 1 });
+    }
+
+    #[test]
+    fn style_boundary_inside_a_letter_moves_to_the_cluster_edge() {
+        // "ệ" in NFD split across two spans: the whole letter takes the first span's style.
+        let lines = wrap(&[("Vie", 0), ("\u{323}\u{302}t", 1)], &Options::new(10));
+        assert_eq!(lines[0].pieces, [Piece { text: "Vie\u{323}\u{302}".into(), style: 0 }, Piece { text: "t".into(), style: 1 }]);
+    }
+
+    #[test]
+    fn empty_text_gives_no_lines() {
+        assert!(wrap_plain("   ", 10).is_empty());
+    }
+}
