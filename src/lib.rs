@@ -2,3 +2,4 @@
 
 pub mod interview;
 pub mod text;
+pub mod parse;

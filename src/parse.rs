@@ -1,0 +1,102 @@
+//! From cleaned text to an [`Interview`]: paragraphs, convention, turns, metadata, chrome.
+//!
+//! Conventions are data (`vi`, `en` tables); the parser weighs cues from all of them.
+//! Every paragraph lands in exactly one place of the model.
+
+pub mod cues;
+pub mod date;
+mod en;
+pub mod lang;
+pub mod lines;
+mod meta;
+pub mod name;
+pub mod para;
+mod speakers;
+pub mod turns;
+mod vi;
+
+use crate::interview::Interview;
+use para::Para;
+use speakers::Speakers;
+use turns::{Convention, Segmenter};
+
+/// Where a paragraph landed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Title,
+    Byline,
+    Lead,
+    Caption,
+    Turn,
+    Boilerplate,
+    Unclassified,
+}
+
+/// Parses an article. `source` names it in the model ("-" for stdin).
+///
+/// ```
+/// let iv = phongvan::parse::parse("Tiêu đề bài\n\n- Ông nghĩ sao?\n\n- Tôi đồng ý.\n", "-");
+/// assert_eq!(iv.title.as_deref(), Some("Tiêu đề bài"));
+/// assert_eq!(iv.turns.len(), 2);
+/// ```
+pub fn parse(text: &str, source: &str) -> Interview {
+    let paras = lines::paragraphs(text);
+    let speakers = Speakers::new(&paras);
+    let mut places = vec![Place::Unclassified; paras.len()];
+    let mut iv = Interview { source: source.to_owned(), ..Interview::default() };
+    let conv = Convention::detect(&paras, &speakers);
+    let start = conv.and_then(|c| paras.iter().position(|p| c.opens_turn(p, &speakers)));
+    match (conv, start) {
+        (Some(conv), Some(start)) => {
+            let end = body_end(&paras, start);
+            let mut seg = Segmenter { conv, speakers: &speakers, turns: Vec::new() };
+            body(&paras, start..end, &mut seg, &mut places);
+            iv.turns = seg.turns;
+            meta::header(&paras[..start], &mut places[..start]);
+            meta::footer(&paras[end..], &mut places[end..]);
+        }
+        _ => {
+            meta::header(&paras, &mut places);
+            iv.notes.push("no question/answer structure found; shown as an article".to_owned());
+        }
+    }
+    meta::fill(&mut iv, &paras, &places, &speakers);
+    iv
+}
+
+/// Where the body ends: at the first footer marker after the turns begin, less any run of
+/// headline-like lines just before it.
+fn body_end(paras: &[Para], start: usize) -> usize {
+    let mut end = (start + 1..paras.len()).find(|&i| cues::is_footer_marker(&paras[i])).unwrap_or(paras.len());
+    while end > start + 1 && is_headline(&paras[end - 1]) {
+        end -= 1;
+    }
+    end
+}
+
+/// A short unpunctuated line such as a related article's headline.
+fn is_headline(p: &Para) -> bool {
+    p.marker == para::Marker::None && p.words() <= 25 && !p.ends_sentence() && !cues::is_numbered(&p.text) && !cues::is_byline(p)
+}
+
+/// Places body paragraphs: turns, and the captions, bylines and chrome between them.
+fn body(paras: &[Para], range: std::ops::Range<usize>, seg: &mut Segmenter, places: &mut [Place]) {
+    for i in range {
+        let p = &paras[i];
+        let opens = seg.conv.opens_turn(p, seg.speakers);
+        places[i] = if !opens && cues::is_byline(p) {
+            Place::Byline
+        } else if !opens && p.marker == para::Marker::None && cues::is_caption(p) {
+            Place::Caption
+        } else if !opens && (cues::is_chrome(p) || p.marker == para::Marker::Separator) {
+            Place::Boilerplate
+        } else if seg.take(p) {
+            Place::Turn
+        } else {
+            Place::Unclassified
+        };
+    }
+}
+
+#[cfg(test)]
+mod tests;

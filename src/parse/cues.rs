@@ -1,0 +1,209 @@
+//! Predicates over one paragraph: chrome, footer, byline, date line, caption, thanks, cues.
+
+use super::lang::{self, has_phrase, starts_word};
+use super::para::Para;
+use super::{date, name};
+
+/// Menu rows, login links, widgets, separators, links and image names.
+pub fn is_chrome(p: &Para) -> bool {
+    let key = p.key.trim();
+    if !key.chars().any(char::is_alphanumeric) {
+        return true; // separators: "-----", "***", "|"
+    }
+    if key.starts_with("http://") || key.starts_with("https://") || key.starts_with("www.") {
+        return true;
+    }
+    if [".jpg", ".jpeg", ".png", ".gif", ".webp"].iter().any(|e| key.ends_with(e)) && p.words() <= 2 {
+        return true;
+    }
+    if is_page_numbers(key) {
+        return true;
+    }
+    chrome_share(key) >= 0.75
+}
+
+/// "1 2 3 4 Tiếp", "Trang 1/3", "< 1 2 >": pagination.
+fn is_page_numbers(key: &str) -> bool {
+    let words: Vec<&str> = key.split_whitespace().collect();
+    let numbers = words.iter().filter(|w| w.chars().all(|c| c.is_ascii_digit() || "/<>»«".contains(c))).count();
+    numbers >= 2 && numbers * 2 >= words.len()
+}
+
+/// Share of the line's words covered by chrome phrases (menus are runs of section names).
+fn chrome_share(key: &str) -> f64 {
+    let words: Vec<&str> = key.split(|c: char| c.is_whitespace() || "|/•·>»,".contains(c)).filter(|w| !w.is_empty()).collect();
+    if words.is_empty() || words.len() > 40 {
+        return 0.0;
+    }
+    let mut covered = 0;
+    let mut i = 0;
+    while i < words.len() {
+        let hit = (1..=3.min(words.len() - i)).rev().find(|&n| lang::is(|l| l.chrome, &words[i..i + n].join(" ")));
+        let n = hit.unwrap_or(1);
+        covered += if hit.is_some() { n } else { 0 };
+        i += n;
+    }
+    covered as f64 / words.len() as f64
+}
+
+/// The line that opens a page footer: "Đừng bỏ lỡ", "Tin liên quan", "(0) Bình luận".
+pub fn is_footer_marker(p: &Para) -> bool {
+    let key = p.key.trim_start_matches(|c: char| c.is_ascii_digit() || "()[] ".contains(c));
+    p.words() <= 8 && !p.ends_sentence_strictly() && lang::starts(|l| l.footer_markers, key)
+}
+
+impl Para {
+    /// Ends with "." "?" "!" (a colon or nothing does not count).
+    pub fn ends_sentence_strictly(&self) -> bool {
+        self.text.trim_end_matches(['"', '”', ')', ' ']).ends_with(['.', '?', '!', '…'])
+    }
+}
+
+/// A byline: "Vũ Thủy thực hiện", "Bài và ảnh: Lê Hòa", "Theo Lê Hòa", "By Sarah Nguyen".
+pub fn is_byline(p: &Para) -> bool {
+    if p.words() > 14 || p.asks() {
+        return false;
+    }
+    let key = p.key.as_str();
+    let marked = lang::all(|l| l.byline_markers).any(|m| {
+        let m = m.trim();
+        if m.ends_with(':') || matches!(m, "theo" | "by") { starts_word(key, m) } else { has_phrase(key, m) }
+    });
+    marked && (author_of(p).is_some() || date_line(p).is_some())
+}
+
+/// The author named in a byline.
+pub fn author_of(p: &Para) -> Option<String> {
+    let text = p.text.as_str();
+    let lower = text.to_lowercase();
+    let cut_markers = ["nguồn:", "thực hiện", "(thực hiện)", "ghi chép", "|", "–", " - "];
+    let mut name = text;
+    for lead in ["bài và ảnh:", "bài, ảnh:", "bài:", "theo", "by", "interview by", "interviewed by", "words by", "reporting by"] {
+        if lower.starts_with(lead) && text.is_char_boundary(lead.len()) {
+            name = text[lead.len()..].trim_start();
+        }
+    }
+    let lower = name.to_lowercase();
+    let end = cut_markers.iter().filter_map(|m| lower.find(m)).min().unwrap_or(name.len());
+    let name = name.get(..end).unwrap_or(name).trim().trim_end_matches(['(', ',', '-']).trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let ok = (1..=5).contains(&words.len()) && words.iter().all(|w| name::is_capitalised(w));
+    ok.then(|| name.to_owned())
+}
+
+/// A short line that carries a date: the date (and maybe a byline) is the point of the line.
+pub fn date_line(p: &Para) -> Option<date::Found> {
+    if p.words() > 16 {
+        return None;
+    }
+    date::find(&p.key)
+}
+
+/// The interviewer's closing thanks (or a greeting), not a question.
+pub fn is_thanks(p: &Para, body: &str) -> bool {
+    let key = crate::text::fold::fold_key(body);
+    let key = key.trim_start_matches(|c: char| !c.is_alphanumeric());
+    !p.asks()
+        && body.split_whitespace().count() <= 30
+        && lang::all(|l| l.thanks).any(|t| starts_word(key, t) || starts_word(key, &format!("xin {t}")))
+}
+
+/// How strongly a turn reads as a question: ends with "?", addresses the interviewee,
+/// does not speak as "tôi".
+pub fn question_score(body: &str) -> i32 {
+    let key = crate::text::fold::fold_key(body);
+    let head: String = key.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+    let p = Para::new(body);
+    let mut score = if p.asks() { 2 } else { 0 };
+    if lang::contains_word(|l| l.second_person, &head) {
+        score += 1;
+    }
+    if lang::contains_word(|l| l.first_person, &head) {
+        score -= 1;
+    }
+    score
+}
+
+/// A photo caption or credit: a credit cue, or a short line naming someone without speech.
+pub fn is_caption(p: &Para) -> bool {
+    if is_credit(p) {
+        return true;
+    }
+    if p.words() > 35 || p.asks() || is_numbered(&p.text) || p.text.ends_with(':') {
+        return false;
+    }
+    let key = p.key.as_str();
+    let speaks = lang::contains_word(|l| l.first_person, key);
+    let named = name::trailing_name(&p.text).is_some() || name::leading_name(&p.text).is_some();
+    !speaks && (named || (!p.ends_sentence() && has_inner_capital(&p.text) && p.words() >= 3))
+}
+
+/// "Ảnh: Minh Anh", "(Ảnh: TTXVN)", "Photo: Reuters".
+pub fn is_credit(p: &Para) -> bool {
+    p.words() <= 25 && lang::starts(|l| l.caption_credits, &p.key)
+        || p.key.contains("(anh:") || p.key.contains("(photo:") || p.key.ends_with("(anh)")
+}
+
+fn has_inner_capital(text: &str) -> bool {
+    text.split_whitespace().skip(1).any(name::is_capitalised)
+}
+
+/// "1. …", "2) …", "II. …", "a) …": a numbered heading or list item.
+pub fn is_numbered(text: &str) -> bool {
+    let head: String = text.chars().take_while(|c| !c.is_whitespace()).collect();
+    let stem = head.trim_end_matches(['.', ')', ':', '/']);
+    head.len() > stem.len()
+        && !stem.is_empty()
+        && (stem.chars().all(|c| c.is_ascii_digit())
+            || stem.chars().all(|c| "IVXLivxl".contains(c))
+            || (stem.len() == 1 && stem.chars().all(|c| c.is_ascii_lowercase())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(s: &str) -> Para {
+        Para::new(s)
+    }
+
+    #[test]
+    fn chrome_lines() {
+        assert!(is_chrome(&p("Thời sự Thế giới Kinh doanh Giải trí Thể thao")));
+        assert!(is_chrome(&p("Đăng nhập | Đăng ký")));
+        assert!(is_chrome(&p("-----")));
+        assert!(is_chrome(&p("https://example.com/a.jpg")));
+        assert!(!is_chrome(&p("Giáo dục đại học cần đổi mới")));
+    }
+
+    #[test]
+    fn footers_and_bylines() {
+        assert!(is_footer_marker(&p("(0) Bình luận")));
+        assert!(is_footer_marker(&p("Đừng bỏ lỡ")));
+        assert!(is_footer_marker(&p("Tin liên quan")));
+        assert!(!is_footer_marker(&p("Xem thêm các chính sách mới của thành phố trong năm nay.")));
+        assert!(is_byline(&p("Vũ Thủy Nguồn: thực hiện| 18/02/2023 06:52")));
+        assert_eq!(author_of(&p("Vũ Thủy Nguồn: thực hiện| 18/02/2023 06:52")).as_deref(), Some("Vũ Thủy"));
+        assert_eq!(author_of(&p("Hoàng Long (thực hiện)")).as_deref(), Some("Hoàng Long"));
+        assert_eq!(author_of(&p("Bài và ảnh: Lê Hòa")).as_deref(), Some("Lê Hòa"));
+        assert_eq!(author_of(&p("By Sarah Nguyen")).as_deref(), Some("Sarah Nguyen"));
+        assert!(!is_byline(&p("Theo tôi, đây là vấn đề lớn.")));
+    }
+
+    #[test]
+    fn thanks_and_question_cues() {
+        let t = p("- Trân trọng cảm ơn đồng chí!");
+        assert!(is_thanks(&t, t.body()));
+        assert!(question_score("Xin đồng chí cho biết kết quả?") >= 3);
+        assert!(question_score("Tôi cho rằng cần làm ngay.") < 0);
+    }
+
+    #[test]
+    fn captions_and_numbered_headings() {
+        assert!(is_caption(&p("Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Thanh Xuân Bùi Huyền Mai.")));
+        assert!(is_caption(&p("Ảnh: Minh Anh")));
+        assert!(!is_caption(&p("1. Về phát triển kinh tế")));
+        assert!(is_numbered("II. Giáo dục"));
+        assert!(!is_caption(&p("Tôi nghĩ rằng Hà Nội cần thêm thời gian")));
+    }
+}

@@ -1,0 +1,186 @@
+//! Paragraphs and what marks them: a turn dash, a speaker label, or nothing.
+
+use super::{lang, name};
+use crate::text::fold::fold_key;
+
+/// One paragraph of the article, with its folded key and turn marker.
+#[derive(Debug, Clone)]
+pub struct Para {
+    /// The paragraph as printed (trimmed).
+    pub text: String,
+    /// `fold_key(text)`, for table lookups.
+    pub key: String,
+    pub marker: Marker,
+}
+
+/// How a paragraph opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Marker {
+    None,
+    /// "- ", "– ", "— ": a turn in the dash convention.
+    Dash,
+    /// A lone "-" or "—" line: a separator between exchanges.
+    Separator,
+    /// "Label: text": a speaker label. `body` is the byte offset where the text starts.
+    Label { label: String, body: usize },
+}
+
+impl Para {
+    pub fn new(text: &str) -> Para {
+        let text = text.trim().to_owned();
+        let key = fold_key(&text);
+        let marker = marker(&text);
+        Para { text, key, marker }
+    }
+
+    /// The text without its marker.
+    pub fn body(&self) -> &str {
+        match &self.marker {
+            Marker::Label { body, .. } => &self.text[*body..],
+            Marker::Dash => strip_dash(&self.text).unwrap_or(&self.text),
+            _ => &self.text,
+        }
+    }
+
+    pub fn label(&self) -> Option<&str> {
+        match &self.marker {
+            Marker::Label { label, .. } => Some(label),
+            _ => None,
+        }
+    }
+
+    pub fn words(&self) -> usize {
+        self.text.split_whitespace().count()
+    }
+
+    /// Ends like a question (a "?" possibly followed by closing quotes or brackets).
+    pub fn asks(&self) -> bool {
+        self.text.trim_end_matches(['"', '”', '’', '»', ')', ' ']).ends_with(['?', '？'])
+    }
+
+    /// Ends like a sentence.
+    pub fn ends_sentence(&self) -> bool {
+        let t = self.text.trim_end_matches(['"', '”', '’', '»', ')', ' ']);
+        t.ends_with(['.', '?', '!', '…', ':', ';', '？', '！', '。'])
+    }
+}
+
+/// The text after a turn dash, if the paragraph opens with one.
+fn strip_dash(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix(['-', '–', '—', '−'])?;
+    let rest = rest.trim_start_matches(['-', '–', '—']);
+    let body = rest.trim_start();
+    (!body.is_empty() && (rest.len() > body.len() || body.starts_with(char::is_uppercase))).then_some(body)
+}
+
+fn marker(text: &str) -> Marker {
+    if matches!(text, "-" | "–" | "—" | "--" | "***" | "* * *" | "•") {
+        return Marker::Separator;
+    }
+    let (offset, rest) = match strip_dash(text) {
+        Some(rest) => (text.len() - rest.len(), rest),
+        None => (0, text),
+    };
+    if let Some((label, body)) = split_label(rest) {
+        return Marker::Label { label, body: offset + body };
+    }
+    if offset > 0 { Marker::Dash } else { Marker::None }
+}
+
+/// "PV: Xin ông…" → ("PV", offset of "Xin"). Also "Q. What…" and "Phóng viên (PV):".
+fn split_label(text: &str) -> Option<(String, usize)> {
+    let (label, body) = colon_label(text).or_else(|| dot_label(text))?;
+    let label = label.trim().trim_end_matches(['.', ' ']);
+    looks_like_label(label).then(|| (label.to_owned(), body))
+}
+
+fn colon_label(text: &str) -> Option<(&str, usize)> {
+    let colon = text.char_indices().take(70).find(|&(_, c)| c == ':' || c == '：')?.0;
+    let body_at = colon + text[colon..].chars().next()?.len_utf8();
+    let body = &text[body_at..];
+    let skipped = body.len() - body.trim_start().len();
+    (!body.trim().is_empty()).then_some((&text[..colon], body_at + skipped))
+}
+
+/// "Q. …" / "A. …": a single-letter label with a dot.
+fn dot_label(text: &str) -> Option<(&str, usize)> {
+    let b = text.as_bytes();
+    (b.len() > 3 && matches!(b[0], b'Q' | b'A') && b[1] == b'.' && b[2] == b' ').then(|| (&text[..1], 3))
+}
+
+/// A label names a speaker: a table entry, a titled or capitalised name, or capitals.
+pub fn looks_like_label(label: &str) -> bool {
+    let key = fold_key(label);
+    if label.is_empty() || label.ends_with(char::is_whitespace) || key.contains(['"', '“', '?', '!']) {
+        return false;
+    }
+    if lang::is(|l| l.interviewer_labels, &key) || lang::is(|l| l.answer_labels, &key) {
+        return true;
+    }
+    if is_credit_or_note(&key) {
+        return false;
+    }
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if words.len() > 9 || !name::is_capitalised(label) {
+        return false;
+    }
+    let person = |s: &str| name::person_label(s.trim()).is_some() || is_caps(s);
+    person(label)
+        || lang::starts(|l| l.interviewer_labels, &key)
+        || [" - ", " – ", " — ", ","].iter().any(|sep| label.split_once(sep).is_some_and(|(a, _)| person(a)))
+}
+
+/// Letters all in capitals: "HARTLEY", "ASIA REVIEW".
+pub fn is_caps(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic());
+    let words = s.split_whitespace().count();
+    (1..=4).contains(&words) && s.chars().any(char::is_alphabetic) && letters.clone().all(char::is_uppercase) && letters.count() >= 2
+}
+
+/// Photo credits, editor's notes and bylines use a colon too, but are not speakers.
+fn is_credit_or_note(key: &str) -> bool {
+    let k = format!("{key}:");
+    lang::starts(|l| l.caption_credits, &k)
+        || lang::starts(|l| l.editor_notes, &k)
+        || lang::starts(|l| l.byline_markers, &k)
+        || matches!(key, "nguon" | "theo" | "tags" | "tu khoa" | "the" | "source" | "by" | "luu y" | "note" | "ghi chu")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(s: &str) -> Option<String> {
+        Para::new(s).label().map(str::to_owned)
+    }
+
+    #[test]
+    fn labels_are_recognised() {
+        assert_eq!(label("PV: Thưa ông?"), Some("PV".into()));
+        assert_eq!(label("Phóng viên (PV): Thưa bà?"), Some("Phóng viên (PV)".into()));
+        assert_eq!(label("- PV: Thưa ông?"), Some("PV".into()));
+        assert_eq!(label("Ông Nguyễn Văn A: Tôi nghĩ"), Some("Ông Nguyễn Văn A".into()));
+        assert_eq!(label("PGS.TS Trần Thị Lan: Theo tôi"), Some("PGS.TS Trần Thị Lan".into()));
+        assert_eq!(label("Q. What now?"), Some("Q".into()));
+        assert_eq!(label("HARTLEY: Well"), Some("HARTLEY".into()));
+        assert_eq!(label("TS Lê Văn B - Viện trưởng: Có"), Some("TS Lê Văn B - Viện trưởng".into()));
+    }
+
+    #[test]
+    fn sentences_with_colons_are_not_labels() {
+        assert_eq!(label("Ảnh: Minh Anh"), None);
+        assert_eq!(label("Ông Hùng cho biết: dự án sẽ xong"), None);
+        assert_eq!(label("LTS: Trong bối cảnh"), None);
+        assert_eq!(label("Kết quả: tăng 10%"), None);
+        assert_eq!(label("Nguồn: thực hiện| 18/02/2023"), None);
+    }
+
+    #[test]
+    fn dash_turns_and_separators() {
+        assert_eq!(Para::new("- Xin đồng chí cho biết?").marker, Marker::Dash);
+        assert_eq!(Para::new("- Xin đồng chí cho biết?").body(), "Xin đồng chí cho biết?");
+        assert_eq!(Para::new("–Tôi nghĩ vậy.").marker, Marker::Dash);
+        assert_eq!(Para::new("-").marker, Marker::Separator);
+        assert_eq!(Para::new("-5 độ C là mức thấp").marker, Marker::None);
+    }
+}

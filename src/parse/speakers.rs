@@ -1,0 +1,139 @@
+//! Which speaker labels belong to the interviewer and which to the interviewee, by evidence.
+
+use std::collections::HashMap;
+
+use super::cues::question_score;
+use super::lang;
+use super::name::person_label;
+use super::para::{Para, is_caps};
+use crate::text::fold::fold_key;
+
+/// The side a label speaks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Interviewer,
+    Interviewee,
+}
+
+/// What the labels of one article say.
+#[derive(Debug, Default)]
+pub struct Speakers {
+    sides: HashMap<String, Side>,
+}
+
+#[derive(Debug, Default)]
+struct Evidence {
+    count: usize,
+    score: i32,
+    table: Option<Side>,
+    titled: bool,
+}
+
+impl Speakers {
+    /// Weighs every label in the article: table entries decide; otherwise a label counts as
+    /// a speaker when titled, in capitals or used twice, and the side that asks is the
+    /// interviewer's.
+    pub fn new(paras: &[Para]) -> Speakers {
+        let mut ev: HashMap<String, Evidence> = HashMap::new();
+        for p in paras {
+            let Some(label) = p.label() else { continue };
+            let e = ev.entry(label.to_owned()).or_default();
+            e.count += 1;
+            e.score += question_score(p.body()).signum();
+            e.table = table_side(label);
+            e.titled = person_label(label).is_some_and(|(t, _)| t.is_some()) || is_caps(label) || has_separator(label);
+        }
+        ev.retain(|_, e| e.table.is_some() || e.count >= 2 || e.titled);
+        let has_interviewer = ev.values().any(|e| e.table == Some(Side::Interviewer));
+        let sides = ev
+            .iter()
+            .map(|(label, e)| {
+                let side = e.table.unwrap_or(if has_interviewer || e.score <= 0 || e.count < 2 {
+                    Side::Interviewee
+                } else {
+                    Side::Interviewer
+                });
+                (label.clone(), side)
+            })
+            .collect();
+        Speakers { sides }
+    }
+
+    /// The side of a paragraph's label, if it is a speaker label.
+    pub fn side(&self, p: &Para) -> Option<Side> {
+        self.sides.get(p.label()?).copied()
+    }
+
+    pub fn any(&self, side: Side) -> bool {
+        self.sides.values().any(|s| *s == side)
+    }
+
+    /// Interviewee labels, longest first (the full name before short forms).
+    pub fn interviewees(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self.sides.iter().filter(|(_, s)| **s == Side::Interviewee).map(|(l, _)| l.as_str()).collect();
+        v.sort_by_key(|l| (std::cmp::Reverse(l.chars().count()), *l));
+        v
+    }
+
+    /// Interviewer labels that name a person ("Nhà báo Minh Anh"), longest first.
+    pub fn interviewers(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self.sides.iter().filter(|(_, s)| **s == Side::Interviewer).map(|(l, _)| l.as_str()).collect();
+        v.sort_by_key(|l| (std::cmp::Reverse(l.chars().count()), *l));
+        v
+    }
+}
+
+fn has_separator(label: &str) -> bool {
+    [" - ", " – ", " — ", ", "].iter().any(|s| label.contains(s))
+}
+
+/// The side a label's table entry gives: "PV", "Nhà báo X", "Q" ask; "Đáp", "A" answer.
+fn table_side(label: &str) -> Option<Side> {
+    let key = fold_key(label);
+    if lang::is(|l| l.interviewer_labels, &key) || is_reader_or_journalist(&key) {
+        return Some(Side::Interviewer);
+    }
+    lang::is(|l| l.answer_labels, &key).then_some(Side::Interviewee)
+}
+
+/// "Nhà báo Minh Anh", "Bạn đọc Nguyễn Văn B (Hà Nội) hỏi", "Journalist X".
+fn is_reader_or_journalist(key: &str) -> bool {
+    ["nha bao", "ban doc", "doc gia", "journalist", "reporter", "reader", "phong vien", "bien tap vien"]
+        .iter()
+        .any(|p| lang::starts_word(key, p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sides(lines: &[&str]) -> Vec<Option<Side>> {
+        let paras: Vec<Para> = lines.iter().map(|l| Para::new(l)).collect();
+        let s = Speakers::new(&paras);
+        paras.iter().map(|p| s.side(p)).collect()
+    }
+
+    #[test]
+    fn table_labels_decide() {
+        use Side::*;
+        assert_eq!(
+            sides(&["PV: Thưa ông?", "Ông Nguyễn Văn Hùng: Tôi nghĩ.", "PV: Vì sao?", "Ông Hùng: Vì vậy."]),
+            [Some(Interviewer), Some(Interviewee), Some(Interviewer), Some(Interviewee)]
+        );
+    }
+
+    #[test]
+    fn the_asking_capitals_are_the_interviewer() {
+        use Side::*;
+        assert_eq!(
+            sides(&["ASIA REVIEW: Why now?", "HARTLEY: We were ready.", "ASIA REVIEW: How so?", "HARTLEY: I mean it."]),
+            [Some(Interviewer), Some(Interviewee), Some(Interviewer), Some(Interviewee)]
+        );
+    }
+
+    #[test]
+    fn journalist_and_reader_labels_ask() {
+        assert_eq!(sides(&["Nhà báo Minh Anh: Thưa bà?"]), [Some(Side::Interviewer)]);
+        assert_eq!(sides(&["Bạn đọc Nguyễn Văn B (Hà Nội) hỏi: Tôi bị đau?"]), [Some(Side::Interviewer)]);
+    }
+}

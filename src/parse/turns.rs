@@ -1,0 +1,171 @@
+//! Segmenting the body into turns: which convention the article uses, where the turns are,
+//! and whose each one is.
+
+use super::cues::{is_thanks, question_score};
+use super::para::{Marker, Para};
+use super::speakers::{Side, Speakers};
+use crate::interview::{Role, Turn};
+
+/// How the article marks its turns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Convention {
+    /// Turns open with speaker labels.
+    pub labels: bool,
+    /// Turns open with "- ".
+    pub dashes: bool,
+    /// An unmarked paragraph after a question opens the answer.
+    pub unmarked_answers: bool,
+    /// An unmarked paragraph ending in "?" after an answer opens a question.
+    pub unmarked_questions: bool,
+}
+
+impl Convention {
+    /// Reads the convention off the paragraphs; `None` when there is no Q&A structure.
+    pub fn detect(paras: &[Para], speakers: &Speakers) -> Option<Convention> {
+        let labelled = paras.iter().filter(|p| speakers.side(p).is_some()).count();
+        let dashes: Vec<usize> = (0..paras.len()).filter(|&i| paras[i].marker == Marker::Dash).collect();
+        let asking = paras.iter().filter(|p| p.marker == Marker::None && p.asks()).count();
+        if labelled >= 2 && labelled >= dashes.len() {
+            let q = speakers.any(Side::Interviewer);
+            let a = speakers.any(Side::Interviewee);
+            return Some(Convention { labels: true, dashes: false, unmarked_answers: !a, unmarked_questions: !q });
+        }
+        if dashes.len() >= 2 {
+            return Some(dash_convention(paras, &dashes));
+        }
+        (asking >= 2).then_some(Convention { labels: false, dashes: false, unmarked_answers: true, unmarked_questions: true })
+    }
+
+    /// True when the paragraph opens a turn in this convention.
+    pub fn opens_turn(&self, p: &Para, speakers: &Speakers) -> bool {
+        (self.labels && speakers.side(p).is_some())
+            || (self.dashes && p.marker == Marker::Dash)
+            || (self.unmarked_questions && p.marker == Marker::None && p.asks() && p.words() <= 120)
+    }
+}
+
+/// Dashes on both sides, dashes on questions only (unmarked answers), or on answers only.
+fn dash_convention(paras: &[Para], dashes: &[usize]) -> Convention {
+    let asks = dashes.iter().filter(|&&i| question_score(paras[i].body()) >= 2).count();
+    let followed_by_plain = dashes.iter().filter(|&&i| paras.get(i + 1).is_some_and(|p| p.marker == Marker::None && !p.asks())).count();
+    let preceded_by_question = dashes.iter().filter(|&&i| i > 0 && paras[i - 1].marker == Marker::None && paras[i - 1].asks()).count();
+    let n = dashes.len();
+    let questions_only = asks * 10 >= n * 7 && followed_by_plain * 10 >= n * 7;
+    let answers_only = asks * 10 <= n * 2 && preceded_by_question * 10 >= n * 7;
+    Convention { labels: false, dashes: true, unmarked_answers: questions_only, unmarked_questions: answers_only }
+}
+
+/// Builds turns one paragraph at a time.
+pub struct Segmenter<'a> {
+    pub conv: Convention,
+    pub speakers: &'a Speakers,
+    pub turns: Vec<Turn>,
+}
+
+impl Segmenter<'_> {
+    /// Takes a body paragraph: opens a turn, or continues the current one. Returns false
+    /// when the paragraph is neither (the caller places it elsewhere).
+    pub fn take(&mut self, p: &Para) -> bool {
+        if self.conv.opens_turn(p, self.speakers) {
+            let role = self.role_of(p);
+            let speaker = p.label().filter(|_| self.speakers.side(p).is_some()).map(str::to_owned);
+            let body = if speaker.is_some() || p.marker == Marker::Dash { p.body() } else { &p.text };
+            self.open(role, speaker, body);
+            return true;
+        }
+        let Some(last) = self.turns.last_mut() else { return false };
+        if self.conv.unmarked_answers && last.role == Role::Question && p.marker != Marker::Separator {
+            self.open(Role::Answer, None, &p.text);
+            return true;
+        }
+        match p.marker {
+            Marker::Separator => false,
+            _ => {
+                last.paragraphs.push(p.text.clone());
+                true
+            }
+        }
+    }
+
+    fn open(&mut self, role: Role, speaker: Option<String>, body: &str) {
+        self.turns.push(Turn { role, speaker, paragraphs: vec![body.to_owned()] });
+    }
+
+    fn last_role(&self) -> Option<Role> {
+        self.turns.last().map(|t| t.role)
+    }
+
+    /// The role of a paragraph that opens a turn.
+    fn role_of(&self, p: &Para) -> Role {
+        let asking = match (self.speakers.side(p), p.marker.clone()) {
+            (Some(side), _) if self.conv.labels => side == Side::Interviewer,
+            (_, Marker::Dash) => self.dash_asks(p),
+            _ => true, // an unmarked question
+        };
+        match asking {
+            true if is_thanks(p, p.body()) => Role::Remark,
+            true => Role::Question,
+            false => Role::Answer,
+        }
+    }
+
+    /// In the dash convention: which side this dash turn is on.
+    fn dash_asks(&self, p: &Para) -> bool {
+        if self.conv.unmarked_answers {
+            return true;
+        }
+        if self.conv.unmarked_questions {
+            return false;
+        }
+        match self.last_role() {
+            None | Some(Role::Answer) => true,
+            Some(Role::Question) => false,
+            // after the interviewer's remark, a question or the interviewee's reply
+            Some(Role::Remark) => question_score(p.body()) >= 2,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(lines: &[&str]) -> Vec<(Role, usize)> {
+        let paras: Vec<Para> = lines.iter().map(|l| Para::new(l)).collect();
+        let speakers = Speakers::new(&paras);
+        let conv = Convention::detect(&paras, &speakers).expect("a convention");
+        let mut seg = Segmenter { conv, speakers: &speakers, turns: Vec::new() };
+        for p in &paras {
+            seg.take(p);
+        }
+        seg.turns.iter().map(|t| (t.role, t.paragraphs.len())).collect()
+    }
+
+    #[test]
+    fn dash_alternation_with_continuations_and_closing_thanks() {
+        use Role::*;
+        let turns = run(&["- Xin ông cho biết?", "- Tôi nghĩ vậy.", "Thêm nữa.", "- Còn gì nữa?", "- Hết rồi.", "- Trân trọng cảm ơn ông!"]);
+        assert_eq!(turns, [(Question, 1), (Answer, 2), (Question, 1), (Answer, 1), (Remark, 1)]);
+    }
+
+    #[test]
+    fn dash_questions_with_unmarked_answers() {
+        use Role::*;
+        let turns = run(&["- Ông nghĩ sao?", "Tôi nghĩ vậy.", "Và thêm nữa.", "- Vì sao thế?", "Vì thế."]);
+        assert_eq!(turns, [(Question, 1), (Answer, 2), (Question, 1), (Answer, 1)]);
+    }
+
+    #[test]
+    fn unmarked_questions_and_answers() {
+        use Role::*;
+        let turns = run(&["Thưa ông, vì sao?", "Vì vậy.", "Có gì đó? Không.", "Còn nữa không?", "Hết."]);
+        assert_eq!(turns, [(Question, 1), (Answer, 2), (Question, 1), (Answer, 1)]);
+    }
+
+    #[test]
+    fn labels_keep_speakers() {
+        use Role::*;
+        let turns = run(&["PV: Ông nghĩ sao?", "Ông Nguyễn Văn Hùng: Tôi nghĩ vậy.", "Thêm nữa.", "PV: Xin cảm ơn ông!"]);
+        assert_eq!(turns, [(Question, 1), (Answer, 2), (Remark, 1)]);
+    }
+}
