@@ -54,10 +54,7 @@ pub enum Role {
 impl Interview {
     /// Question turns, in order (remarks excluded).
     pub fn questions(&self) -> impl Iterator<Item = (usize, &Turn)> {
-        self.turns
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.role == Role::Question)
+        self.turns.iter().enumerate().filter(|(_, t)| t.role == Role::Question)
     }
 
     /// True when the parser found question/answer structure.
@@ -86,15 +83,9 @@ impl Interview {
         let mut out: Vec<Exchange> = Vec::new();
         for (i, turn) in self.turns.iter().enumerate() {
             match (turn.role, out.last_mut()) {
-                (Role::Question, _) => out.push(Exchange {
-                    question: Some(i),
-                    replies: i + 1..i + 1,
-                }),
+                (Role::Question, _) => out.push(Exchange { question: Some(i), replies: i + 1..i + 1 }),
                 (_, Some(last)) => last.replies.end = i + 1,
-                (_, None) => out.push(Exchange {
-                    question: None,
-                    replies: i..i + 1,
-                }),
+                (_, None) => out.push(Exchange { question: None, replies: i..i + 1 }),
             }
         }
         out

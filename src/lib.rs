@@ -1,5 +1,12 @@
 //! phongvan: read press interviews in a terminal.
+//!
+//! Data flows one way: bytes → [`text`] (decode, clean, NFC) → [`parse`] → [`interview`] →
+//! [`tui`] state → view, or → [`export`] when stdout is not a terminal.
 
+pub mod cli;
+pub mod export;
 pub mod interview;
-pub mod text;
 pub mod parse;
+pub mod source;
+pub mod text;
+pub mod tui;

@@ -1,1 +1,17 @@
-fn main(){}
+//! The `phongvan` binary: arguments in, exit code out.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = phongvan::cli::Cli::parse();
+    match phongvan::cli::run(&cli) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::FAILURE,
+        Err(e) => {
+            eprintln!("phongvan: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

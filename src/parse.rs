@@ -67,7 +67,8 @@ pub fn parse(text: &str, source: &str) -> Interview {
 /// Where the body ends: at the first footer marker after the turns begin, less any run of
 /// headline-like lines just before it.
 fn body_end(paras: &[Para], start: usize) -> usize {
-    let mut end = (start + 1..paras.len()).find(|&i| cues::is_footer_marker(&paras[i])).unwrap_or(paras.len());
+    let mut end =
+        (start + 1..paras.len()).find(|&i| cues::is_footer_marker(&paras[i])).unwrap_or(paras.len());
     while end > start + 1 && is_headline(&paras[end - 1]) {
         end -= 1;
     }
@@ -76,7 +77,11 @@ fn body_end(paras: &[Para], start: usize) -> usize {
 
 /// A short unpunctuated line such as a related article's headline.
 fn is_headline(p: &Para) -> bool {
-    p.marker == para::Marker::None && p.words() <= 25 && !p.ends_sentence() && !cues::is_numbered(&p.text) && !cues::is_byline(p)
+    p.marker == para::Marker::None
+        && p.words() <= 25
+        && !p.ends_sentence()
+        && !cues::is_numbered(&p.text)
+        && !cues::is_byline(p)
 }
 
 /// Places body paragraphs: turns, and the captions, bylines and chrome between them.

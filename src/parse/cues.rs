@@ -25,20 +25,23 @@ pub fn is_chrome(p: &Para) -> bool {
 /// "1 2 3 4 Tiếp", "Trang 1/3", "< 1 2 >": pagination.
 fn is_page_numbers(key: &str) -> bool {
     let words: Vec<&str> = key.split_whitespace().collect();
-    let numbers = words.iter().filter(|w| w.chars().all(|c| c.is_ascii_digit() || "/<>»«".contains(c))).count();
+    let numbers =
+        words.iter().filter(|w| w.chars().all(|c| c.is_ascii_digit() || "/<>»«".contains(c))).count();
     numbers >= 2 && numbers * 2 >= words.len()
 }
 
 /// Share of the line's words covered by chrome phrases (menus are runs of section names).
 fn chrome_share(key: &str) -> f64 {
-    let words: Vec<&str> = key.split(|c: char| c.is_whitespace() || "|/•·>»,".contains(c)).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> =
+        key.split(|c: char| c.is_whitespace() || "|/•·>»,".contains(c)).filter(|w| !w.is_empty()).collect();
     if words.is_empty() || words.len() > 40 {
         return 0.0;
     }
     let mut covered = 0;
     let mut i = 0;
     while i < words.len() {
-        let hit = (1..=3.min(words.len() - i)).rev().find(|&n| lang::is(|l| l.chrome, &words[i..i + n].join(" ")));
+        let hit =
+            (1..=3.min(words.len() - i)).rev().find(|&n| lang::is(|l| l.chrome, &words[i..i + n].join(" ")));
         let n = hit.unwrap_or(1);
         covered += if hit.is_some() { n } else { 0 };
         i += n;
@@ -78,7 +81,17 @@ pub fn author_of(p: &Para) -> Option<String> {
     let lower = text.to_lowercase();
     let cut_markers = ["nguồn:", "thực hiện", "(thực hiện)", "ghi chép", "|", "–", " - "];
     let mut name = text;
-    for lead in ["bài và ảnh:", "bài, ảnh:", "bài:", "theo", "by", "interview by", "interviewed by", "words by", "reporting by"] {
+    for lead in [
+        "bài và ảnh:",
+        "bài, ảnh:",
+        "bài:",
+        "theo",
+        "by",
+        "interview by",
+        "interviewed by",
+        "words by",
+        "reporting by",
+    ] {
         if lower.starts_with(lead) && text.is_char_boundary(lead.len()) {
             name = text[lead.len()..].trim_start();
         }
@@ -141,7 +154,9 @@ pub fn is_caption(p: &Para) -> bool {
 /// "Ảnh: Minh Anh", "(Ảnh: TTXVN)", "Photo: Reuters".
 pub fn is_credit(p: &Para) -> bool {
     p.words() <= 25 && lang::starts(|l| l.caption_credits, &p.key)
-        || p.key.contains("(anh:") || p.key.contains("(photo:") || p.key.ends_with("(anh)")
+        || p.key.contains("(anh:")
+        || p.key.contains("(photo:")
+        || p.key.ends_with("(anh)")
 }
 
 fn has_inner_capital(text: &str) -> bool {

@@ -102,7 +102,10 @@ mod tests {
     #[test]
     fn one_paragraph_per_line_when_not_wrapped() {
         let p = paragraphs("Tiêu đề\n\nĐoạn một.\nĐoạn hai.\n");
-        assert_eq!(p.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(), ["Tiêu đề", "Đoạn một.", "Đoạn hai."]);
+        assert_eq!(
+            p.iter().map(|p| p.text.as_str()).collect::<Vec<_>>(),
+            ["Tiêu đề", "Đoạn một.", "Đoạn hai."]
+        );
     }
 
     #[test]
@@ -123,7 +126,9 @@ mod tests {
     #[test]
     fn glued_turns_are_split() {
         let long = "Chúng tôi đã làm rất nhiều việc trong năm qua để phát triển bền vững. ".repeat(5);
-        let text = format!("{long}PV: Thưa ông, kế hoạch năm tới là gì? Ông Tuấn: Theo tôi, cần tập trung vào giáo dục.");
+        let text = format!(
+            "{long}PV: Thưa ông, kế hoạch năm tới là gì? Ông Tuấn: Theo tôi, cần tập trung vào giáo dục."
+        );
         let p = paragraphs(&text);
         assert_eq!(p.len(), 3);
         assert_eq!(p[1].label(), Some("PV"));

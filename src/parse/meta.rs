@@ -19,8 +19,14 @@ pub fn header(paras: &[Para], places: &mut [Place]) {
     let from = title.map_or(0, |t| t + 1);
     if let Some(t) = title {
         places[t] = Place::Title;
-        places[..t].iter_mut().filter(|pl| **pl == Place::Unclassified).for_each(|pl| *pl = Place::Boilerplate);
-        if !paras[from..].iter().any(|p| date_line(p).is_some()) && t > 0 && date_line(&paras[t - 1]).is_some() {
+        places[..t]
+            .iter_mut()
+            .filter(|pl| **pl == Place::Unclassified)
+            .for_each(|pl| *pl = Place::Boilerplate);
+        if !paras[from..].iter().any(|p| date_line(p).is_some())
+            && t > 0
+            && date_line(&paras[t - 1]).is_some()
+        {
             places[t - 1] = Place::Byline; // the date printed just above the title
         }
     }
@@ -108,14 +114,17 @@ fn split_outlet(text: &str) -> Option<(&str, &str)> {
     let inner = tag.strip_prefix('(').and_then(|t| t.strip_suffix(')'));
     let tag = inner.unwrap_or(tag);
     let words = tag.split_whitespace().count();
-    let ok = (1..=3).contains(&words) && tag.chars().count() <= 24 && (inner.is_some() || super::para::is_caps(tag));
+    let ok = (1..=3).contains(&words)
+        && tag.chars().count() <= 24
+        && (inner.is_some() || super::para::is_caps(tag));
     (ok && !rest.trim().is_empty()).then_some((tag, rest.trim_start()))
 }
 
 /// The interviewee: from speaker labels, captions, then the lead.
 fn interviewee(iv: &Interview, speakers: &Speakers) -> Option<Person> {
     let from_label = speakers.interviewees().into_iter().find_map(name::person_label);
-    let from_caption = iv.captions.iter().find_map(|c| name::trailing_name(c).or_else(|| name::leading_name(c)));
+    let from_caption =
+        iv.captions.iter().find_map(|c| name::trailing_name(c).or_else(|| name::leading_name(c)));
     let (name, role) = match (from_label, from_caption) {
         (Some((title, n)), Some((cn, role))) if same_person(&n, &cn) => (cn, role.or(title)),
         (Some((title, n)), _) => (n, title.filter(|t| !name::is_plain_honorific(t))),
@@ -148,12 +157,16 @@ fn interviewer(iv: &Interview, speakers: &Speakers, paras: &[Para], places: &[Pl
     let named = speakers.interviewers().into_iter().find_map(|l| {
         let words: Vec<&str> = l.split_whitespace().collect();
         let rest = &words[1.min(words.len())..];
-        (lang::starts(|x| x.interviewer_labels, &fold_key(l)) && !rest.is_empty() && rest.iter().all(|w| name::is_capitalised(w)) && rest.len() <= 4)
+        (lang::starts(|x| x.interviewer_labels, &fold_key(l))
+            && !rest.is_empty()
+            && rest.iter().all(|w| name::is_capitalised(w))
+            && rest.len() <= 4)
             .then(|| rest.join(" "))
     });
     named.or_else(|| {
         let conducted = paras.iter().zip(places).any(|(p, pl)| {
-            *pl == Place::Byline && ["thuc hien", "interview by", "interviewed by"].iter().any(|m| p.key.contains(m))
+            *pl == Place::Byline
+                && ["thuc hien", "interview by", "interviewed by"].iter().any(|m| p.key.contains(m))
         });
         conducted.then(|| iv.author.clone()).flatten()
     })

@@ -47,7 +47,8 @@ pub fn person_label(label: &str) -> Option<(Option<String>, String)> {
 pub fn trailing_name(text: &str) -> Option<(String, Option<String>)> {
     let text = text.trim().trim_end_matches(['.', ';', ':']);
     let words: Vec<&str> = text.split_whitespace().collect();
-    let run = words.iter().rev().take_while(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic)).count();
+    let run =
+        words.iter().rev().take_while(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic)).count();
     let first = words.len() - run;
     let start = (first..words.len()).find(|&i| {
         let len = words.len() - i;
@@ -97,7 +98,9 @@ mod tests {
 
     #[test]
     fn caption_with_role_then_name() {
-        let (name, role) = trailing_name("Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Thanh Xuân Bùi Huyền Mai.").unwrap();
+        let (name, role) =
+            trailing_name("Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Thanh Xuân Bùi Huyền Mai.")
+                .unwrap();
         assert_eq!(name, "Bùi Huyền Mai");
         assert_eq!(role.as_deref(), Some("Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Thanh Xuân"));
     }
@@ -106,7 +109,10 @@ mod tests {
     fn labels_split_into_title_and_name() {
         assert_eq!(person_label("Ông Nguyễn Văn Hùng"), Some((Some("Ông".into()), "Nguyễn Văn Hùng".into())));
         assert_eq!(person_label("PGS.TS Trần Thị Lan"), Some((Some("PGS.TS".into()), "Trần Thị Lan".into())));
-        assert_eq!(person_label("Thiếu tướng Lê Văn B"), Some((Some("Thiếu tướng".into()), "Lê Văn B".into())));
+        assert_eq!(
+            person_label("Thiếu tướng Lê Văn B"),
+            Some((Some("Thiếu tướng".into()), "Lê Văn B".into()))
+        );
         assert_eq!(person_label("HARTLEY"), Some((None, "HARTLEY".into())));
         assert_eq!(person_label("Ông Hùng cho biết"), None);
     }
@@ -117,6 +123,9 @@ mod tests {
             leading_name("Bà Bùi Huyền Mai, Bí thư Quận ủy Thanh Xuân"),
             Some(("Bùi Huyền Mai".into(), Some("Bí thư Quận ủy Thanh Xuân".into())))
         );
-        assert_eq!(leading_name("Ambassador John Hartley"), Some(("John Hartley".into(), Some("Ambassador".into()))));
+        assert_eq!(
+            leading_name("Ambassador John Hartley"),
+            Some(("John Hartley".into(), Some("Ambassador".into())))
+        );
     }
 }

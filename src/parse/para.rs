@@ -22,7 +22,10 @@ pub enum Marker {
     /// A lone "-" or "—" line: a separator between exchanges.
     Separator,
     /// "Label: text": a speaker label. `body` is the byte offset where the text starts.
-    Label { label: String, body: usize },
+    Label {
+        label: String,
+        body: usize,
+    },
 }
 
 impl Para {
@@ -134,7 +137,10 @@ pub fn looks_like_label(label: &str) -> bool {
 pub fn is_caps(s: &str) -> bool {
     let letters = s.chars().filter(|c| c.is_alphabetic());
     let words = s.split_whitespace().count();
-    (1..=4).contains(&words) && s.chars().any(char::is_alphabetic) && letters.clone().all(char::is_uppercase) && letters.count() >= 2
+    (1..=4).contains(&words)
+        && s.chars().any(char::is_alphabetic)
+        && letters.clone().all(char::is_uppercase)
+        && letters.count() >= 2
 }
 
 /// Photo credits, editor's notes and bylines use a colon too, but are not speakers.
@@ -143,7 +149,10 @@ fn is_credit_or_note(key: &str) -> bool {
     lang::starts(|l| l.caption_credits, &k)
         || lang::starts(|l| l.editor_notes, &k)
         || lang::starts(|l| l.byline_markers, &k)
-        || matches!(key, "nguon" | "theo" | "tags" | "tu khoa" | "the" | "source" | "by" | "luu y" | "note" | "ghi chu")
+        || matches!(
+            key,
+            "nguon" | "theo" | "tags" | "tu khoa" | "the" | "source" | "by" | "luu y" | "note" | "ghi chu"
+        )
 }
 
 #[cfg(test)]

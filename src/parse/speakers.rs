@@ -41,7 +41,9 @@ impl Speakers {
             e.count += 1;
             e.score += question_score(p.body()).signum();
             e.table = table_side(label);
-            e.titled = person_label(label).is_some_and(|(t, _)| t.is_some()) || is_caps(label) || has_separator(label);
+            e.titled = person_label(label).is_some_and(|(t, _)| t.is_some())
+                || is_caps(label)
+                || has_separator(label);
         }
         ev.retain(|_, e| e.table.is_some() || e.count >= 2 || e.titled);
         let has_interviewer = ev.values().any(|e| e.table == Some(Side::Interviewer));
@@ -70,14 +72,16 @@ impl Speakers {
 
     /// Interviewee labels, longest first (the full name before short forms).
     pub fn interviewees(&self) -> Vec<&str> {
-        let mut v: Vec<&str> = self.sides.iter().filter(|(_, s)| **s == Side::Interviewee).map(|(l, _)| l.as_str()).collect();
+        let mut v: Vec<&str> =
+            self.sides.iter().filter(|(_, s)| **s == Side::Interviewee).map(|(l, _)| l.as_str()).collect();
         v.sort_by_key(|l| (std::cmp::Reverse(l.chars().count()), *l));
         v
     }
 
     /// Interviewer labels that name a person ("Nhà báo Minh Anh"), longest first.
     pub fn interviewers(&self) -> Vec<&str> {
-        let mut v: Vec<&str> = self.sides.iter().filter(|(_, s)| **s == Side::Interviewer).map(|(l, _)| l.as_str()).collect();
+        let mut v: Vec<&str> =
+            self.sides.iter().filter(|(_, s)| **s == Side::Interviewer).map(|(l, _)| l.as_str()).collect();
         v.sort_by_key(|l| (std::cmp::Reverse(l.chars().count()), *l));
         v
     }
@@ -126,7 +130,12 @@ mod tests {
     fn the_asking_capitals_are_the_interviewer() {
         use Side::*;
         assert_eq!(
-            sides(&["ASIA REVIEW: Why now?", "HARTLEY: We were ready.", "ASIA REVIEW: How so?", "HARTLEY: I mean it."]),
+            sides(&[
+                "ASIA REVIEW: Why now?",
+                "HARTLEY: We were ready.",
+                "ASIA REVIEW: How so?",
+                "HARTLEY: I mean it."
+            ]),
             [Some(Interviewer), Some(Interviewee), Some(Interviewer), Some(Interviewee)]
         );
     }

@@ -16,7 +16,10 @@ fn seed_metadata_is_exact() {
     let who = iv.interviewee.as_ref().expect("an interviewee");
     assert_eq!(who.name.as_deref(), Some("Bùi Huyền Mai"));
     assert_eq!(who.role.as_deref(), Some("Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Thanh Xuân"));
-    assert_eq!(iv.boilerplate, ["(0) Bình luận", "Đừng bỏ lỡ", "Tập trung lãnh đạo để quận Thanh Xuân phát triển bền vững"]);
+    assert_eq!(
+        iv.boilerplate,
+        ["(0) Bình luận", "Đừng bỏ lỡ", "Tập trung lãnh đạo để quận Thanh Xuân phát triển bền vững"]
+    );
     assert!(iv.unclassified.is_empty());
 }
 
@@ -25,7 +28,10 @@ fn seed_turns_are_exact() {
     use crate::interview::Role::*;
     let iv = parse(&crate::text::clean(SEED), "seed");
     let shape: Vec<_> = iv.turns.iter().map(|t| (t.role, t.paragraphs.len())).collect();
-    assert_eq!(shape, [(Question, 1), (Answer, 4), (Question, 1), (Answer, 2), (Question, 1), (Answer, 2), (Remark, 1)]);
+    assert_eq!(
+        shape,
+        [(Question, 1), (Answer, 4), (Question, 1), (Answer, 2), (Question, 1), (Answer, 2), (Remark, 1)]
+    );
     assert_eq!(iv.turns[6].paragraphs, ["Trân trọng cảm ơn đồng chí!"]);
     assert!(iv.turns.iter().all(|t| !t.paragraphs[0].starts_with('-')));
 }

@@ -28,12 +28,22 @@ impl Convention {
         if labelled >= 2 && labelled >= dashes.len() {
             let q = speakers.any(Side::Interviewer);
             let a = speakers.any(Side::Interviewee);
-            return Some(Convention { labels: true, dashes: false, unmarked_answers: !a, unmarked_questions: !q });
+            return Some(Convention {
+                labels: true,
+                dashes: false,
+                unmarked_answers: !a,
+                unmarked_questions: !q,
+            });
         }
         if dashes.len() >= 2 {
             return Some(dash_convention(paras, &dashes));
         }
-        (asking >= 2).then_some(Convention { labels: false, dashes: false, unmarked_answers: true, unmarked_questions: true })
+        (asking >= 2).then_some(Convention {
+            labels: false,
+            dashes: false,
+            unmarked_answers: true,
+            unmarked_questions: true,
+        })
     }
 
     /// True when the paragraph opens a turn in this convention.
@@ -47,12 +57,23 @@ impl Convention {
 /// Dashes on both sides, dashes on questions only (unmarked answers), or on answers only.
 fn dash_convention(paras: &[Para], dashes: &[usize]) -> Convention {
     let asks = dashes.iter().filter(|&&i| question_score(paras[i].body()) >= 2).count();
-    let followed_by_plain = dashes.iter().filter(|&&i| paras.get(i + 1).is_some_and(|p| p.marker == Marker::None && !p.asks())).count();
-    let preceded_by_question = dashes.iter().filter(|&&i| i > 0 && paras[i - 1].marker == Marker::None && paras[i - 1].asks()).count();
+    let followed_by_plain = dashes
+        .iter()
+        .filter(|&&i| paras.get(i + 1).is_some_and(|p| p.marker == Marker::None && !p.asks()))
+        .count();
+    let preceded_by_question = dashes
+        .iter()
+        .filter(|&&i| i > 0 && paras[i - 1].marker == Marker::None && paras[i - 1].asks())
+        .count();
     let n = dashes.len();
     let questions_only = asks * 10 >= n * 7 && followed_by_plain * 10 >= n * 7;
     let answers_only = asks * 10 <= n * 2 && preceded_by_question * 10 >= n * 7;
-    Convention { labels: false, dashes: true, unmarked_answers: questions_only, unmarked_questions: answers_only }
+    Convention {
+        labels: false,
+        dashes: true,
+        unmarked_answers: questions_only,
+        unmarked_questions: answers_only,
+    }
 }
 
 /// Builds turns one paragraph at a time.
@@ -144,7 +165,14 @@ mod tests {
     #[test]
     fn dash_alternation_with_continuations_and_closing_thanks() {
         use Role::*;
-        let turns = run(&["- Xin ông cho biết?", "- Tôi nghĩ vậy.", "Thêm nữa.", "- Còn gì nữa?", "- Hết rồi.", "- Trân trọng cảm ơn ông!"]);
+        let turns = run(&[
+            "- Xin ông cho biết?",
+            "- Tôi nghĩ vậy.",
+            "Thêm nữa.",
+            "- Còn gì nữa?",
+            "- Hết rồi.",
+            "- Trân trọng cảm ơn ông!",
+        ]);
         assert_eq!(turns, [(Question, 1), (Answer, 2), (Question, 1), (Answer, 1), (Remark, 1)]);
     }
 
@@ -165,7 +193,12 @@ mod tests {
     #[test]
     fn labels_keep_speakers() {
         use Role::*;
-        let turns = run(&["PV: Ông nghĩ sao?", "Ông Nguyễn Văn Hùng: Tôi nghĩ vậy.", "Thêm nữa.", "PV: Xin cảm ơn ông!"]);
+        let turns = run(&[
+            "PV: Ông nghĩ sao?",
+            "Ông Nguyễn Văn Hùng: Tôi nghĩ vậy.",
+            "Thêm nữa.",
+            "PV: Xin cảm ơn ông!",
+        ]);
         assert_eq!(turns, [(Question, 1), (Answer, 2), (Remark, 1)]);
     }
 }

@@ -1,6 +1,6 @@
 //! Decoding bytes into text: BOMs, UTF-8, UTF-16, Windows-1258 by Vietnamese scoring, lossy.
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1258};
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1258};
 
 use super::syllable::vietnamese_score;
 
@@ -85,10 +85,7 @@ fn guess(bytes: &[u8]) -> Decoded {
     let (cp1258, _) = WINDOWS_1258.decode_without_bom_handling(bytes);
     let lossy = utf8_lossy(bytes);
     if vietnamese_score(&cp1258) > vietnamese_score(&lossy.text).max(0.5) {
-        return Decoded {
-            text: cp1258.into_owned(),
-            notes: vec!["decoded as windows-1258".to_owned()],
-        };
+        return Decoded { text: cp1258.into_owned(), notes: vec!["decoded as windows-1258".to_owned()] };
     }
     lossy
 }

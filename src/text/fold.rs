@@ -83,7 +83,11 @@ impl Keyed {
 
     /// Maps a byte range of the key back to a byte range of the source.
     pub fn source_range(&self, r: Range<usize>) -> Range<usize> {
-        let end = self.map[r.end..].iter().copied().find(|&e| e > self.map[r.start]).unwrap_or(self.map[self.map.len() - 1]);
+        let end = self.map[r.end..]
+            .iter()
+            .copied()
+            .find(|&e| e > self.map[r.start])
+            .unwrap_or(self.map[self.map.len() - 1]);
         self.map[r.start]..end
     }
 }
@@ -167,10 +171,7 @@ impl Query {
     /// ```
     pub fn find_in(&self, hay: &str) -> Vec<Range<usize>> {
         let keyed = if self.toned { Keyed::toned(hay) } else { Keyed::folded(hay) };
-        let ranges = keyed
-            .key
-            .match_indices(&self.key)
-            .map(|(at, m)| keyed.source_range(at..at + m.len()));
+        let ranges = keyed.key.match_indices(&self.key).map(|(at, m)| keyed.source_range(at..at + m.len()));
         align_to_graphemes(hay, ranges)
     }
 

@@ -83,7 +83,9 @@ pub fn wrap<S: Copy + PartialEq>(spans: &[(&str, S)], opts: &Options<'_, S>) -> 
     let mut out: Vec<Line<S>> = Vec::with_capacity(lines.len().max(1));
     for (n, line) in lines.iter().enumerate() {
         let mut l = Line { indent: if n == 0 { 0 } else { indent }, pieces: Vec::new() };
-        if n == 0 && let Some(p) = prefix {
+        if n == 0
+            && let Some(p) = prefix
+        {
             push(&mut l.pieces, p.text, p.style);
         }
         emit(&mut l.pieces, &whole, &clusters, line);
@@ -276,7 +278,10 @@ mod tests {
     fn style_boundary_inside_a_letter_moves_to_the_cluster_edge() {
         // "ệ" in NFD split across two spans: the whole letter takes the first span's style.
         let lines = wrap(&[("Vie", 0), ("\u{323}\u{302}t", 1)], &Options::new(10));
-        assert_eq!(lines[0].pieces, [Piece { text: "Vie\u{323}\u{302}".into(), style: 0 }, Piece { text: "t".into(), style: 1 }]);
+        assert_eq!(
+            lines[0].pieces,
+            [Piece { text: "Vie\u{323}\u{302}".into(), style: 0 }, Piece { text: "t".into(), style: 1 }]
+        );
     }
 
     #[test]

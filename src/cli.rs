@@ -1,0 +1,187 @@
+//! Command-line arguments, the output-mode decision, and running the chosen mode.
+
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+
+use anyhow::{Result, anyhow};
+use clap::Parser;
+
+use crate::export;
+use crate::interview::Interview;
+use crate::source::{self, Origin};
+use crate::text::decode::encoding_for_label;
+
+/// Read press interviews in the terminal: question and answer panes, exact Vietnamese.
+///
+/// With no FILE and a terminal on stdin, browses the bundled samples. With a pipe on stdin
+/// (or "-"), reads the article from it. When stdout is not a terminal, prints a plain
+/// transcript instead of the browser.
+#[derive(Debug, Parser)]
+#[command(version, about, max_term_width = 100)]
+pub struct Cli {
+    /// Articles to read: files, folders (searched recursively), or "-" for stdin.
+    pub files: Vec<PathBuf>,
+    /// Print a plain transcript, even to a terminal.
+    #[arg(long, group = "format")]
+    pub plain: bool,
+    /// Print one JSON object per interview, one per line.
+    #[arg(long, group = "format")]
+    pub json: bool,
+    /// Print Markdown.
+    #[arg(long, group = "format")]
+    pub markdown: bool,
+    /// Wrap printed text at N cells (default: the terminal's width, else 80).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub width: Option<u16>,
+    /// Decode input with this encoding (e.g. windows-1258, utf-16le) instead of guessing.
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
+    /// Print and draw ASCII only (automatic when the locale is not UTF-8).
+    #[arg(long)]
+    pub ascii: bool,
+}
+
+/// What the run produces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Browse,
+    Plain,
+    Json,
+    Markdown,
+}
+
+impl Cli {
+    /// Forced formats win; otherwise the browser when stdout is a terminal.
+    pub fn mode(&self, stdout_is_tty: bool) -> Mode {
+        match (self.plain, self.json, self.markdown) {
+            (true, _, _) => Mode::Plain,
+            (_, true, _) => Mode::Json,
+            (_, _, true) => Mode::Markdown,
+            _ if stdout_is_tty => Mode::Browse,
+            _ => Mode::Plain,
+        }
+    }
+
+    /// The inputs: the named files, else stdin when it is a pipe, else the bundled samples.
+    pub fn origins(&self, stdin_is_tty: bool) -> Vec<Origin> {
+        if !self.files.is_empty() {
+            return source::expand(&self.files);
+        }
+        if !stdin_is_tty {
+            return vec![Origin::Stdin];
+        }
+        source::BUNDLED.iter().take(1).map(|(name, _)| Origin::Bundled(name)).collect()
+    }
+}
+
+/// ASCII output when asked, or when the locale is not UTF-8, or on the Linux console.
+pub fn wants_ascii(flag: bool, env: impl Fn(&str) -> Option<String>) -> bool {
+    let locale = ["LC_ALL", "LC_CTYPE", "LANG"].iter().find_map(|k| env(k).filter(|v| !v.is_empty()));
+    let utf8 = locale.is_none_or(|l| {
+        let l = l.to_ascii_lowercase();
+        l.contains("utf-8") || l.contains("utf8")
+    });
+    flag || !utf8 || env("TERM").as_deref() == Some("linux")
+}
+
+/// Runs the program. Returns whether every input loaded.
+pub fn run(cli: &Cli) -> Result<bool> {
+    let encoding = match &cli.encoding {
+        Some(label) => Some(encoding_for_label(label).ok_or_else(|| anyhow!("unknown encoding {label:?}"))?),
+        None => None,
+    };
+    let origins = cli.origins(io::stdin().is_terminal());
+    let mut ok = true;
+    let mut interviews = Vec::new();
+    for origin in &origins {
+        match source::load(origin, encoding) {
+            Ok(ivs) => interviews.extend(ivs),
+            Err(e) => {
+                eprintln!("phongvan: {e:#}");
+                ok = false;
+            }
+        }
+    }
+    for iv in &interviews {
+        for note in &iv.notes {
+            if !note.starts_with("no question") {
+                eprintln!("phongvan: {}: {note}", iv.source);
+            }
+        }
+    }
+    if interviews.is_empty() {
+        return Ok(ok);
+    }
+    let ascii = wants_ascii(cli.ascii, |k| std::env::var(k).ok());
+    if ascii {
+        interviews = interviews.iter().map(export::to_ascii_interview).collect();
+    }
+    let stdout = io::stdout();
+    match cli.mode(stdout.is_terminal()) {
+        Mode::Browse => crate::tui::run(interviews, ascii)?,
+        mode => print(mode, &interviews, cli.width)?,
+    }
+    Ok(ok)
+}
+
+/// Prints the interviews; a reader closing the pipe early is not an error.
+fn print(mode: Mode, interviews: &[Interview], width: Option<u16>) -> Result<()> {
+    let width = width
+        .map(usize::from)
+        .or_else(|| crossterm::terminal::size().ok().map(|(w, _)| usize::from(w)))
+        .unwrap_or(80);
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let result = (|| -> io::Result<()> {
+        for (i, iv) in interviews.iter().enumerate() {
+            match mode {
+                Mode::Json => export::json(&mut out, iv)?,
+                Mode::Markdown => {
+                    if i > 0 {
+                        writeln!(out, "\n---\n")?;
+                    }
+                    export::markdown(&mut out, iv)?;
+                }
+                _ => {
+                    if i > 0 {
+                        writeln!(out, "\n{}\n", "─".repeat(width.min(40)))?;
+                    }
+                    export::plain(&mut out, iv, width)?;
+                }
+            }
+        }
+        out.flush()
+    })();
+    match result {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |k| vars.iter().find(|(n, _)| *n == k).map(|(_, v)| (*v).to_owned())
+    }
+
+    #[test]
+    fn locale_decides_ascii() {
+        assert!(!wants_ascii(false, env(&[("LANG", "vi_VN.UTF-8")])));
+        assert!(wants_ascii(false, env(&[("LANG", "C")])));
+        assert!(wants_ascii(false, env(&[("LC_ALL", "POSIX"), ("LANG", "en_US.UTF-8")])));
+        assert!(!wants_ascii(false, env(&[("LC_ALL", ""), ("LC_CTYPE", "en_US.utf8")])));
+        assert!(wants_ascii(false, env(&[("LANG", "en_US.UTF-8"), ("TERM", "linux")])));
+        assert!(wants_ascii(true, env(&[])));
+        assert!(!wants_ascii(false, env(&[])));
+    }
+
+    #[test]
+    fn forced_formats_win_over_the_terminal() {
+        let cli = Cli::parse_from(["phongvan", "--json"]);
+        assert_eq!(cli.mode(true), Mode::Json);
+        let cli = Cli::parse_from(["phongvan"]);
+        assert_eq!(cli.mode(true), Mode::Browse);
+        assert_eq!(cli.mode(false), Mode::Plain);
+    }
+}

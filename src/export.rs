@@ -1,0 +1,207 @@
+//! Writing an interview out: a plain transcript, Markdown, or one line of JSON.
+
+use std::io::{self, Write};
+
+use crate::interview::{Interview, Role, Turn};
+use crate::text::fold::to_ascii;
+use crate::text::wrap::{Options, wrap, wrap_plain};
+
+/// One interview as a JSON line (the public schema).
+pub fn json(out: &mut impl Write, iv: &Interview) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, iv)?;
+    out.write_all(b"\n")
+}
+
+/// The metadata line: interviewee (role) · author · date · outlet.
+pub fn meta_line(iv: &Interview) -> String {
+    let who = iv.interviewee.as_ref().and_then(|p| {
+        let name = p.name.as_deref()?;
+        Some(match &p.role {
+            Some(role) => format!("{name} ({role})"),
+            None => name.to_owned(),
+        })
+    });
+    let date = iv.published.as_ref().map(|d| d.replace('T', " "));
+    [who, iv.author.clone(), date, iv.outlet.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+}
+
+/// The label printed before a turn: its speaker, or "Q"/"A".
+pub fn turn_label(turn: &Turn) -> String {
+    match (&turn.speaker, turn.role) {
+        (Some(s), _) => s.clone(),
+        (None, Role::Answer) => "A".to_owned(),
+        (None, _) => "Q".to_owned(),
+    }
+}
+
+/// A plain transcript wrapped at `width` cells.
+pub fn plain(out: &mut impl Write, iv: &Interview, width: usize) -> io::Result<()> {
+    if let Some(title) = &iv.title {
+        write_wrapped(out, title, width)?;
+    }
+    let meta = meta_line(iv);
+    if !meta.is_empty() {
+        write_wrapped(out, &meta, width)?;
+    }
+    for note in &iv.notes {
+        write_wrapped(out, &format!("[{note}]"), width)?;
+    }
+    for para in &iv.lead {
+        writeln!(out)?;
+        write_wrapped(out, para, width)?;
+    }
+    for turn in &iv.turns {
+        writeln!(out)?;
+        plain_turn(out, turn, width)?;
+    }
+    Ok(())
+}
+
+fn plain_turn(out: &mut impl Write, turn: &Turn, width: usize) -> io::Result<()> {
+    let label = format!("{}: ", turn_label(turn));
+    let indent = " ".repeat(crate::text::str_width(&label));
+    for (k, para) in turn.paragraphs.iter().enumerate() {
+        // later paragraphs hang under the first: a blank prefix as wide as the label
+        let prefix = if k == 0 { label.as_str() } else { indent.as_str() };
+        let opts = Options { width, prefix: Some((prefix, ())), hanging: true };
+        if k > 0 {
+            writeln!(out)?;
+        }
+        for line in wrap(&[(para.as_str(), ())], &opts) {
+            writeln!(out, "{}", line.text().trim_end())?;
+        }
+    }
+    Ok(())
+}
+
+fn write_wrapped(out: &mut impl Write, text: &str, width: usize) -> io::Result<()> {
+    for line in wrap_plain(text, width) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}
+
+/// Markdown: a heading, the metadata in italics, the lead, then bold labels.
+pub fn markdown(out: &mut impl Write, iv: &Interview) -> io::Result<()> {
+    if let Some(title) = &iv.title {
+        writeln!(out, "# {}\n", md_escape(title))?;
+    }
+    let meta = meta_line(iv);
+    if !meta.is_empty() {
+        writeln!(out, "*{}*\n", md_escape(&meta))?;
+    }
+    for para in &iv.lead {
+        writeln!(out, "{}\n", md_escape(para))?;
+    }
+    for turn in &iv.turns {
+        let label = md_escape(&turn_label(turn));
+        for (k, para) in turn.paragraphs.iter().enumerate() {
+            match k {
+                0 => writeln!(out, "**{label}:** {}\n", md_escape(para))?,
+                _ => writeln!(out, "{}\n", md_escape(para))?,
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Escapes the characters Markdown would read as markup.
+fn md_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for (i, c) in s.chars().enumerate() {
+        let special = matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|')
+            || (i == 0 && matches!(c, '#' | '+' | '-'));
+        if special {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The interview with every text folded to ASCII (for non-UTF-8 terminals).
+pub fn to_ascii_interview(iv: &Interview) -> Interview {
+    let f = |s: &String| to_ascii(s);
+    let fo = |s: &Option<String>| s.as_deref().map(to_ascii);
+    let fv = |v: &Vec<String>| v.iter().map(f).collect();
+    Interview {
+        source: iv.source.clone(),
+        title: fo(&iv.title),
+        author: fo(&iv.author),
+        published: iv.published.clone(),
+        outlet: fo(&iv.outlet),
+        interviewee: iv
+            .interviewee
+            .as_ref()
+            .map(|p| crate::interview::Person { name: fo(&p.name), role: fo(&p.role) }),
+        interviewer: fo(&iv.interviewer),
+        byline: fv(&iv.byline),
+        lead: fv(&iv.lead),
+        captions: fv(&iv.captions),
+        turns: iv
+            .turns
+            .iter()
+            .map(|t| Turn { role: t.role, speaker: fo(&t.speaker), paragraphs: fv(&t.paragraphs) })
+            .collect(),
+        boilerplate: fv(&iv.boilerplate),
+        unclassified: fv(&iv.unclassified),
+        notes: fv(&iv.notes),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interview::Person;
+
+    fn sample() -> Interview {
+        Interview {
+            title: Some("Tiêu đề".into()),
+            author: Some("Vũ Thủy".into()),
+            published: Some("2023-02-18T06:52".into()),
+            interviewee: Some(Person { name: Some("Bùi Huyền Mai".into()), role: None }),
+            turns: vec![
+                Turn {
+                    role: Role::Question,
+                    speaker: None,
+                    paragraphs: vec!["Xin đồng chí cho biết kết quả?".into()],
+                },
+                Turn {
+                    role: Role::Answer,
+                    speaker: Some("Bà Mai".into()),
+                    paragraphs: vec!["Một.".into(), "Hai.".into()],
+                },
+            ],
+            ..Interview::default()
+        }
+    }
+
+    #[test]
+    fn plain_transcript_labels_and_wraps() {
+        let mut out = Vec::new();
+        plain(&mut out, &sample(), 20).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(
+            text,
+            "Tiêu đề\nBùi Huyền Mai · Vũ\nThủy · 2023-02-18\n06:52\n\nQ: Xin đồng chí cho\n   biết kết quả?\n\nBà Mai: Một.\n\n        Hai.\n"
+        );
+    }
+
+    #[test]
+    fn markdown_escapes_and_bolds_labels() {
+        let mut iv = sample();
+        iv.title = Some("*Tiêu* #1".into());
+        let mut out = Vec::new();
+        markdown(&mut out, &iv).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.starts_with("# \\*Tiêu\\* #1\n"), "{text}");
+        assert!(text.contains("**Bà Mai:** Một.\n\nHai.\n"));
+    }
+
+    #[test]
+    fn json_is_one_line() {
+        let mut out = Vec::new();
+        json(&mut out, &sample()).unwrap();
+        assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 1);
+    }
+}

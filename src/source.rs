@@ -1,0 +1,156 @@
+//! Reading inputs: files, folders, standard input and the bundled samples, with limits.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result, bail};
+use encoding_rs::Encoding;
+
+use crate::interview::Interview;
+use crate::{parse, text};
+
+/// The largest article read, in bytes.
+pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Samples compiled into the binary: (name, text). The first is the reference seed.
+pub const BUNDLED: &[(&str, &str)] = &[
+    ("hanoimoi-2023-thanh-xuan.txt", include_str!("../data/hanoimoi-2023-thanh-xuan.txt")),
+    ("en-name-labels.txt", include_str!("../data/en-name-labels.txt")),
+    ("en-qa-labels.txt", include_str!("../data/en-qa-labels.txt")),
+    ("vi-dash-unmarked-answers.txt", include_str!("../data/vi-dash-unmarked-answers.txt")),
+    ("vi-glued-paragraphs.txt", include_str!("../data/vi-glued-paragraphs.txt")),
+    ("vi-hard-wrapped.txt", include_str!("../data/vi-hard-wrapped.txt")),
+    ("vi-hoi-dap.txt", include_str!("../data/vi-hoi-dap.txt")),
+    ("vi-live-qa.txt", include_str!("../data/vi-live-qa.txt")),
+    ("vi-no-markers.txt", include_str!("../data/vi-no-markers.txt")),
+    ("vi-phong-vien-label.txt", include_str!("../data/vi-phong-vien-label.txt")),
+    ("vi-pv-label-tuoitre-style.txt", include_str!("../data/vi-pv-label-tuoitre-style.txt")),
+];
+
+/// Where an article comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    Stdin,
+    File(PathBuf),
+    Bundled(&'static str),
+}
+
+impl Origin {
+    /// The name used in messages and the model's `source` field.
+    pub fn name(&self) -> String {
+        match self {
+            Origin::Stdin => "-".to_owned(),
+            Origin::File(p) => p.display().to_string(),
+            Origin::Bundled(name) => format!("data/{name}"),
+        }
+    }
+}
+
+/// The inputs named on the command line, folders expanded (recursively, sorted).
+pub fn expand(args: &[PathBuf]) -> Vec<Origin> {
+    let mut out = Vec::new();
+    for arg in args {
+        if arg.as_os_str() == "-" {
+            out.push(Origin::Stdin);
+        } else if arg.is_dir() {
+            let mut files = Vec::new();
+            walk(arg, &mut files);
+            files.sort();
+            out.extend(files.into_iter().map(Origin::File));
+        } else {
+            out.push(Origin::File(arg.clone()));
+        }
+    }
+    out
+}
+
+/// Collects article files under a folder; unreadable folders are skipped.
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            walk(&path, out);
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| matches!(e, "txt" | "md" | "json" | "jsonl"))
+        {
+            out.push(path);
+        }
+    }
+}
+
+/// Reads, decodes, cleans and parses one input into interviews (a `--json` file may hold
+/// several).
+pub fn load(origin: &Origin, encoding: Option<&'static Encoding>) -> Result<Vec<Interview>> {
+    let name = origin.name();
+    let bytes = read_bytes(origin).with_context(|| format!("cannot read {name}"))?;
+    let decoded = text::decode(&bytes, encoding).map_err(|e| anyhow::anyhow!("{name} {e}"))?;
+    if is_json_file(origin)
+        && let Some(found) = from_json(&decoded.text)
+    {
+        return found.with_context(|| format!("{name} is not phongvan JSON"));
+    }
+    let clean = text::clean(&decoded.text);
+    let mut iv = parse::parse(&clean, &name);
+    iv.notes.splice(0..0, decoded.notes);
+    Ok(vec![iv])
+}
+
+fn read_bytes(origin: &Origin) -> Result<Vec<u8>> {
+    let mut bytes = Vec::new();
+    match origin {
+        Origin::Bundled(name) => {
+            let (_, text) = BUNDLED.iter().find(|(n, _)| n == name).context("no such bundled sample")?;
+            return Ok(text.as_bytes().to_vec());
+        }
+        Origin::Stdin => std::io::stdin().lock().take(MAX_BYTES + 1).read_to_end(&mut bytes)?,
+        Origin::File(path) => fs::File::open(path)?.take(MAX_BYTES + 1).read_to_end(&mut bytes)?,
+    };
+    if bytes.len() as u64 > MAX_BYTES {
+        bail!("it is larger than {} MiB", MAX_BYTES / 1024 / 1024);
+    }
+    Ok(bytes)
+}
+
+fn is_json_file(origin: &Origin) -> bool {
+    matches!(origin, Origin::File(p) if p.extension().is_some_and(|e| e == "json" || e == "jsonl"))
+}
+
+/// Interviews from `--json` output (one object per line), or `None` if this is not JSON.
+fn from_json(text: &str) -> Option<Result<Vec<Interview>>> {
+    if !text.trim_start().starts_with('{') {
+        return None;
+    }
+    let lines = text.lines().filter(|l| !l.trim().is_empty());
+    Some(lines.map(|l| serde_json::from_str(l).map_err(anyhow::Error::from)).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_sample_in_data_is_bundled() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        let mut on_disk: Vec<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".txt"))
+            .collect();
+        on_disk.sort();
+        let mut bundled: Vec<String> = BUNDLED.iter().map(|(n, _)| (*n).to_owned()).collect();
+        bundled.sort();
+        assert_eq!(on_disk, bundled);
+    }
+
+    #[test]
+    fn json_output_reads_back() {
+        let iv = Interview { source: "x".into(), title: Some("T".into()), ..Interview::default() };
+        let line = serde_json::to_string(&iv).unwrap();
+        let back = from_json(&format!("{line}\n{line}\n")).unwrap().unwrap();
+        assert_eq!(back, [iv.clone(), iv]);
+    }
+}
