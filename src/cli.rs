@@ -31,7 +31,7 @@ pub struct Cli {
     #[arg(long, group = "format")]
     pub markdown: bool,
     /// Wrap printed text at N cells (default: the terminal's width, else 80).
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(2..))]
     pub width: Option<u16>,
     /// Decode input with this encoding (e.g. windows-1258, utf-16le) instead of guessing.
     #[arg(long, value_name = "NAME")]
@@ -119,41 +119,48 @@ pub fn run(cli: &Cli) -> Result<bool> {
     let stdout = io::stdout();
     match cli.mode(stdout.is_terminal()) {
         Mode::Browse => crate::tui::run(interviews, ascii)?,
-        mode => print(mode, &interviews, cli.width)?,
+        mode => print(mode, &interviews, cli.width, ascii)?,
     }
     Ok(ok)
 }
 
 /// Prints the interviews; a reader closing the pipe early is not an error.
-fn print(mode: Mode, interviews: &[Interview], width: Option<u16>) -> Result<()> {
+fn print(mode: Mode, interviews: &[Interview], width: Option<u16>, ascii: bool) -> Result<()> {
     let width = width
         .map(usize::from)
         .or_else(|| crossterm::terminal::size().ok().map(|(w, _)| usize::from(w)))
         .unwrap_or(80);
     let mut out = io::BufWriter::new(io::stdout().lock());
-    let result = (|| -> io::Result<()> {
-        for (i, iv) in interviews.iter().enumerate() {
-            match mode {
-                Mode::Json => export::json(&mut out, iv)?,
-                Mode::Markdown => {
-                    if i > 0 {
-                        writeln!(out, "\n---\n")?;
-                    }
-                    export::markdown(&mut out, iv)?;
-                }
-                _ => {
-                    if i > 0 {
-                        writeln!(out, "\n{}\n", "─".repeat(width.min(40)))?;
-                    }
-                    export::plain(&mut out, iv, width)?;
-                }
-            }
+    let result = interviews.iter().enumerate().try_for_each(|(i, iv)| {
+        let mut doc = Vec::new();
+        render(&mut doc, mode, iv, i > 0, width)?;
+        if ascii {
+            doc = crate::text::fold::to_ascii(&String::from_utf8_lossy(&doc)).into_bytes();
         }
-        out.flush()
-    })();
-    match result {
+        out.write_all(&doc)
+    });
+    match result.and_then(|()| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),
+    }
+}
+
+/// One interview in the chosen format, with a separator before all but the first.
+fn render(out: &mut Vec<u8>, mode: Mode, iv: &Interview, separate: bool, width: usize) -> io::Result<()> {
+    match mode {
+        Mode::Json => export::json(out, iv),
+        Mode::Markdown => {
+            if separate {
+                writeln!(out, "\n---\n")?;
+            }
+            export::markdown(out, iv)
+        }
+        _ => {
+            if separate {
+                writeln!(out, "\n{}\n", "─".repeat(width.min(40)))?;
+            }
+            export::plain(out, iv, width)
+        }
     }
 }
 

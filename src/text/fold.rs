@@ -62,6 +62,12 @@ impl Keyed {
         let mut last = 0;
         for (at, word) in s.split_word_bound_indices() {
             last = at + word.len();
+            if word.is_ascii() {
+                for (i, b) in word.bytes().enumerate() {
+                    k.push(at + i, char::from(b.to_ascii_lowercase()));
+                }
+                continue;
+            }
             match retone(word) {
                 Some(chars) => word.char_indices().zip(chars).for_each(|((i, _), c)| k.push(at + i, c)),
                 None => {

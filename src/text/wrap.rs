@@ -69,25 +69,32 @@ impl<S> Options<'_, S> {
 /// ```
 pub fn wrap<S: Copy + PartialEq>(spans: &[(&str, S)], opts: &Options<'_, S>) -> Vec<Line<S>> {
     let width = opts.width.max(1);
-    let (prefix, indent) = prefix_layout(opts, width);
+    let (mut prefix, mut indent) = prefix_layout(opts, width);
     let whole = join(spans);
     let clusters = clusters(&whole, spans);
-    let words = words(&clusters, width.saturating_sub(indent).max(1));
+    let widest = clusters.iter().map(|c| c.width).max().unwrap_or(0);
+    let mut out: Vec<Line<S>> = Vec::new();
+    if let Some(p) = prefix.filter(|p| width - p.width < widest) {
+        // too narrow to hold a letter beside the label: the label gets a line of its own
+        out.push(prefix_line(p));
+        (prefix, indent) = (None, 0);
+    }
     let first = width - prefix.as_ref().map_or(0, |p| p.width);
+    // a word wider than the narrowest line is cut so that every piece fits any line
+    let words = words(&clusters, first.min(width - indent).max(1));
     if words.is_empty() {
-        return prefix.map(|p| prefix_line(p)).into_iter().collect();
+        out.extend(prefix.map(prefix_line));
+        return out;
     }
     let widths = [first as f64, (width - indent) as f64];
     let lines = wrap_optimal_fit(&words, &widths, &Penalties::new())
         .unwrap_or_else(|_| wrap_first_fit(&words, &widths));
-    let mut out: Vec<Line<S>> = Vec::with_capacity(lines.len().max(1));
     for (n, line) in lines.iter().enumerate() {
-        let mut l = Line { indent: if n == 0 { 0 } else { indent }, pieces: Vec::new() };
-        if n == 0
-            && let Some(p) = prefix
-        {
-            push(&mut l.pieces, p.text, p.style);
-        }
+        let mut l = match (n, prefix) {
+            (0, Some(p)) => prefix_line(p),
+            (0, None) => Line { indent: 0, pieces: Vec::new() },
+            _ => Line { indent, pieces: Vec::new() },
+        };
         emit(&mut l.pieces, &whole, &clusters, line);
         out.push(l);
     }

@@ -90,7 +90,7 @@ impl Pages {
                     n += 1;
                     self.iv.turns[q].paragraphs.join(" ")
                 }
-                None => "…".to_owned(),
+                None => "(before the first question)".to_owned(),
             };
             let number = if ex.question.is_some() { format!("{n}. ") } else { "0. ".to_owned() };
             push_para(&mut laid.lines, &text, Some((&number, self.theme.number)), self.theme.text, width);

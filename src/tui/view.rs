@@ -84,11 +84,11 @@ fn header(app: &App, frame: &mut Frame, area: Rect) {
     let title = iv.title.clone().unwrap_or_else(|| iv.source.clone());
     let position = format!(" {} {}/{}", "question", app.selected + 1, app.pages.len());
     let [top, bottom] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
-    frame.render_widget(Paragraph::new(Span::styled(title, app.theme.title)), top);
+    frame.render_widget(Paragraph::new(Span::styled(text(app, &title), app.theme.title)), top);
     let [meta, pos] =
         Layout::horizontal([Constraint::Min(0), Constraint::Length(position.chars().count() as u16)])
             .areas(bottom);
-    frame.render_widget(Paragraph::new(Span::styled(meta_line(iv), app.theme.meta)), meta);
+    frame.render_widget(Paragraph::new(Span::styled(text(app, &meta_line(iv)), app.theme.meta)), meta);
     frame.render_widget(Paragraph::new(Span::styled(position, app.theme.hint_key)), pos);
 }
 
