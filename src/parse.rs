@@ -45,11 +45,14 @@ pub fn parse(text: &str, source: &str) -> Interview {
     let mut places = vec![Place::Unclassified; paras.len()];
     let mut iv = Interview { source: source.to_owned(), ..Interview::default() };
     let conv = Convention::detect(&paras, &speakers);
-    let start = conv.and_then(|c| paras.iter().position(|p| c.opens_turn(p, &speakers)));
+    let start = conv.and_then(|c| {
+        let asks = paras.iter().position(|p| c.opens_exchange(p, &speakers));
+        asks.or_else(|| paras.iter().position(|p| c.opens_turn(p, &speakers)))
+    });
     match (conv, start) {
         (Some(conv), Some(start)) => {
             let end = body_end(&paras, start);
-            let mut seg = Segmenter { conv, speakers: &speakers, turns: Vec::new() };
+            let mut seg = Segmenter::new(conv, &speakers);
             body(&paras, start..end, &mut seg, &mut places);
             iv.turns = seg.turns;
             meta::header(&paras[..start], &mut places[..start]);
@@ -89,13 +92,21 @@ fn body(paras: &[Para], range: std::ops::Range<usize>, seg: &mut Segmenter, plac
     for i in range {
         let p = &paras[i];
         let opens = seg.conv.opens_turn(p, seg.speakers);
-        places[i] = if !opens && cues::is_byline(p) {
-            Place::Byline
-        } else if !opens && p.marker == para::Marker::None && cues::is_caption(p) {
-            Place::Caption
-        } else if !opens && (cues::is_chrome(p) || p.marker == para::Marker::Separator) {
+        places[i] = if opens {
+            seg.take(p, paras.get(i + 1));
+            Place::Turn
+        } else if p.marker == para::Marker::Separator {
+            seg.separator();
             Place::Boilerplate
-        } else if seg.take(p) {
+        } else if seg.is_fresh() && !cues::is_chrome(p) && seg.take(p, paras.get(i + 1)) {
+            Place::Turn
+        } else if cues::is_byline(p) {
+            Place::Byline
+        } else if p.marker == para::Marker::None && cues::is_caption(p) {
+            Place::Caption
+        } else if cues::is_chrome(p) {
+            Place::Boilerplate
+        } else if seg.take(p, paras.get(i + 1)) {
             Place::Turn
         } else {
             Place::Unclassified

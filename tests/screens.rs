@@ -83,3 +83,19 @@ fn every_line_fits_its_pane() {
         }
     }
 }
+
+#[test]
+fn ascii_mode_draws_only_ascii() {
+    let (name, raw) = BUNDLED[0];
+    let iv = phongvan::export::to_ascii_interview(&parse::parse(&text::clean(raw), name));
+    for (w, h, help) in [(100, 30, false), (60, 20, true)] {
+        let mut app = App::new(iv.clone(), true);
+        app.update(Action::Resize(w, h));
+        if help {
+            app.update(Action::Help);
+        }
+        let s = screen(&app);
+        assert!(s.is_ascii(), "{s}");
+        assert!(s.contains("Tap trung lanh dao"));
+    }
+}

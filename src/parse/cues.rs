@@ -16,10 +16,42 @@ pub fn is_chrome(p: &Para) -> bool {
     if [".jpg", ".jpeg", ".png", ".gif", ".webp"].iter().any(|e| key.ends_with(e)) && p.words() <= 2 {
         return true;
     }
-    if is_page_numbers(key) {
+    if is_page_numbers(key) || is_breadcrumb(p) || is_clock(p) {
         return true;
     }
-    chrome_share(key) >= 0.75
+    let share = chrome_share(key);
+    share >= 0.75 || is_menu_row(p) || (share >= 0.3 && is_title_case_run(p))
+}
+
+/// Items set apart by bars or wide gaps: "Home | News | Business", "Politics  Economy".
+fn is_menu_row(p: &Para) -> bool {
+    let items: Vec<&str> = p
+        .text
+        .split(['|', '·', '•'])
+        .flat_map(|s| s.split("  "))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 3)
+}
+
+/// A run of capitalised section names with no punctuation, as in a menu.
+fn is_title_case_run(p: &Para) -> bool {
+    let words: Vec<&str> = p.text.split_whitespace().collect();
+    let caps = words.iter().filter(|w| name::is_capitalised(w)).count();
+    words.len() >= 5 && caps * 100 >= words.len() * 45 && !p.text.contains(['.', ',', '?', '!', ':', ';'])
+}
+
+/// A line that is only a clock: "10:05", "10:15 AM".
+pub fn is_clock(p: &Para) -> bool {
+    let k = p.key.trim_end_matches(" am").trim_end_matches(" pm");
+    let (h, m) = k.split_once(':').unwrap_or(("", ""));
+    (1..=2).contains(&h.len()) && m.len() == 2 && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
+}
+
+/// "Giáo dục > Tuyển sinh", "Home » World": a short path of section names.
+fn is_breadcrumb(p: &Para) -> bool {
+    p.words() <= 10 && [" > ", " » ", " / ", " › "].iter().any(|s| p.text.contains(s)) && !p.ends_sentence()
 }
 
 /// "1 2 3 4 Tiếp", "Trang 1/3", "< 1 2 >": pagination.
@@ -52,7 +84,8 @@ fn chrome_share(key: &str) -> f64 {
 /// The line that opens a page footer: "Đừng bỏ lỡ", "Tin liên quan", "(0) Bình luận".
 pub fn is_footer_marker(p: &Para) -> bool {
     let key = p.key.trim_start_matches(|c: char| c.is_ascii_digit() || "()[] ".contains(c));
-    p.words() <= 8 && !p.ends_sentence_strictly() && lang::starts(|l| l.footer_markers, key)
+    (p.words() <= 8 && !p.ends_sentence_strictly() && lang::starts(|l| l.footer_markers, key))
+        || (p.words() <= 40 && lang::starts(|l| l.closing_notes, &p.key))
 }
 
 impl Para {
@@ -112,20 +145,21 @@ pub fn date_line(p: &Para) -> Option<date::Found> {
     date::find(&p.key)
 }
 
-/// The interviewer's closing thanks (or a greeting), not a question.
+/// The interviewer's closing thanks, not a question: a short turn that thanks and asks
+/// nothing ("Trân trọng cảm ơn đồng chí!", "Ambassador Hartley, thank you.").
 pub fn is_thanks(p: &Para, body: &str) -> bool {
     let key = crate::text::fold::fold_key(body);
-    let key = key.trim_start_matches(|c: char| !c.is_alphanumeric());
     !p.asks()
-        && body.split_whitespace().count() <= 30
-        && lang::all(|l| l.thanks).any(|t| starts_word(key, t) || starts_word(key, &format!("xin {t}")))
+        && !body.contains('?')
+        && body.split_whitespace().count() <= 40
+        && lang::contains_word(|l| l.thanks, &key)
 }
 
 /// How strongly a turn reads as a question: ends with "?", addresses the interviewee,
 /// does not speak as "tôi".
 pub fn question_score(body: &str) -> i32 {
-    let key = crate::text::fold::fold_key(body);
-    let head: String = key.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
+    let lower = body.to_lowercase();
+    let head: String = lower.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
     let p = Para::new(body);
     let mut score = if p.asks() { 2 } else { 0 };
     if lang::contains_word(|l| l.second_person, &head) {
@@ -145,8 +179,7 @@ pub fn is_caption(p: &Para) -> bool {
     if p.words() > 35 || p.asks() || is_numbered(&p.text) || p.text.ends_with(':') {
         return false;
     }
-    let key = p.key.as_str();
-    let speaks = lang::contains_word(|l| l.first_person, key);
+    let speaks = lang::contains_word(|l| l.first_person, &p.text.to_lowercase());
     let named = name::trailing_name(&p.text).is_some() || name::leading_name(&p.text).is_some();
     !speaks && (named || (!p.ends_sentence() && has_inner_capital(&p.text) && p.words() >= 3))
 }

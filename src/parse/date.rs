@@ -139,7 +139,8 @@ fn month(word: &str) -> Option<u32> {
 /// ("HH:MM", start, end).
 fn time_near(t: &[Tok], first: usize, last: usize) -> Option<(String, usize, usize)> {
     let after = (last + 1..(last + 4).min(t.len())).find_map(|i| time_at(t, i));
-    after.or_else(|| (first.saturating_sub(4)..first).find_map(|i| time_at(t, i)))
+    // before the date, the first time wins: "9:30 - 11:00, Thứ Năm, 14/09/2023" starts at 9:30
+    after.or_else(|| (first.saturating_sub(12)..first).find_map(|i| time_at(t, i)))
 }
 
 fn time_at(t: &[Tok], i: usize) -> Option<(String, usize, usize)> {
@@ -175,6 +176,7 @@ mod tests {
         assert_eq!(value("chu nhat, 5/11/2023, 06:00 (gmt+7)"), Some("2023-11-05T06:00".into()));
         assert_eq!(value("2023-02-18"), Some("2023-02-18".into()));
         assert_eq!(value("06:52 18/02/2023"), Some("2023-02-18T06:52".into()));
+        assert_eq!(value("thoi gian: 9:30 - 11:00, thu nam, 14/09/2023"), Some("2023-09-14T09:30".into()));
     }
 
     #[test]

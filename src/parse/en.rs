@@ -57,6 +57,13 @@ pub const EN: Lang = Lang {
     byline_markers: &["by ", "interview by", "interviewed by", "words by", "reporting by"],
     caption_credits: &["photo:", "photo by", "photograph:", "image:", "credit:", "(photo", "picture:"],
     editor_notes: &["editor's note:", "editor’s note:", "ed. note:"],
+    closing_notes: &[
+        "this interview has been",
+        "this conversation has been",
+        "the interview has been",
+        "interview has been edited",
+        "(this interview",
+    ],
     footer_markers: &[
         "related",
         "related articles",

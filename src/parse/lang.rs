@@ -2,7 +2,8 @@
 
 use super::{en::EN, vi::VI};
 
-/// One language's conventions. Every entry is a folded key (see `text::fold::fold_key`).
+/// One language's conventions. Entries are folded keys (see `text::fold::fold_key`) unless
+/// the field says otherwise.
 #[derive(Debug)]
 pub struct Lang {
     /// Labels that open an interviewer's turn ("PV", "Q").
@@ -11,9 +12,10 @@ pub struct Lang {
     pub answer_labels: &'static [&'static str],
     /// Honorifics and titles that precede a name in a speaker label ("Ông", "PGS.TS").
     pub honorifics: &'static [&'static str],
-    /// Words by which a question addresses the interviewee.
+    /// Words by which a question addresses the interviewee (lowercase, with diacritics:
+    /// folding would make "bà" the number "ba" and "mình" the name "Minh").
     pub second_person: &'static [&'static str],
-    /// Words by which an answer speaks of itself.
+    /// Words by which an answer speaks of itself (lowercase, with diacritics).
     pub first_person: &'static [&'static str],
     /// Openings of an interviewer's closing thanks.
     pub thanks: &'static [&'static str],
@@ -23,6 +25,8 @@ pub struct Lang {
     pub caption_credits: &'static [&'static str],
     /// Editor's note openings ("LTS:").
     pub editor_notes: &'static [&'static str],
+    /// Editorial notes that close an interview ("This interview has been edited…").
+    pub closing_notes: &'static [&'static str],
     /// Lines that open the page's footer ("Đừng bỏ lỡ", "Tin liên quan").
     pub footer_markers: &'static [&'static str],
     /// Menu, login and widget words that make up header chrome.

@@ -1,7 +1,9 @@
 //! From cleaned text to paragraphs: one per line, hard-wrapped lines re-joined, glued
 //! paragraphs split where a new turn begins.
 
+use super::lang;
 use super::para::{self, Marker, Para};
+use crate::text::fold::fold_key;
 
 /// Splits text into paragraphs.
 pub fn paragraphs(text: &str) -> Vec<Para> {
@@ -53,10 +55,11 @@ fn rejoin(lines: &[&str], col: usize) -> Vec<String> {
     out
 }
 
-/// Long lines that hold several turns are split before each turn marker that follows the
-/// end of a sentence: "… bền vững. PV: Thưa ông…", "…? - Theo tôi…".
+/// Lines that hold several turns are split before each turn marker inside them: after the
+/// end of a sentence ("… bền vững. Ông Tuấn: Theo tôi…", "…? - Theo tôi…"), or anywhere
+/// before an interviewer's table label ("… Ảnh: Ngọc Trâm PV: Thưa ông…").
 fn split_glued(line: &str) -> Vec<String> {
-    if line.chars().count() < 300 {
+    if !line.contains([':', '-', '–']) || line.len() < 40 {
         return vec![line.to_owned()];
     }
     let mut out = Vec::new();
@@ -64,7 +67,8 @@ fn split_glued(line: &str) -> Vec<String> {
     for (at, _) in line.match_indices(' ') {
         let before = line[start..at].trim_end();
         let after = &line[at + 1..];
-        if before.ends_with(['.', '?', '!', '…', '"', '”']) && opens_turn(after) && at > start {
+        let sentence_end = before.ends_with(['.', '?', '!', '…', '"', '”']);
+        if at > start && opens_turn(after, sentence_end) {
             out.push(line[start..at].trim().to_owned());
             start = at + 1;
         }
@@ -74,20 +78,24 @@ fn split_glued(line: &str) -> Vec<String> {
     out
 }
 
-/// True when the text opens with a speaker label (or a dash before one, or a dash turn).
-fn opens_turn(text: &str) -> bool {
+/// True when the text opens a turn: a strong speaker label, or (after a sentence) a dash.
+fn opens_turn(text: &str, sentence_end: bool) -> bool {
+    if !text.starts_with(|c: char| c.is_uppercase() || c == '-' || c == '–') {
+        return false;
+    }
     let head: String = text.chars().take(80).collect();
     match Para::new(&head).marker {
-        Marker::Label { label, .. } => label_is_strong(&label),
-        Marker::Dash => text.starts_with("- ") || text.starts_with("– "),
+        Marker::Label { label, .. } => {
+            let key = fold_key(&label);
+            lang::is(|l| l.interviewer_labels, &key) || (sentence_end && label_is_strong(&label))
+        }
+        Marker::Dash => sentence_end && (text.starts_with("- ") || text.starts_with("– ")),
         _ => false,
     }
 }
 
 /// Labels trusted mid-line: table labels and titled names, not any capitalised words.
 fn label_is_strong(label: &str) -> bool {
-    use super::lang;
-    use crate::text::fold::fold_key;
     let key = fold_key(label);
     lang::is(|l| l.interviewer_labels, &key)
         || lang::is(|l| l.answer_labels, &key)

@@ -8,43 +8,79 @@ use super::{Place, lang, name};
 use crate::interview::{Interview, Person};
 use crate::text::fold::fold_key;
 
-/// Places the paragraphs before the first turn.
+/// Places the paragraphs before the first turn: chrome, bylines and dates, the title (the
+/// best-scoring headline), then lead and captions.
 pub fn header(paras: &[Para], places: &mut [Place]) {
     for (i, p) in paras.iter().enumerate() {
-        if is_chrome(p) {
-            places[i] = Place::Boilerplate;
-        }
+        places[i] = if is_chrome(p) {
+            Place::Boilerplate
+        } else if is_byline(p) || date_line(p).is_some() || is_author_line(paras, i) {
+            Place::Byline
+        } else {
+            Place::Unclassified
+        };
     }
-    let title = paras.iter().enumerate().position(|(i, p)| places[i] == Place::Unclassified && is_title(p));
+    let first_lead = paras.iter().position(is_lead_like).unwrap_or(paras.len());
+    let title = (0..first_lead)
+        .filter(|&i| places[i] == Place::Unclassified && is_title(&paras[i]))
+        .max_by_key(|&i| (title_score(paras, places, i), std::cmp::Reverse(i)));
     let from = title.map_or(0, |t| t + 1);
     if let Some(t) = title {
         places[t] = Place::Title;
-        places[..t]
-            .iter_mut()
-            .filter(|pl| **pl == Place::Unclassified)
-            .for_each(|pl| *pl = Place::Boilerplate);
-        if !paras[from..].iter().any(|p| date_line(p).is_some())
-            && t > 0
-            && date_line(&paras[t - 1]).is_some()
-        {
-            places[t - 1] = Place::Byline; // the date printed just above the title
-        }
     }
+    dates_and_chrome_above(paras, places, title);
     let mut led = false;
     for i in from..paras.len() {
         if places[i] != Place::Unclassified {
             continue;
         }
         let p = &paras[i];
-        places[i] = if is_byline(p) || (date_line(p).is_some() && !led) {
-            Place::Byline
-        } else if led && is_caption(p) || cues::is_credit(p) {
+        places[i] = if (led && is_caption(p)) || cues::is_credit(p) {
             Place::Caption
         } else {
             led = true;
             Place::Lead
         };
     }
+}
+
+/// Above the title everything is chrome, but for the date printed just above it when no
+/// date follows the title (a clock at the top of the page is not the publication date).
+fn dates_and_chrome_above(paras: &[Para], places: &mut [Place], title: Option<usize>) {
+    let Some(t) = title else { return };
+    let dated_below =
+        (t + 1..paras.len()).any(|i| places[i] == Place::Byline && date_line(&paras[i]).is_some());
+    let keep = (!dated_below && t > 0 && date_line(&paras[t - 1]).is_some()).then(|| t - 1);
+    for (i, place) in places[..t].iter_mut().enumerate() {
+        if Some(i) != keep && *place != Place::Boilerplate {
+            *place = Place::Boilerplate;
+        }
+    }
+}
+
+/// How much a paragraph looks like the headline: long enough, and set right above the
+/// byline or date. Kickers, section names and mastheads are short.
+fn title_score(paras: &[Para], places: &[Place], i: usize) -> i32 {
+    let words = paras[i].words().min(14) as i32;
+    let near_byline = (i + 1..(i + 3).min(paras.len())).any(|j| places[j] == Place::Byline);
+    let short = paras[i].words() <= 4;
+    words + if near_byline { 6 } else { 0 } - if short { 8 } else { 0 }
+}
+
+/// A paragraph that reads as running text: long, or a full sentence of some length.
+fn is_lead_like(p: &Para) -> bool {
+    p.words() >= 30 || (p.words() >= 12 && p.ends_sentence_strictly() && !p.asks())
+}
+
+/// A bare name (2–4 capitalised words) printed next to a date or byline: the author.
+fn is_author_line(paras: &[Para], i: usize) -> bool {
+    let p = &paras[i];
+    let words: Vec<&str> = p.text.split_whitespace().collect();
+    let is_name = (2..=4).contains(&words.len())
+        && words.iter().all(|w| name::is_capitalised(w) && w.chars().all(char::is_alphabetic))
+        && !is_chrome(p);
+    let beside = |j: usize| paras.get(j).is_some_and(|q| date_line(q).is_some() || is_byline(q));
+    is_name && (beside(i + 1) || (i > 0 && beside(i - 1)))
 }
 
 /// A title: a short line that does not end like a sentence and is not chrome or a byline.
@@ -91,7 +127,7 @@ pub fn fill(iv: &mut Interview, paras: &[Para], places: &[Place], speakers: &Spe
 /// Author and publication date from the byline lines.
 fn byline_facts(iv: &mut Interview, paras: &[Para], places: &[Place]) {
     for (p, _) in paras.iter().zip(places).filter(|(_, pl)| **pl == Place::Byline) {
-        if iv.author.is_none() && is_byline(p) {
+        if iv.author.is_none() && (is_byline(p) || date_line(p).is_none()) {
             iv.author = author_of(p);
         }
         if iv.published.is_none() {
@@ -120,19 +156,60 @@ fn split_outlet(text: &str) -> Option<(&str, &str)> {
     (ok && !rest.trim().is_empty()).then_some((tag, rest.trim_start()))
 }
 
-/// The interviewee: from speaker labels, captions, then the lead.
+/// The interviewee: named by the answer labels, completed and given a role from the
+/// captions and the lead; or, without labels, the first person a caption or the lead names.
 fn interviewee(iv: &Interview, speakers: &Speakers) -> Option<Person> {
-    let from_label = speakers.interviewees().into_iter().find_map(name::person_label);
-    let from_caption =
-        iv.captions.iter().find_map(|c| name::trailing_name(c).or_else(|| name::leading_name(c)));
-    let (name, role) = match (from_label, from_caption) {
-        (Some((title, n)), Some((cn, role))) if same_person(&n, &cn) => (cn, role.or(title)),
-        (Some((title, n)), _) => (n, title.filter(|t| !name::is_plain_honorific(t))),
-        (None, Some((cn, role))) => (cn, role),
-        (None, None) => return None,
+    let label = speakers
+        .interviewees()
+        .into_iter()
+        .filter(|l| !lang::is(|x| x.answer_labels, &fold_key(l)))
+        .find_map(name::person_label);
+    let described: Vec<(String, Option<String>)> = iv
+        .captions
+        .iter()
+        .map(|c| strip_credit(c))
+        .filter_map(|c| name::leading_name(c).or_else(|| name::trailing_name(c)))
+        .chain(iv.lead.iter().flat_map(|l| name::titled_names(l)))
+        .collect();
+    let (name, title) = match label {
+        Some((title, short)) => (full_name(&short, iv, &described), title),
+        None => described.first().map(|(n, _)| (n.clone(), None))?,
     };
-    let role = role.or_else(|| role_in_lead(iv, &name));
+    // the fullest description wins: "hiệu trưởng Trường…" over a bare "PGS.TS"
+    let role = described
+        .iter()
+        .filter(|(n, r)| r.is_some() && same_person(n, &name))
+        .filter_map(|(_, r)| r.clone())
+        .max_by_key(|r| r.chars().count())
+        .or_else(|| role_in_lead(iv, &name))
+        .or(title.filter(|t| !name::is_plain_honorific(t)));
     Some(Person { name: Some(name), role })
+}
+
+/// A short label ("Hùng", "HARTLEY") widened to the full name the article prints.
+fn full_name(short: &str, iv: &Interview, described: &[(String, Option<String>)]) -> String {
+    if let Some((n, _)) = described.iter().find(|(n, _)| same_person(n, short)) {
+        return n.clone();
+    }
+    let single = short.split_whitespace().count() == 1;
+    let texts = iv.lead.iter().chain(&iv.captions);
+    let expanded = texts.filter(|_| single).find_map(|t| name::expand(short, t));
+    expanded.unwrap_or_else(|| short.to_owned())
+}
+
+/// A caption without its photo credit: "TS Đặng Quốc Bảo. Ảnh: Hoàng Long" → "TS Đặng Quốc Bảo.",
+/// "Photo: Dr. Le Thu Ha inspects…" → "Dr. Le Thu Ha inspects…".
+fn strip_credit(caption: &str) -> &str {
+    let key = caption.to_lowercase();
+    for credit in ["photo:", "ảnh:", "image:", "picture:"] {
+        if let Some(rest) = key.strip_prefix(credit) {
+            return caption[caption.len() - rest.len()..].trim();
+        }
+        if let Some(at) = key.find(&format!(" {credit}")).or_else(|| key.find(&format!("({credit}"))) {
+            return caption[..at].trim();
+        }
+    }
+    caption
 }
 
 /// "Hùng" and "Nguyễn Văn Hùng" are the same person; so are two spellings of one name.

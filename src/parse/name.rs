@@ -34,7 +34,8 @@ pub fn person_label(label: &str) -> Option<(Option<String>, String)> {
     }
     let n = title_len(&words);
     let rest = &words[n..];
-    if rest.is_empty() || rest.len() > 5 || !rest.iter().all(|w| is_capitalised(w)) {
+    let namelike = |w: &&str| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+    if rest.is_empty() || rest.len() > 5 || !rest.iter().all(namelike) {
         return None;
     }
     let title = (n > 0).then(|| words[..n].join(" "));
@@ -62,26 +63,93 @@ pub fn trailing_name(text: &str) -> Option<(String, Option<String>)> {
 }
 
 /// Finds a person named at the start of a description: "Bà Bùi Huyền Mai, Bí thư…" →
-/// ("Bùi Huyền Mai", "Bí thư…"), or "Ambassador John Hartley" → ("John Hartley", "Ambassador").
+/// ("Bùi Huyền Mai", "Bí thư…"), "Ambassador John Hartley at a forum" → ("John Hartley",
+/// "Ambassador"). A title must come first, so a sentence's opening words are not a name.
 pub fn leading_name(text: &str) -> Option<(String, Option<String>)> {
-    let text = text.trim().trim_end_matches('.');
-    let (head, tail) = match text.split_once(',') {
-        Some((h, t)) => (h, Some(t.trim())),
-        None => (text, None),
-    };
-    let words: Vec<&str> = head.split_whitespace().collect();
+    let text = text.trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
     let n = title_len(&words);
-    let rest = &words[n..];
-    let run = rest.iter().take_while(|w| is_capitalised(w)).count();
-    if n == 0 || !(2..=4).contains(&run) || run != rest.len() {
+    let (name, next) = name_run(&words[n..]);
+    if n == 0 || name.is_empty() {
         return None;
     }
-    let name = rest.join(" ");
-    let role = tail.filter(|t| !t.is_empty()).map(str::to_owned).or_else(|| {
-        let t = words[..n].join(" ");
-        (!is_plain_honorific(&t)).then_some(t)
-    });
-    Some((name, role))
+    let after_comma = words[n + next - 1].ends_with(',');
+    let role = if after_comma {
+        let rest = words[n + next..].join(" ");
+        let end = rest.find([',', '.', ';', '(']).unwrap_or(rest.len());
+        Some(rest[..end].trim().to_owned()).filter(|r| !r.is_empty() && r.split_whitespace().count() <= 14)
+    } else {
+        None
+    };
+    let title = words[..n].join(" ");
+    Some((name, role.or_else(|| (!is_plain_honorific(&title)).then_some(title))))
+}
+
+/// The capitalised name (2–4 words) opening `words`, and how many words it took.
+fn name_run(words: &[&str]) -> (String, usize) {
+    let mut name = Vec::new();
+    for w in words.iter().take(4) {
+        let bare = w.trim_end_matches([',', '.', ':', ';', ')']);
+        if !is_capitalised(bare) || !bare.chars().all(char::is_alphabetic) {
+            break;
+        }
+        name.push(bare);
+        if bare.len() != w.len() {
+            break; // punctuation ends the name
+        }
+    }
+    if name.len() < 2 || !plausible_name(&name) {
+        return (String::new(), 0);
+    }
+    let taken = name.len();
+    (name.join(" "), taken)
+}
+
+/// A Vietnamese name (one with diacritics) opens with a family name: "Lương Thế Minh" is a
+/// name, "Việt Nam" is not. Names without diacritics are not checked.
+fn plausible_name(words: &[&str]) -> bool {
+    words.iter().all(|w| w.is_ascii()) || lang::is(|l| l.surnames, &fold_key(words[0]))
+}
+
+/// Every titled name in a text: "…trao đổi với Luật sư Đỗ Thanh Bình, Đoàn Luật sư…".
+pub fn titled_names(text: &str) -> Vec<(String, Option<String>)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let n = title_len(&words[i..]);
+        match (n > 0).then(|| leading_name(&words[i..(i + 30).min(words.len())].join(" "))).flatten() {
+            Some(found) => {
+                out.push(found);
+                i += n + 1;
+            }
+            None => i += n.max(1),
+        }
+    }
+    out
+}
+
+/// The full form of a short or capitalised name ("HARTLEY", "Hùng") as the text prints it
+/// ("John Hartley", "Nguyễn Văn Hùng"), from the capitalised words just before it.
+pub fn expand(short: &str, text: &str) -> Option<String> {
+    let key = fold_key(short);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        let bare = w.trim_end_matches([',', '.', ':', ';', ')', '\'', '’']);
+        if fold_key(bare) != key || i == 0 {
+            return None;
+        }
+        let before = words[..i]
+            .iter()
+            .rev()
+            .take(3)
+            .take_while(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic));
+        let mut full: Vec<&str> = before.copied().collect();
+        let skip = title_len(&full.iter().rev().copied().collect::<Vec<_>>());
+        full.truncate(full.len() - skip);
+        full.reverse();
+        (!full.is_empty()).then(|| format!("{} {bare}", full.join(" ")))
+    })
 }
 
 /// "Ông", "Bà", "Mr" say nothing about a role; "Đại sứ", "PGS.TS" do.
@@ -127,5 +195,21 @@ mod tests {
             leading_name("Ambassador John Hartley"),
             Some(("John Hartley".into(), Some("Ambassador".into())))
         );
+    }
+
+    #[test]
+    fn names_in_running_text() {
+        let lead = "Phóng viên trao đổi với Luật sư Đỗ Thanh Bình, Đoàn Luật sư thành phố Hà Nội.";
+        assert_eq!(
+            titled_names(lead),
+            [("Đỗ Thanh Bình".to_owned(), Some("Đoàn Luật sư thành phố Hà Nội".to_owned()))]
+        );
+        assert!(titled_names("Đại sứ Việt Nam tại New Zealand").is_empty());
+        assert_eq!(
+            expand("HARTLEY", "as well as Ambassador John Hartley. A retired"),
+            Some("John Hartley".into())
+        );
+        assert_eq!(expand("Hùng", "PGS.TS Nguyễn Văn Hùng, hiệu trưởng"), Some("Nguyễn Văn Hùng".into()));
+        assert_eq!(person_label("TS Đặng Quốc Bảo. Ảnh"), None);
     }
 }

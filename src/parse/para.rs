@@ -99,6 +99,10 @@ fn split_label(text: &str) -> Option<(String, usize)> {
 
 fn colon_label(text: &str) -> Option<(&str, usize)> {
     let colon = text.char_indices().take(70).find(|&(_, c)| c == ':' || c == '：')?.0;
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    if digit(text[..colon].chars().next_back()) && digit(text[colon + 1..].chars().next()) {
+        return None; // a clock, "09:15"
+    }
     let body_at = colon + text[colon..].chars().next()?.len_utf8();
     let body = &text[body_at..];
     let skipped = body.len() - body.trim_start().len();

@@ -46,6 +46,11 @@ impl Convention {
         })
     }
 
+    /// True when the paragraph opens a turn on the interviewer's side: where the body starts.
+    pub fn opens_exchange(&self, p: &Para, speakers: &Speakers) -> bool {
+        self.opens_turn(p, speakers) && speakers.side(p) != Some(Side::Interviewee)
+    }
+
     /// True when the paragraph opens a turn in this convention.
     pub fn opens_turn(&self, p: &Para, speakers: &Speakers) -> bool {
         (self.labels && speakers.side(p).is_some())
@@ -81,34 +86,71 @@ pub struct Segmenter<'a> {
     pub conv: Convention,
     pub speakers: &'a Speakers,
     pub turns: Vec<Turn>,
+    /// A separator line ("-") just closed an exchange: what comes next asks.
+    fresh: bool,
+    /// An asker's name printed on its own line, for the question that follows.
+    asker: Option<String>,
 }
 
-impl Segmenter<'_> {
-    /// Takes a body paragraph: opens a turn, or continues the current one. Returns false
-    /// when the paragraph is neither (the caller places it elsewhere).
-    pub fn take(&mut self, p: &Para) -> bool {
+impl<'a> Segmenter<'a> {
+    pub fn new(conv: Convention, speakers: &'a Speakers) -> Segmenter<'a> {
+        Segmenter { conv, speakers, turns: Vec::new(), fresh: false, asker: None }
+    }
+
+    /// True right after a separator, when the next paragraph opens an exchange.
+    pub fn is_fresh(&self) -> bool {
+        self.fresh
+    }
+
+    /// A separator line: the next paragraph opens a new exchange.
+    pub fn separator(&mut self) {
+        self.fresh = !self.turns.is_empty();
+    }
+
+    /// Takes a body paragraph (`next` is the one after it): opens a turn, or continues the
+    /// current one. Returns false when the paragraph is neither (the caller places it).
+    pub fn take(&mut self, p: &Para, next: Option<&Para>) -> bool {
         if self.conv.opens_turn(p, self.speakers) {
             let role = self.role_of(p);
             let speaker = p.label().filter(|_| self.speakers.side(p).is_some()).map(str::to_owned);
             let body = if speaker.is_some() || p.marker == Marker::Dash { p.body() } else { &p.text };
-            self.open(role, speaker, body);
+            let asker = self.asker.take();
+            self.open(role, speaker.or(asker), body);
             return true;
+        }
+        if p.marker == Marker::Separator {
+            return false;
+        }
+        if self.fresh {
+            return self.take_fresh(p, next);
         }
         let Some(last) = self.turns.last_mut() else { return false };
-        if self.conv.unmarked_answers && last.role == Role::Question && p.marker != Marker::Separator {
-            self.open(Role::Answer, None, &p.text);
-            return true;
-        }
-        match p.marker {
-            Marker::Separator => false,
+        let role = match last.role {
+            Role::Question | Role::Remark if self.conv.unmarked_answers => Role::Answer,
+            Role::Answer if self.conv.unmarked_questions && is_thanks(p, &p.text) => Role::Remark,
             _ => {
                 last.paragraphs.push(p.text.clone());
-                true
+                return true;
             }
+        };
+        self.open(role, None, &p.text);
+        true
+    }
+
+    /// After a separator: an asker's name line, then the question, whatever its marking.
+    fn take_fresh(&mut self, p: &Para, next: Option<&Para>) -> bool {
+        let short = p.words() <= 12 && !p.ends_sentence_strictly();
+        if short && self.asker.is_none() && next.is_some_and(|n| n.marker == Marker::None && n.asks()) {
+            self.asker = Some(p.text.clone());
+            return true;
         }
+        let speaker = self.asker.take();
+        self.open(Role::Question, speaker, &p.text);
+        true
     }
 
     fn open(&mut self, role: Role, speaker: Option<String>, body: &str) {
+        self.fresh = false;
         self.turns.push(Turn { role, speaker, paragraphs: vec![body.to_owned()] });
     }
 
@@ -155,9 +197,12 @@ mod tests {
         let paras: Vec<Para> = lines.iter().map(|l| Para::new(l)).collect();
         let speakers = Speakers::new(&paras);
         let conv = Convention::detect(&paras, &speakers).expect("a convention");
-        let mut seg = Segmenter { conv, speakers: &speakers, turns: Vec::new() };
-        for p in &paras {
-            seg.take(p);
+        let mut seg = Segmenter::new(conv, &speakers);
+        for (i, p) in paras.iter().enumerate() {
+            if p.marker == Marker::Separator {
+                seg.separator();
+            }
+            seg.take(p, paras.get(i + 1));
         }
         seg.turns.iter().map(|t| (t.role, t.paragraphs.len())).collect()
     }

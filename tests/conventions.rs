@@ -1,0 +1,175 @@
+//! Each convention family parses to the shape data/SAMPLES.md describes.
+
+use phongvan::interview::{Interview, Role};
+use phongvan::source::BUNDLED;
+use phongvan::{parse, text};
+
+struct Expect {
+    file: &'static str,
+    /// questions, answers, remarks
+    turns: (usize, usize, usize),
+    title: &'static str,
+    author: Option<&'static str>,
+    date: &'static str,
+    interviewee: &'static str,
+    /// paragraphs of each answer, in order (empty: not checked)
+    answers: &'static [usize],
+}
+
+const EXPECT: &[Expect] = &[
+    Expect {
+        file: "hanoimoi-2023-thanh-xuan.txt",
+        turns: (3, 3, 1),
+        title: "Tập trung lãnh đạo để quận Thanh Xuân phát triển bền vững",
+        author: Some("Vũ Thủy"),
+        date: "2023-02-18T06:52",
+        interviewee: "Bùi Huyền Mai",
+        answers: &[4, 2, 2],
+    },
+    Expect {
+        file: "vi-pv-label-tuoitre-style.txt",
+        turns: (6, 6, 0),
+        title: "Tự chủ đại học không có nghĩa là tăng học phí bằng mọi giá",
+        author: Some("Minh Anh"),
+        date: "2023-08-12T07:30",
+        interviewee: "Nguyễn Văn Hùng",
+        answers: &[2, 2, 2, 2, 2, 1],
+    },
+    Expect {
+        file: "vi-phong-vien-label.txt",
+        turns: (6, 6, 1),
+        title: "Đừng để học sinh một mình với những áp lực vô hình",
+        author: Some("Thanh Hương"),
+        date: "2023-11-20T08:00",
+        interviewee: "Trần Thị Lan",
+        answers: &[2, 2, 1, 1, 7, 1],
+    },
+    Expect {
+        file: "vi-hoi-dap.txt",
+        turns: (4, 4, 0),
+        title: "Quyền lợi của người lao động khi nghỉ việc: luật sư giải đáp",
+        author: Some("Lê Hòa"),
+        date: "2024-03-15",
+        interviewee: "Đỗ Thanh Bình",
+        answers: &[3, 3, 2, 3],
+    },
+    Expect {
+        file: "vi-dash-unmarked-answers.txt",
+        turns: (6, 6, 1),
+        title: "Thị trường nhà ở cần thêm nguồn cung giá vừa túi tiền",
+        author: Some("Hoàng Long"),
+        date: "2023-11-05T06:00",
+        interviewee: "Đặng Quốc Bảo",
+        answers: &[2, 2, 2, 3, 1, 2],
+    },
+    Expect {
+        file: "vi-no-markers.txt",
+        turns: (6, 6, 1),
+        title: "Cộng đồng người Việt là cầu nối bền chặt giữa Việt Nam và New Zealand",
+        author: Some("Hà Linh"),
+        date: "2023-09-02T06:00",
+        interviewee: "Lương Thế Minh",
+        answers: &[2, 2, 2, 2, 1, 1],
+    },
+    Expect {
+        file: "vi-hard-wrapped.txt",
+        turns: (6, 6, 1),
+        title: "Giữ hồn chèo giữa nhịp sống hôm nay",
+        author: Some("Thu Trang"),
+        date: "2023-06-24",
+        interviewee: "Phùng Thị Hảo",
+        answers: &[1, 2, 2, 2, 2, 1],
+    },
+    Expect {
+        file: "vi-glued-paragraphs.txt",
+        turns: (8, 8, 1),
+        title: "Nông dân chỉ đổi cách làm khi thấy lợi ích thật",
+        author: Some("Ngọc Trâm"),
+        date: "2023-10-16T07:00",
+        interviewee: "Lê Anh Tuấn",
+        answers: &[],
+    },
+    Expect {
+        file: "en-qa-labels.txt",
+        turns: (7, 8, 1),
+        title: "'The delta is sinking faster than the sea is rising': A hydrologist on the Mekong's future",
+        author: Some("Sarah Nguyen"),
+        date: "2023-04-30",
+        interviewee: "Le Thu Ha",
+        answers: &[2, 2, 1, 2, 1, 1, 1, 1],
+    },
+    Expect {
+        file: "en-name-labels.txt",
+        turns: (7, 8, 1),
+        title: "Energy Is Now the Language of Diplomacy in Southeast Asia",
+        author: Some("Mai Tran"),
+        date: "2024-03-05",
+        interviewee: "John Hartley",
+        answers: &[1, 1, 2, 1, 1, 1, 1, 1],
+    },
+    Expect {
+        file: "vi-live-qa.txt",
+        turns: (7, 8, 1),
+        title: "Phòng chống sốt xuất huyết mùa mưa: Những điều cần biết",
+        author: None,
+        date: "2023-09-14T09:30",
+        interviewee: "Lê Minh Châu",
+        answers: &[1, 2, 2, 1, 2, 2, 1, 1],
+    },
+];
+
+fn parsed(file: &str) -> Interview {
+    let (_, raw) = BUNDLED.iter().find(|(n, _)| *n == file).expect("bundled");
+    parse::parse(&text::clean(raw), file)
+}
+
+fn count(iv: &Interview, role: Role) -> usize {
+    iv.turns.iter().filter(|t| t.role == role).count()
+}
+
+/// Every difference for one sample, so a failure shows them all at once.
+fn differences(e: &Expect) -> Vec<String> {
+    let iv = parsed(e.file);
+    let mut d = Vec::new();
+    let turns = (count(&iv, Role::Question), count(&iv, Role::Answer), count(&iv, Role::Remark));
+    if turns != e.turns {
+        d.push(format!("turns {turns:?}, want {:?}", e.turns));
+    }
+    if iv.title.as_deref() != Some(e.title) {
+        d.push(format!("title {:?}", iv.title));
+    }
+    if iv.author.as_deref() != e.author {
+        d.push(format!("author {:?}", iv.author));
+    }
+    if iv.published.as_deref() != Some(e.date) {
+        d.push(format!("date {:?}, want {}", iv.published, e.date));
+    }
+    let answers: Vec<usize> =
+        iv.turns.iter().filter(|t| t.role == Role::Answer).map(|t| t.paragraphs.len()).collect();
+    if !e.answers.is_empty() && answers != e.answers {
+        d.push(format!("answer paragraphs {answers:?}, want {:?}", e.answers));
+    }
+    if iv.interviewee_name() != Some(e.interviewee) {
+        d.push(format!("interviewee {:?}", iv.interviewee));
+    }
+    d
+}
+
+#[test]
+fn every_convention_family_parses_as_described() {
+    let failures: Vec<String> = EXPECT
+        .iter()
+        .filter_map(|e| {
+            let d = differences(e);
+            (!d.is_empty()).then(|| format!("{}:\n  {}", e.file, d.join("\n  ")))
+        })
+        .collect();
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn expectations_cover_every_sample() {
+    for (name, _) in BUNDLED {
+        assert!(EXPECT.iter().any(|e| e.file == *name), "{name} has no expectation");
+    }
+}
