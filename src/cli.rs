@@ -6,10 +6,14 @@ use std::path::PathBuf;
 use anyhow::{Result, anyhow};
 use clap::Parser;
 
-use crate::export;
 use crate::interview::Interview;
+use crate::library::Entry;
 use crate::source::{self, Origin};
 use crate::text::decode::encoding_for_label;
+use crate::tui::app::Settings;
+use crate::tui::theme::Theme;
+use crate::tui::{Exit, Session, strings};
+use crate::{config, export, resume};
 
 /// Read press interviews in the terminal: question and answer panes, exact Vietnamese.
 ///
@@ -39,6 +43,15 @@ pub struct Cli {
     /// Print and draw ASCII only (automatic when the locale is not UTF-8).
     #[arg(long)]
     pub ascii: bool,
+    /// Language of the browser: vi or en (default: from LC_ALL, LC_MESSAGES, LANG).
+    #[arg(long, value_name = "LANG", value_parser = ["vi", "en"])]
+    pub lang: Option<String>,
+    /// Do not resume where you left off, nor remember it.
+    #[arg(long)]
+    pub no_state: bool,
+    /// Scroll with the mouse wheel (takes the mouse from the terminal's own selection).
+    #[arg(long)]
+    pub mouse: bool,
 }
 
 /// What the run produces.
@@ -70,7 +83,7 @@ impl Cli {
         if !stdin_is_tty {
             return vec![Origin::Stdin];
         }
-        source::BUNDLED.iter().take(1).map(|(name, _)| Origin::Bundled(name)).collect()
+        source::BUNDLED.iter().map(|(name, _)| Origin::Bundled(name)).collect()
     }
 }
 
@@ -84,44 +97,75 @@ pub fn wants_ascii(flag: bool, env: impl Fn(&str) -> Option<String>) -> bool {
     flag || !utf8 || env("TERM").as_deref() == Some("linux")
 }
 
-/// Runs the program. Returns whether every input loaded.
-pub fn run(cli: &Cli) -> Result<bool> {
+/// Runs the program; returns the exit code (0, 1 when an input could not be read, 128+N
+/// after signal N).
+pub fn run(cli: &Cli) -> Result<u8> {
+    let env = |k: &str| std::env::var(k).ok();
     let encoding = match &cli.encoding {
         Some(label) => Some(encoding_for_label(label).ok_or_else(|| anyhow!("unknown encoding {label:?}"))?),
         None => None,
     };
-    let origins = cli.origins(io::stdin().is_terminal());
-    let mut ok = true;
-    let mut interviews = Vec::new();
-    for origin in &origins {
-        match source::load(origin, encoding) {
-            Ok(ivs) => interviews.extend(ivs),
-            Err(e) => {
-                eprintln!("phongvan: {e:#}");
-                ok = false;
-            }
+    let ascii = wants_ascii(cli.ascii, env);
+    let mut entries = Vec::new();
+    for origin in cli.origins(io::stdin().is_terminal()) {
+        match source::load(&origin, encoding) {
+            Ok(ivs) => entries.extend(ivs.into_iter().map(|iv| {
+                let iv = if ascii { export::to_ascii_interview(&iv) } else { iv };
+                Entry::new(iv.source.clone(), Ok(iv))
+            })),
+            Err(e) => entries.push(Entry::new(origin.name(), Err(format!("{e:#}")))),
         }
     }
-    for iv in &interviews {
-        for note in &iv.notes {
-            if !note.starts_with("no question") {
-                eprintln!("phongvan: {}: {note}", iv.source);
-            }
+    report(&entries);
+    let failed = entries.iter().any(|e| e.item.is_err());
+    let readable = entries.iter().filter(|e| e.item.is_ok()).count();
+    let mode = cli.mode(io::stdout().is_terminal());
+    if readable == 0 || mode != Mode::Browse {
+        let interviews: Vec<Interview> = entries.into_iter().filter_map(|e| e.item.ok()).collect();
+        print(mode, &interviews, cli.width, ascii)?;
+        return Ok(u8::from(failed));
+    }
+    match crate::tui::run(entries, settings(cli, ascii)?, session(cli))? {
+        Exit::Quit => Ok(0),
+        Exit::Signal(n) => Ok(128u8.saturating_add(n as u8)),
+    }
+}
+
+/// Errors and decoding notes on stderr (the browser lists them too).
+fn report(entries: &[Entry]) {
+    for e in entries {
+        match &e.item {
+            Err(msg) => eprintln!("phongvan: {msg}"),
+            Ok(iv) => iv
+                .notes
+                .iter()
+                .filter(|n| !n.starts_with("no question"))
+                .for_each(|n| eprintln!("phongvan: {}: {n}", iv.source)),
         }
     }
-    if interviews.is_empty() {
-        return Ok(ok);
+}
+
+/// The browser's settings: language, theme (NO_COLOR: no colour), config file.
+fn settings(cli: &Cli, ascii: bool) -> Result<Settings> {
+    let env = |k: &str| std::env::var(k).ok();
+    let no_color = env("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let mut settings = Settings {
+        ascii,
+        theme: if no_color { Theme::mono() } else { Theme::colour() },
+        strings: strings::pick(cli.lang.as_deref(), env),
+        ..Settings::default()
+    };
+    if let Some(path) = config::path(env)
+        && let Some(config) = config::load(&path)?
+    {
+        config.apply(&mut settings, no_color);
     }
-    let ascii = wants_ascii(cli.ascii, |k| std::env::var(k).ok());
-    if ascii {
-        interviews = interviews.iter().map(export::to_ascii_interview).collect();
-    }
-    let stdout = io::stdout();
-    match cli.mode(stdout.is_terminal()) {
-        Mode::Browse => crate::tui::run(interviews, ascii)?,
-        mode => print(mode, &interviews, cli.width, ascii)?,
-    }
-    Ok(ok)
+    Ok(settings)
+}
+
+fn session(cli: &Cli) -> Session {
+    let store = (!cli.no_state).then(|| resume::state_dir(|k| std::env::var(k).ok())).flatten();
+    Session { mouse: cli.mouse, store: store.map(|dir| resume::Store::open(&dir)) }
 }
 
 /// Prints the interviews; a reader closing the pipe early is not an error.

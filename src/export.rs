@@ -81,6 +81,43 @@ fn write_wrapped(out: &mut impl Write, text: &str, width: usize) -> io::Result<(
     Ok(())
 }
 
+/// The citation line under a copied passage: "— interviewee, title, outlet, date".
+pub fn citation(iv: &Interview) -> String {
+    let who = iv.interviewee.as_ref().and_then(|p| {
+        let name = p.name.clone()?;
+        Some(match &p.role {
+            Some(role) => format!("{name} ({role})"),
+            None => name,
+        })
+    });
+    let date = iv.published.as_ref().map(|d| d.replace('T', " "));
+    let parts: Vec<String> = [who, iv.title.clone(), iv.outlet.clone(), date].into_iter().flatten().collect();
+    format!("— {}", parts.join(", "))
+}
+
+/// One question and its replies as plain text, labelled, with the citation line.
+pub fn exchange_text(iv: &Interview, ex: &crate::interview::Exchange) -> String {
+    let mut out = String::new();
+    let turns = ex.question.into_iter().chain(ex.replies.clone());
+    for turn in turns.map(|i| &iv.turns[i]) {
+        out.push_str(&format!("{}: {}\n\n", turn_label(turn), turn.paragraphs.join("\n\n")));
+    }
+    out.push_str(&citation(iv));
+    out.push('\n');
+    out
+}
+
+/// The whole interview as unwrapped plain text (one line per paragraph), with the citation.
+pub fn transcript_text(iv: &Interview) -> String {
+    let mut out = Vec::new();
+    plain(&mut out, iv, usize::from(u16::MAX)).expect("writing to memory cannot fail");
+    let mut text = String::from_utf8_lossy(&out).into_owned();
+    text.push('\n');
+    text.push_str(&citation(iv));
+    text.push('\n');
+    text
+}
+
 /// Markdown: a heading, the metadata in italics, the lead, then bold labels.
 pub fn markdown(out: &mut impl Write, iv: &Interview) -> io::Result<()> {
     if let Some(title) = &iv.title {
@@ -196,6 +233,18 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         assert!(text.starts_with("# \\*Tiêu\\* #1\n"), "{text}");
         assert!(text.contains("**Bà Mai:** Một.\n\nHai.\n"));
+    }
+
+    #[test]
+    fn copied_exchange_cites_its_source() {
+        let iv = sample();
+        let ex = &iv.exchanges()[0];
+        let text = exchange_text(&iv, ex);
+        assert_eq!(
+            text,
+            "Q: Xin đồng chí cho biết kết quả?\n\nBà Mai: Một.\n\nHai.\n\n— Bùi Huyền Mai, Tiêu đề, 2023-02-18 06:52\n"
+        );
+        assert!(transcript_text(&iv).contains("Q: Xin đồng chí cho biết kết quả?\n"));
     }
 
     #[test]

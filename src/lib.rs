@@ -4,9 +4,12 @@
 //! [`tui`] state → view, or → [`export`] when stdout is not a terminal.
 
 pub mod cli;
+pub mod config;
 pub mod export;
 pub mod interview;
+pub mod library;
 pub mod parse;
+pub mod resume;
 pub mod source;
 pub mod text;
 pub mod tui;

@@ -7,8 +7,7 @@ use clap::Parser;
 fn main() -> ExitCode {
     let cli = phongvan::cli::Cli::parse();
     match phongvan::cli::run(&cli) {
-        Ok(true) => ExitCode::SUCCESS,
-        Ok(false) => ExitCode::FAILURE,
+        Ok(code) => ExitCode::from(code),
         Err(e) => {
             eprintln!("phongvan: {e:#}");
             ExitCode::FAILURE

@@ -1,45 +1,181 @@
-//! The browser: terminal setup and the event loop. State lives in `app`, drawing in `view`.
+//! The browser: terminal setup, signals, the event loop, and the effects the app asks for
+//! (clipboard, resume positions). State lives in `app`, drawing in `view`.
 
 pub mod app;
 pub mod keymap;
 pub mod pages;
+pub mod search;
+pub mod strings;
 pub mod theme;
 pub mod view;
 
+use std::io::Write;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
 use anyhow::{Context, Result};
-use crossterm::event::{self, Event, KeyEventKind};
+use crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
 
-use crate::interview::Interview;
-use app::{Action, App};
+use crate::library::Entry;
+use crate::resume::{self, Store};
+use app::{Action, App, Effect, Position, Settings};
 
-/// Opens the browser on the interviews and returns when the reader quits. The terminal is
-/// restored on return, on error and on panic.
-pub fn run(interviews: Vec<Interview>, ascii: bool) -> Result<()> {
-    let iv = interviews.into_iter().next().context("nothing to show")?;
+/// How the browser ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Quit,
+    /// Ended by this signal (SIGTERM, SIGHUP, SIGINT).
+    Signal(i32),
+}
+
+/// Options for the terminal session.
+#[derive(Debug, Default)]
+pub struct Session {
+    pub mouse: bool,
+    pub store: Option<Store>,
+}
+
+/// Opens the browser and returns when the reader quits or a signal arrives. The terminal
+/// is restored on return, on error and on panic.
+pub fn run(entries: Vec<Entry>, settings: Settings, mut session: Session) -> Result<Exit> {
+    let signal = Arc::new(AtomicUsize::new(0));
+    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
+            .context("cannot watch signals")?;
+    }
+    let mut app = App::new(entries, settings);
+    if let Some(note) = session.store.as_ref().and_then(|s| s.note.clone()) {
+        app.status = Some(note);
+    }
     let mut terminal = ratatui::try_init().context("cannot open the terminal")?;
-    let result = event_loop(&mut terminal, App::new(iv, ascii));
+    if session.mouse {
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableMouseCapture);
+    }
+    let result = event_loop(&mut terminal, &mut app, &mut session, &signal);
+    if session.mouse {
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
+    }
     ratatui::restore();
     result
 }
 
-fn event_loop(terminal: &mut ratatui::DefaultTerminal, mut app: App) -> Result<()> {
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    session: &mut Session,
+    signal: &AtomicUsize,
+) -> Result<Exit> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
+    effects(terminal, app, session)?;
     let mut dirty = true;
-    while !app.quit {
+    loop {
         if dirty {
-            terminal.draw(|frame| view::render(&app, frame))?;
+            terminal.draw(|frame| view::render(app, frame))?;
         }
-        dirty = match event::read()? {
-            Event::Key(key) if key.kind != KeyEventKind::Release => {
-                keymap::action(&key).is_some_and(|a| app.update(a))
+        dirty = false;
+        // wait for input, then take everything already queued before drawing again
+        let mut timeout = Duration::from_millis(250);
+        while !app.quit && event::poll(timeout)? {
+            dirty |= handle(app, event::read()?);
+            timeout = Duration::ZERO;
+        }
+        effects(terminal, app, session)?;
+        let sig = signal.load(Ordering::Relaxed);
+        if app.quit || sig != 0 {
+            app.update(Action::Quit);
+            effects(terminal, app, session)?;
+            return Ok(if sig == 0 { Exit::Quit } else { Exit::Signal(sig as i32) });
+        }
+    }
+}
+
+/// Turns one terminal event into actions; returns whether the screen needs drawing.
+fn handle(app: &mut App, event: Event) -> bool {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            let action = if app.search.is_open() {
+                keymap::prompt_action(&key)
+            } else {
+                app.keymap.action(&key, app.in_library())
+            };
+            action.is_some_and(|a| app.update(a))
+        }
+        Event::Mouse(m) => {
+            let action = match m.kind {
+                MouseEventKind::ScrollDown => Action::Down,
+                MouseEventKind::ScrollUp => Action::Up,
+                _ => return false,
+            };
+            (0..3).fold(false, |changed, _| app.update(action) | changed)
+        }
+        Event::Resize(w, h) => {
+            app.update(Action::Resize(w, h));
+            true // the terminal may have cleared the screen
+        }
+        _ => false,
+    }
+}
+
+/// Carries out what the app asked for.
+fn effects(terminal: &mut ratatui::DefaultTerminal, app: &mut App, session: &mut Session) -> Result<()> {
+    for effect in std::mem::take(&mut app.effects) {
+        match effect {
+            Effect::Copy(text) => {
+                let out = terminal.backend_mut();
+                out.write_all(osc52(&text).as_bytes())?;
+                out.flush()?;
             }
-            Event::Resize(w, h) => {
-                app.update(Action::Resize(w, h));
-                true // the terminal may have cleared the screen
+            Effect::Opened(i) => {
+                let key = app.entries[i].interview().map(resume::key);
+                let pos = key.and_then(|k| session.store.as_ref()?.get(&k));
+                if let Some((selected, scroll)) = pos {
+                    app.update(Action::Restore(Position { selected, scroll }));
+                }
             }
-            _ => false,
-        };
+            Effect::Closed(i, pos) => {
+                let key = app.entries[i].interview().map(resume::key);
+                if let (Some(store), Some(key)) = (session.store.as_mut(), key) {
+                    // a state file we cannot write must not stop the reader
+                    let _ = store.set(&key, (pos.selected, pos.scroll));
+                }
+            }
+        }
     }
     Ok(())
+}
+
+/// The OSC 52 sequence that puts `text` on the clipboard (works over SSH in most terminals).
+pub fn osc52(text: &str) -> String {
+    format!("\x1b]52;c;{}\x07", base64(text.as_bytes()))
+}
+
+/// Standard base64 with padding.
+fn base64(bytes: &[u8]) -> String {
+    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            let c = if i <= chunk.len() { ABC[(n >> (18 - 6 * i) & 63) as usize] } else { b'=' };
+            out.push(char::from(c));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64("Xuân".as_bytes()), "WHXDom4=");
+        assert_eq!(osc52("hi"), "\x1b]52;c;aGk=\x07");
+    }
 }

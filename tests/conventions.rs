@@ -1,4 +1,4 @@
-//! Each convention family parses to the shape data/SAMPLES.md describes.
+//! Each convention family parses to the shape docs/samples.md describes.
 
 use phongvan::interview::{Interview, Role};
 use phongvan::source::BUNDLED;

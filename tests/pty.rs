@@ -1,17 +1,23 @@
-//! The real binary in a real pseudo-terminal: first screen, keys, clean exit, piped stdin.
+//! The real binary in a real pseudo-terminal: screens, keys, clipboard, colours, signals,
+//! resizes, resume, library.
 
 use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+use portable_pty::{CommandBuilder, MasterPty, PtySize, native_pty_system};
 
 const SEED: &str = "data/hanoimoi-2023-thanh-xuan.txt";
 const TITLE: &str = "Tập trung lãnh đạo để quận Thanh Xuân phát triển bền vững";
 
-/// A running program in a pseudo-terminal, its screen as a VT100 emulator sees it.
+/// A running program in a pseudo-terminal: its screen as a VT100 emulator sees it, and
+/// every byte it wrote.
 struct Session {
     screen: Arc<Mutex<vt100::Parser>>,
+    raw: Arc<Mutex<Vec<u8>>>,
+    master: Box<dyn MasterPty + Send>,
     writer: Box<dyn Write + Send>,
     child: Box<dyn portable_pty::Child + Send + Sync>,
 }
@@ -25,34 +31,43 @@ impl Session {
         let mut reader = pty.master.try_clone_reader().unwrap();
         let writer = pty.master.take_writer().unwrap();
         let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
-        let sink = Arc::clone(&screen);
+        let raw = Arc::new(Mutex::new(Vec::new()));
+        let (sink, log) = (Arc::clone(&screen), Arc::clone(&raw));
         std::thread::spawn(move || {
-            let _master = pty.master; // keep the pty open while reading
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
                     break;
                 }
                 sink.lock().unwrap().process(&buf[..n]);
+                log.lock().unwrap().extend_from_slice(&buf[..n]);
             }
         });
-        Session { screen, writer, child }
+        Session { screen, raw, master: pty.master, writer, child }
     }
 
     fn contents(&self) -> String {
         self.screen.lock().unwrap().screen().contents()
     }
 
-    /// Waits until the screen shows `text`; panics with the screen after a generous timeout.
-    fn wait_for(&self, text: &str) {
+    fn raw(&self) -> Vec<u8> {
+        self.raw.lock().unwrap().clone()
+    }
+
+    /// Waits until `check` holds for the screen; panics with the screen after a timeout.
+    fn wait(&self, what: &str, check: impl Fn(&vt100::Screen) -> bool) {
         let deadline = Instant::now() + Duration::from_secs(20);
         while Instant::now() < deadline {
-            if self.contents().contains(text) {
+            if check(self.screen.lock().unwrap().screen()) {
                 return;
             }
             std::thread::sleep(Duration::from_millis(20));
         }
-        panic!("screen never showed {text:?}:\n{}", self.contents());
+        panic!("screen never showed {what}:\n{}", self.contents());
+    }
+
+    fn wait_for(&self, text: &str) {
+        self.wait(&format!("{text:?}"), |s| s.contents().contains(text));
     }
 
     fn keys(&mut self, bytes: &[u8]) {
@@ -60,10 +75,21 @@ impl Session {
         self.writer.flush().unwrap();
     }
 
+    fn resize(&self, cols: u16, rows: u16) {
+        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
+        self.screen.lock().unwrap().screen_mut().set_size(rows, cols);
+    }
+
+    fn signal(&self, name: &str) {
+        let pid = self.child.process_id().expect("a pid").to_string();
+        assert!(std::process::Command::new("kill").args(["-s", name, &pid]).status().unwrap().success());
+    }
+
     fn wait_exit(&mut self) -> u32 {
         let deadline = Instant::now() + Duration::from_secs(20);
         while Instant::now() < deadline {
             if let Some(status) = self.child.try_wait().unwrap() {
+                std::thread::sleep(Duration::from_millis(100)); // let the reader drain
                 return status.exit_code();
             }
             std::thread::sleep(Duration::from_millis(20));
@@ -77,24 +103,42 @@ impl Session {
     }
 }
 
-fn command(shell: Option<&str>) -> CommandBuilder {
-    let bin = env!("CARGO_BIN_EXE_phongvan");
-    let mut cmd = match shell {
-        Some(line) => {
-            let mut c = CommandBuilder::new("sh");
-            c.args(["-c", &line.replace("BIN", bin)]);
-            c
-        }
-        None => {
-            let mut c = CommandBuilder::new(bin);
-            c.arg(SEED);
-            c
-        }
-    };
-    cmd.cwd(env!("CARGO_MANIFEST_DIR"));
-    cmd.env("LANG", "C.UTF-8");
-    cmd.env("TERM", "xterm-256color");
-    cmd
+/// A fresh state and config home for one test.
+fn home() -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "phongvan-pty-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn command(args: &[&str], home: &PathBuf) -> CommandBuilder {
+    let mut c = CommandBuilder::new(env!("CARGO_BIN_EXE_phongvan"));
+    c.args(args);
+    setup(&mut c, home);
+    c
+}
+
+fn shell(line: &str, home: &PathBuf) -> CommandBuilder {
+    let mut c = CommandBuilder::new("sh");
+    c.args(["-c", &line.replace("BIN", env!("CARGO_BIN_EXE_phongvan"))]);
+    setup(&mut c, home);
+    c
+}
+
+fn setup(c: &mut CommandBuilder, home: &PathBuf) {
+    c.cwd(env!("CARGO_MANIFEST_DIR"));
+    c.env("LANG", "C.UTF-8");
+    c.env_remove("LC_ALL");
+    c.env_remove("NO_COLOR");
+    c.env("TERM", "xterm-256color");
+    c.env("HOME", home);
+    c.env("XDG_STATE_HOME", home.join("state"));
+    c.env("XDG_CONFIG_HOME", home.join("config"));
 }
 
 fn browse_and_quit(mut s: Session) {
@@ -107,25 +151,208 @@ fn browse_and_quit(mut s: Session) {
     s.wait_for("Xác định công tác xây dựng");
     s.keys(b"q");
     assert_eq!(s.wait_exit(), 0);
-    std::thread::sleep(Duration::from_millis(100));
     assert!(!s.in_alternate_screen(), "left the alternate screen");
 }
 
 #[test]
 fn browses_a_file_side_by_side_and_quits_cleanly() {
-    browse_and_quit(Session::start(command(None), 100, 30));
+    browse_and_quit(Session::start(command(&[SEED], &home()), 100, 30));
 }
 
 #[test]
 fn browses_an_article_piped_on_stdin() {
-    browse_and_quit(Session::start(command(Some(&format!("cat {SEED} | BIN"))), 100, 30));
+    browse_and_quit(Session::start(shell(&format!("cat {SEED} | BIN"), &home()), 100, 30));
 }
 
 #[test]
 fn stacked_layout_shows_question_and_answer() {
-    let mut s = Session::start(command(None), 60, 20);
+    let mut s = Session::start(command(&[SEED], &home()), 60, 20);
     s.wait_for("1. Xin đồng chí cho biết");
     s.wait_for("Trong năm 2022");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn search_xuan_highlights_xuan_and_counts_matches() {
+    let mut s = Session::start(command(&[SEED], &home()), 100, 30);
+    s.wait_for(TITLE);
+    s.keys(b"/xuan\r");
+    s.wait_for("match 1/");
+    s.wait("a highlighted Xuân", |screen| {
+        (2..screen.size().0).any(|r| {
+            let row: Vec<_> = (0..screen.size().1).filter_map(|c| screen.cell(r, c)).collect();
+            row.windows(4).any(|w| {
+                w.iter().map(|c| c.contents()).collect::<String>() == "Xuân"
+                    && w[0].bgcolor() == vt100::Color::Idx(3)
+            })
+        })
+    });
+    s.keys(b"n");
+    s.wait_for("match 2/");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn transcript_then_bottom_reaches_the_closing_remark() {
+    let mut s = Session::start(command(&[SEED], &home()), 80, 24);
+    s.wait_for(TITLE);
+    s.keys(b"t");
+    s.wait_for("Transcript");
+    s.keys(b"G");
+    s.wait_for("Trân trọng cảm ơn đồng chí!");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+fn base64_decode(s: &str) -> Vec<u8> {
+    let val = |c: u8| match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'+' => 62,
+        _ => 63,
+    };
+    let bytes: Vec<u8> = s.bytes().filter(|&c| c != b'=').map(val).collect();
+    bytes
+        .chunks(4)
+        .flat_map(|ch| {
+            let n = ch.iter().enumerate().fold(0u32, |n, (i, &v)| n | u32::from(v) << (18 - 6 * i));
+            (0..ch.len() - 1).map(move |i| (n >> (16 - 8 * i)) as u8)
+        })
+        .collect()
+}
+
+#[test]
+fn y_copies_the_answer_with_a_citation_through_osc52() {
+    let mut s = Session::start(command(&[SEED], &home()), 100, 30);
+    s.wait_for(TITLE);
+    s.keys(b"y");
+    s.wait_for("copied");
+    let raw = String::from_utf8_lossy(&s.raw()).into_owned();
+    let start = raw.find("\x1b]52;c;").expect("an OSC 52 sequence") + 7;
+    let end = start + raw[start..].find('\x07').expect("terminated by BEL");
+    let payload = String::from_utf8(base64_decode(&raw[start..end])).unwrap();
+    assert!(payload.contains("Trong năm 2022, mặc dù còn nhiều khó khăn"), "{payload}");
+    assert!(payload.contains("Bùi Huyền Mai"), "{payload}");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+/// The SGR parameter lists in the output.
+fn sgr_params(raw: &[u8]) -> Vec<String> {
+    let text = String::from_utf8_lossy(raw);
+    text.split("\x1b[")
+        .skip(1)
+        .filter_map(|seq| {
+            let end = seq.find(|c: char| !(c.is_ascii_digit() || c == ';'))?;
+            (seq[end..].starts_with('m')).then(|| seq[..end].to_owned())
+        })
+        .collect()
+}
+
+#[test]
+fn no_color_emits_no_colour_codes_but_shows_the_selection() {
+    let mut cmd = command(&[SEED], &home());
+    cmd.env("NO_COLOR", "1");
+    let mut s = Session::start(cmd, 100, 30);
+    s.wait_for(TITLE);
+    s.keys(b"/xuan\r");
+    s.wait_for("match 1/");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+    let params = sgr_params(&s.raw());
+    let colour = |p: &str| {
+        p.split(';').any(|n| matches!(n.parse::<u16>(), Ok(30..=39 | 40..=49 | 90..=97 | 100..=107)))
+    };
+    assert!(!params.iter().any(|p| colour(p)), "colour codes: {params:?}");
+    assert!(params.iter().any(|p| p.split(';').any(|n| n == "7")), "reverse video for the selection");
+    assert!(params.iter().any(|p| p.split(';').any(|n| n == "4")), "underline for matches");
+}
+
+#[test]
+fn a_c_locale_renders_pure_ascii() {
+    let mut cmd = command(&[SEED], &home());
+    cmd.env("LANG", "C");
+    let mut s = Session::start(cmd, 100, 30);
+    s.wait_for("Tap trung lanh dao");
+    s.keys(b"?");
+    s.wait_for("Keys");
+    s.keys(b"q");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+    let raw = s.raw();
+    assert!(
+        raw.is_ascii(),
+        "non-ASCII bytes: {:?}",
+        String::from_utf8_lossy(&raw).chars().filter(|c| !c.is_ascii()).take(10).collect::<String>()
+    );
+}
+
+#[test]
+fn resizing_down_to_2x1_and_back_survives() {
+    let mut s = Session::start(command(&[SEED], &home()), 100, 30);
+    s.wait_for(TITLE);
+    for (c, r) in [(60, 20), (20, 6), (19, 5), (2, 1), (1, 1), (100, 30)] {
+        s.resize(c, r);
+        std::thread::sleep(Duration::from_millis(80));
+    }
+    s.wait_for(TITLE);
+    s.wait_for("1. Xin đồng chí cho biết");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+fn killed_by(signal: &str, code: u32) {
+    let mut s = Session::start(command(&[SEED], &home()), 80, 24);
+    s.wait_for(TITLE);
+    assert!(s.in_alternate_screen());
+    s.signal(signal);
+    assert_eq!(s.wait_exit(), code);
+    assert!(!s.in_alternate_screen(), "left the alternate screen after {signal}");
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    killed_by("TERM", 143);
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    killed_by("HUP", 129);
+}
+
+#[test]
+fn reopening_resumes_at_the_last_question() {
+    let home = home();
+    let mut s = Session::start(command(&[SEED], &home), 100, 30);
+    s.wait_for("question 1/3");
+    s.keys(b"]]");
+    s.wait_for("question 3/3");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+    let mut s = Session::start(command(&[SEED], &home), 100, 30);
+    s.wait_for("question 3/3");
+    s.wait_for("resumed");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn a_folder_opens_as_a_library() {
+    let mut s = Session::start(command(&["data"], &home()), 100, 30);
+    s.wait_for("Library");
+    s.wait_for(TITLE);
+    s.wait_for("Energy Is Now the Language of Diplomacy");
+    s.keys(b"/thanh xuan\r");
+    s.wait_for("1/11");
+    s.keys(b"\r");
+    s.wait_for("question 1/3");
+    s.keys(b"\x1b"); // clear the search
+    std::thread::sleep(Duration::from_millis(150));
+    s.keys(b"\x7f"); // Backspace: back to the list
+    s.wait_for("Library");
     s.keys(b"q");
     assert_eq!(s.wait_exit(), 0);
 }

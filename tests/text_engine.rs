@@ -1,7 +1,7 @@
 //! The text engine end to end: NFD, Windows-1258, broken bytes, hostile bytes, ASCII.
 
 use assert_cmd::Command;
-use phongvan::tui::app::{Action, App};
+use phongvan::tui::app::{Action, App, Settings};
 use phongvan::{parse, source, text};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -26,7 +26,7 @@ fn load(path: &str) -> phongvan::interview::Interview {
 }
 
 fn screen(iv: phongvan::interview::Interview, w: u16, h: u16) -> ratatui::buffer::Buffer {
-    let mut app = App::new(iv, false);
+    let mut app = App::new(vec![phongvan::library::Entry::new("x".into(), Ok(iv))], Settings::default());
     app.update(Action::Resize(w, h));
     let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     term.draw(|f| phongvan::tui::view::render(&app, f)).unwrap();

@@ -181,6 +181,11 @@ impl Query {
         align_to_graphemes(hay, ranges)
     }
 
+    /// True when precomputed keys of a text (`Keyed::folded`, `Keyed::toned`) match.
+    pub fn matches_keys(&self, folded: &str, toned: &str) -> bool {
+        if self.toned { toned.contains(&self.key) } else { folded.contains(&self.key) }
+    }
+
     /// True when `hay` contains a match.
     pub fn matches(&self, hay: &str) -> bool {
         let keyed = if self.toned { Keyed::toned(hay) } else { Keyed::folded(hay) };

@@ -87,9 +87,7 @@ pub fn wrap<S: Copy + PartialEq>(spans: &[(&str, S)], opts: &Options<'_, S>) -> 
         return out;
     }
     let widths = [first as f64, (width - indent) as f64];
-    let lines = wrap_optimal_fit(&words, &widths, &Penalties::new())
-        .unwrap_or_else(|_| wrap_first_fit(&words, &widths));
-    for (n, line) in lines.iter().enumerate() {
+    for (n, line) in break_lines(&words, &widths).iter().enumerate() {
         let mut l = match (n, prefix) {
             (0, Some(p)) => prefix_line(p),
             (0, None) => Line { indent: 0, pieces: Vec::new() },
@@ -99,6 +97,23 @@ pub fn wrap<S: Copy + PartialEq>(spans: &[(&str, S)], opts: &Options<'_, S>) -> 
         out.push(l);
     }
     out
+}
+
+/// Optimal fit, unless it overflows a line (its overflow is a penalty, not a limit): then
+/// first fit, which never does with words no wider than the narrowest line.
+fn break_lines<'w>(words: &'w [Word], widths: &[f64; 2]) -> Vec<&'w [Word]> {
+    let penalties = Penalties { overflow_penalty: 1_000_000, ..Penalties::new() };
+    let fits = |lines: &[&[Word]]| {
+        lines.iter().enumerate().all(|(n, line)| {
+            let w: usize = line.iter().map(|w| w.width).sum::<usize>()
+                + line.iter().rev().skip(1).filter(|w| w.space_after).count();
+            w as f64 <= widths[n.min(1)]
+        })
+    };
+    match wrap_optimal_fit(words, widths, &penalties) {
+        Ok(lines) if fits(&lines) => lines,
+        _ => wrap_first_fit(words, widths),
+    }
 }
 
 fn prefix_line<S: Copy + PartialEq>(p: PrefixLayout<'_, S>) -> Line<S> {

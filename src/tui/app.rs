@@ -1,11 +1,15 @@
-//! Browser state and the one place it changes: `App::update(Action)`. No I/O here.
+//! Browser state and the one place it changes: `App::update(Action)`. No I/O here: what
+//! needs the outside world (the clipboard, the resume file) leaves as an [`Effect`].
 
-use super::pages::Pages;
+use super::keymap::Keymap;
+use super::pages::{Highlight, Laid, Pages, Part};
+use super::search::Search;
+use super::strings::Strings;
 use super::theme::Theme;
 use super::view;
-use crate::interview::Interview;
+use crate::library::{self, Entry, Sort};
 
-/// Everything the reader can ask for.
+/// Everything the reader can ask for, and what the terminal tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     Down,
@@ -16,164 +20,431 @@ pub enum Action {
     Prev,
     Top,
     Bottom,
+    Search,
+    NextMatch,
+    PrevMatch,
+    Transcript,
+    Info,
+    Wider,
+    Narrower,
+    ResetMeasure,
+    Copy,
+    CopyAll,
+    Open,
+    Sort,
+    Back,
     Help,
-    Close,
     Quit,
     Resize(u16, u16),
+    /// Prompt keys.
+    Input(char),
+    Erase,
+    ClearInput,
+    HistoryUp,
+    HistoryDown,
+    Submit,
+    Cancel,
+    /// Put the open interview back where the reader left it.
+    Restore(Position),
+}
+
+/// Where the reader is in an interview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Position {
+    pub selected: usize,
+    pub scroll: usize,
+}
+
+/// What the runner must do for the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Put this text on the clipboard.
+    Copy(String),
+    /// An interview was opened: restore its position, if one was kept.
+    Opened(usize),
+    /// An interview was left at this position: keep it.
+    Closed(usize, Position),
+}
+
+/// Which view of the open interview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Interview,
+    Transcript,
+    Info,
+}
+
+/// The open interview and where the reader is in it.
+pub struct Reader {
+    pub entry: usize,
+    pub pages: Pages,
+    pub view: View,
+    /// The selected entry of the question list.
+    pub selected: usize,
+    /// First visible line of the answer pane (or the article).
+    pub scroll: usize,
+    /// First visible line of the transcript and info views.
+    pub doc_scroll: usize,
 }
 
 /// The browser's state.
 pub struct App {
-    pub pages: Pages,
-    /// The selected entry of the question list.
-    pub selected: usize,
-    /// First visible line of the answer pane.
-    pub scroll: usize,
-    pub width: u16,
-    pub height: u16,
+    pub entries: Vec<Entry>,
+    /// The library's rows: entry indices, sorted and filtered.
+    pub order: Vec<usize>,
+    pub sort: Sort,
+    /// The selected row of the library.
+    pub row: usize,
+    pub reader: Option<Reader>,
+    pub search: Search,
     pub help: bool,
     pub quit: bool,
+    pub width: u16,
+    pub height: u16,
+    /// The reading measure: text lines at most this many cells wide.
+    pub measure: u16,
+    pub default_measure: u16,
+    /// A one-line message for the footer, until the next key.
+    pub status: Option<String>,
+    pub effects: Vec<Effect>,
     pub ascii: bool,
     pub theme: Theme,
+    pub strings: &'static Strings,
+    pub keymap: Keymap,
 }
+
+/// The app's fixed settings.
+pub struct Settings {
+    pub ascii: bool,
+    pub theme: Theme,
+    pub strings: &'static Strings,
+    pub keymap: Keymap,
+    pub measure: u16,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            ascii: false,
+            theme: Theme::colour(),
+            strings: &super::strings::EN,
+            keymap: Keymap::default(),
+            measure: 80,
+        }
+    }
+}
+
+pub const MIN_MEASURE: u16 = 20;
 
 impl App {
-    pub fn new(iv: Interview, ascii: bool) -> App {
-        let theme = Theme::new();
-        App {
-            pages: Pages::new(iv, theme),
-            selected: 0,
-            scroll: 0,
-            width: 80,
-            height: 24,
+    /// A browser over the entries; a single readable entry opens straight away.
+    pub fn new(entries: Vec<Entry>, settings: Settings) -> App {
+        let order = library::order(&entries, Sort::Date, None);
+        let mut app = App {
+            entries,
+            order,
+            sort: Sort::Date,
+            row: 0,
+            reader: None,
+            search: Search::default(),
             help: false,
             quit: false,
-            ascii,
-            theme,
-        }
-    }
-
-    /// Applies an action; returns whether anything visible changed.
-    pub fn update(&mut self, action: Action) -> bool {
-        let before = (self.selected, self.scroll, self.help, self.quit, self.width, self.height);
-        if self.help && !matches!(action, Action::Quit | Action::Resize(..)) {
-            self.help = false;
-            return true;
-        }
-        match action {
-            Action::Down => self.scroll += 1,
-            Action::Up => self.scroll = self.scroll.saturating_sub(1),
-            Action::PageDown => self.scroll += self.page(),
-            Action::PageUp => self.scroll = self.scroll.saturating_sub(self.page()),
-            Action::Next => self.select(self.selected + 1),
-            Action::Prev => self.select(self.selected.saturating_sub(1)),
-            Action::Top => self.scroll = 0,
-            Action::Bottom => self.scroll = usize::MAX,
-            Action::Help => self.help = true,
-            Action::Close => {}
-            Action::Quit => self.quit = true,
-            Action::Resize(w, h) => (self.width, self.height) = (w, h),
-        }
-        self.scroll = self.scroll.min(self.max_scroll());
-        before != (self.selected, self.scroll, self.help, self.quit, self.width, self.height)
-    }
-
-    fn select(&mut self, entry: usize) {
-        let entry = entry.min(self.pages.len() - 1);
-        if entry != self.selected {
-            self.selected = entry;
-            self.scroll = 0;
-        }
-    }
-
-    /// Lines in one page of the answer pane.
-    pub fn page(&self) -> usize {
-        usize::from(self.answer_size().1).max(1)
-    }
-
-    /// The answer pane's text area (width, height) at the current size.
-    pub fn answer_size(&self) -> (u16, u16) {
-        let a = view::areas(ratatui::layout::Rect::new(0, 0, self.width, self.height)).answer_text;
-        (a.width, a.height)
-    }
-
-    fn max_scroll(&self) -> usize {
-        let (w, h) = self.answer_size();
-        let lines = self.pages.replies(self.selected, w).lines.len();
-        lines.saturating_sub(usize::from(h))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::interview::{Role, Turn};
-
-    fn app() -> App {
-        let long = "Đoạn trả lời dài. ".repeat(60);
-        let turn = |role, text: &str| Turn { role, speaker: None, paragraphs: vec![text.to_owned()] };
-        let iv = Interview {
-            turns: vec![
-                turn(Role::Question, "Một?"),
-                turn(Role::Answer, &long),
-                turn(Role::Question, "Hai?"),
-                turn(Role::Answer, "Ngắn."),
-            ],
-            ..Interview::default()
+            width: 80,
+            height: 24,
+            measure: settings.measure,
+            default_measure: settings.measure,
+            status: None,
+            effects: Vec::new(),
+            ascii: settings.ascii,
+            theme: settings.theme,
+            strings: settings.strings,
+            keymap: settings.keymap,
         };
-        let mut app = App::new(iv, false);
-        app.update(Action::Resize(60, 20));
+        if app.entries.len() == 1 {
+            app.open(0);
+        }
         app
     }
 
-    #[test]
-    fn scrolling_stops_at_the_ends() {
-        let mut app = app();
-        assert!(!app.update(Action::Up));
-        assert!(app.update(Action::Down));
-        assert_eq!(app.scroll, 1);
-        app.update(Action::Bottom);
-        let bottom = app.scroll;
-        assert!(bottom > 1);
-        assert!(!app.update(Action::Down));
-        assert!(!app.update(Action::PageDown));
-        app.update(Action::PageUp);
-        assert_eq!(app.scroll, bottom.saturating_sub(app.page()));
-        app.update(Action::Top);
-        assert_eq!(app.scroll, 0);
+    /// True while the library list is on screen.
+    pub fn in_library(&self) -> bool {
+        self.reader.is_none()
     }
 
-    #[test]
-    fn next_and_prev_question_reset_the_scroll() {
-        let mut app = app();
-        app.update(Action::PageDown);
-        assert!(app.update(Action::Next));
-        assert_eq!((app.selected, app.scroll), (1, 0));
-        assert!(!app.update(Action::Next));
-        assert!(app.update(Action::Prev));
-        assert_eq!(app.selected, 0);
+    /// Applies an action; returns whether anything on screen may have changed.
+    pub fn update(&mut self, action: Action) -> bool {
+        let before = self.snapshot();
+        self.status = None;
+        if let Action::Resize(w, h) = action {
+            (self.width, self.height) = (w, h);
+        } else if self.help && !matches!(action, Action::Quit) {
+            self.help = false;
+        } else if self.search.is_open() {
+            self.prompt(action);
+        } else if action == Action::Quit {
+            self.close();
+            self.quit = true;
+        } else if action == Action::Help {
+            self.help = true;
+        } else if self.reader.is_some() {
+            self.reader_action(action);
+        } else {
+            self.library_action(action);
+        }
+        self.clamp();
+        before != self.snapshot()
     }
 
-    #[test]
-    fn help_opens_and_any_key_closes_it() {
-        let mut app = app();
-        assert!(app.update(Action::Help));
-        assert!(app.help);
-        assert!(app.update(Action::Down));
-        assert!(!app.help);
-        assert_eq!(app.scroll, 0);
-        app.update(Action::Help);
-        app.update(Action::Close);
-        assert!(!app.help);
-        assert!(app.update(Action::Quit));
-        assert!(app.quit);
+    /// Everything the screen shows depends on, to tell whether an action changed anything.
+    fn snapshot(&self) -> impl PartialEq + use<> {
+        let reader = self.reader.as_ref().map(|r| (r.entry, r.view, r.selected, r.scroll, r.doc_scroll));
+        let search = (self.search.generation, self.search.input.clone(), self.search.current);
+        let screen = (self.width, self.height, self.help, self.quit, self.measure, self.status.clone());
+        (reader, search, screen, self.row, self.order.clone(), self.sort, self.effects.len())
     }
 
-    #[test]
-    fn resize_keeps_scroll_in_range() {
-        let mut app = app();
-        app.update(Action::Bottom);
-        app.update(Action::Resize(200, 60));
-        assert!(app.scroll <= app.max_scroll());
+    fn prompt(&mut self, action: Action) {
+        match action {
+            Action::Input(c) => self.search.type_char(c),
+            Action::Erase => self.search.erase(),
+            Action::ClearInput => self.search.clear_input(),
+            Action::HistoryUp => self.search.recall(true),
+            Action::HistoryDown => self.search.recall(false),
+            Action::Cancel => self.search.cancel(),
+            Action::Submit => {
+                self.search.submit();
+                self.first_match();
+            }
+            _ => {}
+        }
+        self.refilter();
+    }
+
+    fn library_action(&mut self, action: Action) {
+        let page = usize::from(self.body_height().saturating_sub(1) / 2).max(1);
+        let last = self.order.len().saturating_sub(1);
+        match action {
+            Action::Down => self.row += 1,
+            Action::Up => self.row = self.row.saturating_sub(1),
+            Action::PageDown => self.row += page,
+            Action::PageUp => self.row = self.row.saturating_sub(page),
+            Action::Top => self.row = 0,
+            Action::Bottom => self.row = last,
+            Action::Search => self.search.open(),
+            Action::Back => self.search.clear(),
+            Action::Sort => {
+                self.sort = if self.sort == Sort::Date { Sort::Title } else { Sort::Date };
+                self.refilter();
+            }
+            Action::Open => {
+                if let Some(&i) = self.order.get(self.row) {
+                    self.open(i);
+                }
+            }
+            _ => {}
+        }
+        self.refilter();
+    }
+
+    /// Recomputes the library's rows after a sort or filter change, keeping the selection.
+    fn refilter(&mut self) {
+        if self.reader.is_some() {
+            return;
+        }
+        let current = self.order.get(self.row).copied();
+        self.order = library::order(&self.entries, self.sort, self.search.query.as_ref());
+        if let Some(i) = current.and_then(|c| self.order.iter().position(|&o| o == c)) {
+            self.row = i;
+        }
+    }
+
+    /// Opens entry `i`, or says why it cannot be read.
+    pub fn open(&mut self, i: usize) {
+        let Some(entry) = self.entries.get(i) else { return };
+        match &entry.item {
+            Ok(iv) => {
+                let pages = Pages::new(iv.clone(), self.theme, self.strings);
+                self.reader = Some(Reader {
+                    entry: i,
+                    pages,
+                    view: View::Interview,
+                    selected: 0,
+                    scroll: 0,
+                    doc_scroll: 0,
+                });
+                self.effects.push(Effect::Opened(i));
+            }
+            Err(e) => self.status = Some(format!("{} {}: {e}", self.strings.unreadable, entry.title())),
+        }
+    }
+
+    /// Leaves the open interview (keeping its position) for the library.
+    fn close(&mut self) {
+        if let Some(r) = self.reader.take() {
+            self.effects.push(Effect::Closed(r.entry, Position { selected: r.selected, scroll: r.scroll }));
+        }
+        self.refilter();
+    }
+
+    fn reader_action(&mut self, action: Action) {
+        match action {
+            Action::Down | Action::Up | Action::PageDown | Action::PageUp | Action::Top | Action::Bottom => {
+                self.scroll(action)
+            }
+            Action::Next | Action::Prev => self.step_question(action == Action::Next),
+            Action::Search => self.search.open(),
+            Action::NextMatch | Action::PrevMatch => self.step_match(action == Action::NextMatch),
+            Action::Transcript | Action::Info => self.toggle_view(action),
+            Action::Wider => self.measure = self.measure.saturating_add(4),
+            Action::Narrower => self.measure = self.measure.saturating_sub(4).max(MIN_MEASURE),
+            Action::ResetMeasure => self.measure = self.default_measure,
+            Action::Copy | Action::CopyAll => self.copy(action == Action::CopyAll),
+            Action::Back => self.back(),
+            Action::Restore(pos) => self.restore(pos),
+            _ => {}
+        }
+    }
+
+    fn back(&mut self) {
+        if self.search.query.is_some() {
+            self.search.clear();
+        } else if self.entries.len() > 1 {
+            self.close();
+        }
+    }
+
+    fn restore(&mut self, pos: Position) {
+        if let Some(r) = &mut self.reader {
+            r.selected = pos.selected.min(r.pages.len() - 1);
+            r.scroll = pos.scroll;
+            self.status = Some(self.strings.resumed.to_owned());
+        }
+    }
+
+    fn toggle_view(&mut self, action: Action) {
+        let Some(r) = &mut self.reader else { return };
+        let target = if action == Action::Transcript { View::Transcript } else { View::Info };
+        r.view = if r.view == target { View::Interview } else { target };
+        r.doc_scroll = 0;
+    }
+
+    /// Scrolls the pane in view: the answer, the article, or the document.
+    fn scroll(&mut self, action: Action) {
+        let page = self.page();
+        let Some(r) = &mut self.reader else { return };
+        let pos = if r.view == View::Interview { &mut r.scroll } else { &mut r.doc_scroll };
+        *pos = match action {
+            Action::Down => *pos + 1,
+            Action::Up => pos.saturating_sub(1),
+            Action::PageDown => *pos + page,
+            Action::PageUp => pos.saturating_sub(page),
+            Action::Top => 0,
+            _ => usize::MAX,
+        };
+    }
+
+    /// Next or previous question; in the transcript, scrolls to its heading.
+    fn step_question(&mut self, forward: bool) {
+        let Some(r) = &self.reader else { return };
+        if r.view == View::Transcript {
+            let laid = self.laid(Part::Transcript);
+            let Some(r) = &mut self.reader else { return };
+            let mut starts = laid.entries.iter().map(|e| e.start);
+            let next = if forward {
+                starts.find(|&s| s > r.doc_scroll)
+            } else {
+                starts.rfind(|&s| s < r.doc_scroll)
+            };
+            r.doc_scroll = next.unwrap_or(if forward { r.doc_scroll } else { 0 });
+            return;
+        }
+        let target = if forward { r.selected + 1 } else { r.selected.saturating_sub(1) };
+        self.select(target);
+    }
+
+    fn select(&mut self, entry: usize) {
+        let Some(r) = &mut self.reader else { return };
+        let entry = entry.min(r.pages.len() - 1);
+        if entry != r.selected {
+            r.selected = entry;
+            r.scroll = 0;
+            r.view = View::Interview;
+        }
+    }
+
+    /// Lines in one page of the pane in view.
+    pub fn page(&self) -> usize {
+        usize::from(self.text_area().1).max(1)
+    }
+
+    fn body_height(&self) -> u16 {
+        view::areas(self.screen()).body.height
+    }
+
+    fn screen(&self) -> ratatui::layout::Rect {
+        ratatui::layout::Rect::new(0, 0, self.width, self.height)
+    }
+
+    /// The scrolled pane's text area (width, height), the reading measure applied.
+    pub fn text_area(&self) -> (u16, u16) {
+        let a = view::areas(self.screen());
+        let pane = match &self.reader {
+            Some(r) if r.view == View::Interview && r.pages.iv.has_turns() => a.answer_text,
+            _ => a.body_text,
+        };
+        (view::measure_width(pane.width, self.measure), pane.height)
+    }
+
+    /// The part the scrolled pane shows.
+    pub fn part(&self) -> Option<Part> {
+        let r = self.reader.as_ref()?;
+        Some(match r.view {
+            View::Transcript => Part::Transcript,
+            View::Info => Part::Info,
+            View::Interview if !r.pages.iv.has_turns() => Part::Article,
+            View::Interview => Part::Replies(r.selected),
+        })
+    }
+
+    /// A part laid out at the scrolled pane's width, highlighted for the search in force.
+    pub fn laid(&self, part: Part) -> std::rc::Rc<Laid> {
+        let hl = Highlight { query: self.search.query.as_ref(), generation: self.search.generation };
+        let width = if part == Part::Questions {
+            view::areas(self.screen()).questions_text.width
+        } else {
+            self.text_area().0
+        };
+        match &self.reader {
+            Some(r) => r.pages.get(part, width, hl),
+            None => std::rc::Rc::default(),
+        }
+    }
+
+    fn clamp(&mut self) {
+        self.row = self.row.min(self.order.len().saturating_sub(1));
+        let Some(part) = self.part() else { return };
+        let lines = self.laid(part).lines.len();
+        let max = lines.saturating_sub(usize::from(self.text_area().1));
+        if let Some(r) = &mut self.reader {
+            let pos = if r.view == View::Interview { &mut r.scroll } else { &mut r.doc_scroll };
+            *pos = (*pos).min(max);
+        }
+    }
+
+    fn copy(&mut self, all: bool) {
+        let Some(r) = &self.reader else { return };
+        let iv = &r.pages.iv;
+        let text = match (all, r.pages.exchanges.get(r.selected)) {
+            (false, Some(ex)) => crate::export::exchange_text(iv, ex),
+            _ => crate::export::transcript_text(iv),
+        };
+        let kb = text.len() as f64 / 1024.0;
+        self.status = Some(format!("{} {kb:.1} KB", self.strings.copied));
+        self.effects.push(Effect::Copy(text));
     }
 }
+
+mod matches;
+
+#[cfg(test)]
+mod tests;

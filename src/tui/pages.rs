@@ -1,4 +1,5 @@
-//! The interview laid out as styled lines per pane width, wrapped once per width and cached.
+//! The interview laid out as styled lines for a width: the question list, each answer, the
+//! transcript, the info sheet, the article. Wrapped once per width and query, then cached.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -8,23 +9,37 @@ use std::rc::Rc;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
+use super::strings::Strings;
 use super::theme::Theme;
-use crate::export::turn_label;
+use crate::export::{meta_line, turn_label};
 use crate::interview::{Exchange, Interview, Role};
+use crate::text::fold::Query;
 use crate::text::wrap::{self, Options};
 
-/// Wrapped lines, plus for the question list the line range of each entry.
+/// Wrapped lines; for the question list the line range of each entry; and the line of
+/// each search match, in reading order.
 #[derive(Debug, Default)]
 pub struct Laid {
     pub lines: Vec<Line<'static>>,
     pub entries: Vec<Range<usize>>,
+    pub marks: Vec<usize>,
 }
 
 /// What to lay out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Part {
+pub enum Part {
     Questions,
     Replies(usize),
+    Transcript,
+    Info,
+    Article,
+}
+
+/// A style plus, for highlighted text, which match it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Tag {
+    style: Style,
+    mark: Option<usize>,
 }
 
 /// The interview and its wrapped layouts.
@@ -32,13 +47,21 @@ pub struct Pages {
     pub iv: Interview,
     pub exchanges: Vec<Exchange>,
     theme: Theme,
-    cache: RefCell<HashMap<(Part, u16), Rc<Laid>>>,
+    strings: &'static Strings,
+    cache: RefCell<HashMap<(Part, u16, u64), Rc<Laid>>>,
+}
+
+/// The search in force, for highlighting: the query and its generation (the cache key).
+#[derive(Clone, Copy)]
+pub struct Highlight<'a> {
+    pub query: Option<&'a Query>,
+    pub generation: u64,
 }
 
 impl Pages {
-    pub fn new(iv: Interview, theme: Theme) -> Pages {
+    pub fn new(iv: Interview, theme: Theme, strings: &'static Strings) -> Pages {
         let exchanges = iv.exchanges();
-        Pages { iv, exchanges, theme, cache: RefCell::default() }
+        Pages { iv, exchanges, theme, strings, cache: RefCell::default() }
     }
 
     /// Number of entries in the question list (at least one, for an article).
@@ -50,99 +73,204 @@ impl Pages {
         false
     }
 
-    /// The numbered question list at `width`.
-    pub fn questions(&self, width: u16) -> Rc<Laid> {
-        self.cached(Part::Questions, width, || self.lay_questions(width))
-    }
-
-    /// The replies to entry `ex` at `width` (the article's text when there are no turns).
-    pub fn replies(&self, ex: usize, width: u16) -> Rc<Laid> {
-        self.cached(Part::Replies(ex), width, || self.lay_replies(ex, width))
-    }
-
-    fn cached(&self, part: Part, width: u16, lay: impl FnOnce() -> Laid) -> Rc<Laid> {
-        if let Some(hit) = self.cache.borrow().get(&(part, width)) {
+    /// The laid-out part at `width`, highlighted for the search in force.
+    pub fn get(&self, part: Part, width: u16, hl: Highlight) -> Rc<Laid> {
+        let key = (part, width, hl.generation);
+        if let Some(hit) = self.cache.borrow().get(&key) {
             return Rc::clone(hit);
         }
-        let laid = Rc::new(lay());
-        self.cache.borrow_mut().insert((part, width), Rc::clone(&laid));
+        let mut out = Out { laid: Laid::default(), width, query: hl.query, theme: &self.theme };
+        match part {
+            Part::Questions => self.lay_questions(&mut out),
+            Part::Replies(ex) => self.lay_replies(&mut out, ex),
+            Part::Transcript => self.lay_transcript(&mut out),
+            Part::Info => self.lay_info(&mut out),
+            Part::Article => self.lay_article(&mut out),
+        }
+        let laid = Rc::new(out.laid);
+        let mut cache = self.cache.borrow_mut();
+        cache.retain(|(_, _, g), _| *g == hl.generation);
+        cache.insert(key, Rc::clone(&laid));
         laid
     }
 
-    fn lay_questions(&self, width: u16) -> Laid {
-        let mut laid = Laid::default();
+    /// Matches in the question of entry `ex` and in its replies: the search's steps.
+    pub fn match_counts(&self, query: &Query) -> Vec<(usize, usize)> {
+        let count = |texts: &[String]| texts.iter().map(|t| query.find_in(t).len()).sum::<usize>();
+        self.exchanges
+            .iter()
+            .map(|ex| {
+                let q = ex.question.map_or(0, |q| count(&self.iv.turns[q].paragraphs));
+                let r = self.iv.turns[ex.replies.clone()].iter().map(|t| count(&t.paragraphs)).sum();
+                (q, r)
+            })
+            .collect()
+    }
+
+    fn question_text(&self, ex: &Exchange) -> String {
+        match ex.question {
+            Some(q) => self.iv.turns[q].paragraphs.join(" "),
+            None => self.strings.opening.to_owned(),
+        }
+    }
+
+    fn lay_questions(&self, out: &mut Out) {
         if self.exchanges.is_empty() {
-            push_para(
-                &mut laid.lines,
-                "(no questions found: the text is shown as an article)",
-                None,
-                self.theme.notice,
-                width,
-            );
-            laid.entries.push(0..laid.lines.len());
-            return laid;
+            out.para(self.strings.no_questions, None, self.theme.notice);
+            out.laid.entries.push(0..out.laid.lines.len());
+            return;
         }
         let mut n = 0;
         for ex in &self.exchanges {
-            let start = laid.lines.len();
-            let text = match ex.question {
-                Some(q) => {
-                    n += 1;
-                    self.iv.turns[q].paragraphs.join(" ")
-                }
-                None => "(before the first question)".to_owned(),
-            };
+            let start = out.laid.lines.len();
+            n += usize::from(ex.question.is_some());
             let number = if ex.question.is_some() { format!("{n}. ") } else { "0. ".to_owned() };
-            push_para(&mut laid.lines, &text, Some((&number, self.theme.number)), self.theme.text, width);
-            laid.entries.push(start..laid.lines.len());
+            out.para(&self.question_text(ex), Some((&number, self.theme.number)), self.theme.text);
+            out.laid.entries.push(start..out.laid.lines.len());
         }
-        laid
     }
 
-    fn lay_replies(&self, ex: usize, width: u16) -> Laid {
-        let mut laid = Laid::default();
-        let Some(exchange) = self.exchanges.get(ex) else {
-            for para in self.iv.lead.iter().chain(&self.iv.unclassified) {
-                blank_between(&mut laid.lines);
-                push_para(&mut laid.lines, para, None, self.theme.text, width);
-            }
-            return laid;
-        };
+    fn lay_replies(&self, out: &mut Out, ex: usize) {
+        let Some(exchange) = self.exchanges.get(ex) else { return self.lay_article(out) };
         for turn in &self.iv.turns[exchange.replies.clone()] {
-            let style = if turn.role == Role::Remark { self.theme.remark } else { self.theme.text };
-            let label = (turn.speaker.is_some() || turn.role != Role::Answer)
-                .then(|| format!("{}: ", turn_label(turn)));
-            for (k, para) in turn.paragraphs.iter().enumerate() {
-                blank_between(&mut laid.lines);
-                let prefix = label.as_deref().filter(|_| k == 0).map(|l| (l, self.theme.label));
-                push_para(&mut laid.lines, para, prefix, style, width);
+            self.turn(out, turn);
+        }
+    }
+
+    /// A reply turn: its label (when it has a speaker, or is the interviewer's) hanging.
+    fn turn(&self, out: &mut Out, turn: &crate::interview::Turn) {
+        let style = if turn.role == Role::Remark { self.theme.remark } else { self.theme.text };
+        let label =
+            (turn.speaker.is_some() || turn.role != Role::Answer).then(|| format!("{}: ", turn_label(turn)));
+        for (k, para) in turn.paragraphs.iter().enumerate() {
+            out.gap();
+            let prefix = label.as_deref().filter(|_| k == 0).map(|l| (l, self.theme.label));
+            out.para(para, prefix, style);
+        }
+    }
+
+    fn lay_transcript(&self, out: &mut Out) {
+        self.heading(out);
+        let mut n = 0;
+        for turn in &self.iv.turns {
+            if turn.role != Role::Question {
+                self.turn(out, turn);
+                continue;
+            }
+            n += 1;
+            out.gap();
+            out.gap();
+            let start = out.laid.lines.len();
+            out.laid.entries.push(start..start + 1);
+            let number = format!("{n}. ");
+            out.para(&turn.paragraphs.join(" "), Some((&number, self.theme.number)), self.theme.heading);
+        }
+    }
+
+    /// Title, metadata line and lead: the top of the transcript and the article.
+    fn heading(&self, out: &mut Out) {
+        if let Some(title) = &self.iv.title {
+            out.para(title, None, self.theme.title);
+        }
+        let meta = meta_line(&self.iv);
+        if !meta.is_empty() {
+            out.para(&meta, None, self.theme.meta);
+        }
+        for para in &self.iv.lead {
+            out.gap();
+            out.para(para, None, self.theme.text);
+        }
+    }
+
+    fn lay_article(&self, out: &mut Out) {
+        out.para(self.strings.no_questions, None, self.theme.notice);
+        out.gap();
+        self.heading(out);
+        for para in &self.iv.unclassified {
+            out.gap();
+            out.para(para, None, self.theme.text);
+        }
+    }
+
+    fn lay_info(&self, out: &mut Out) {
+        let s = self.strings;
+        let iv = &self.iv;
+        let who = iv.interviewee.as_ref();
+        let fields = [
+            (s.title, iv.title.clone()),
+            (s.interviewee, who.and_then(|p| p.name.clone())),
+            (s.role, who.and_then(|p| p.role.clone())),
+            (s.author, iv.author.clone()),
+            (s.interviewer, iv.interviewer.clone()),
+            (s.published, iv.published.as_ref().map(|d| d.replace('T', " "))),
+            (s.outlet, iv.outlet.clone()),
+            (s.source, Some(iv.source.clone())),
+        ];
+        for (name, value) in fields {
+            if let Some(value) = value {
+                out.para(&value, Some((&format!("{name}: "), self.theme.label)), self.theme.text);
             }
         }
-        laid
-    }
-}
-
-fn blank_between(lines: &mut Vec<Line<'static>>) {
-    if !lines.is_empty() {
-        lines.push(Line::default());
-    }
-}
-
-/// Wraps one paragraph (with an optional label prefix and a hanging indent) into lines.
-fn push_para(
-    lines: &mut Vec<Line<'static>>,
-    text: &str,
-    prefix: Option<(&str, Style)>,
-    style: Style,
-    width: u16,
-) {
-    let opts = Options { width: usize::from(width), prefix, hanging: true };
-    for line in wrap::wrap(&[(text, style)], &opts) {
-        let mut spans = Vec::with_capacity(line.pieces.len() + 1);
-        if line.indent > 0 {
-            spans.push(Span::raw(" ".repeat(line.indent)));
+        for (name, list) in [(s.lead, &iv.lead), (s.captions, &iv.captions), (s.notes, &iv.notes)] {
+            if !list.is_empty() {
+                out.gap();
+                out.para(name, None, self.theme.heading);
+                for para in list {
+                    out.para(para, Some(("• ", self.theme.label)), self.theme.text);
+                }
+            }
         }
-        spans.extend(line.pieces.into_iter().map(|p| Span::styled(p.text, p.style)));
-        lines.push(Line::from(spans));
+    }
+}
+
+/// A layout being built.
+struct Out<'a> {
+    laid: Laid,
+    width: u16,
+    query: Option<&'a Query>,
+    theme: &'a Theme,
+}
+
+impl Out<'_> {
+    /// A blank line between blocks (never at the top).
+    fn gap(&mut self) {
+        if self.laid.lines.last().is_some_and(|l| l.width() > 0) {
+            self.laid.lines.push(Line::default());
+        }
+    }
+
+    /// Wraps one paragraph, with an optional hanging prefix, highlighting matches.
+    fn para(&mut self, text: &str, prefix: Option<(&str, Style)>, style: Style) {
+        let base = Tag { style, mark: None };
+        let mut spans: Vec<(&str, Tag)> = Vec::new();
+        let mut at = 0;
+        for r in self.query.map(|q| q.find_in(text)).unwrap_or_default() {
+            spans.push((&text[at..r.start], base));
+            let mark = Some(self.laid.marks.len() + spans.len());
+            spans.push((&text[r.clone()], Tag { style: style.patch(self.theme.highlight), mark }));
+            at = r.end;
+        }
+        spans.push((&text[at..], base));
+        spans.retain(|(s, _)| !s.is_empty());
+        let prefix = prefix.map(|(p, st)| (p, Tag { style: st, mark: None }));
+        let opts = Options { width: usize::from(self.width), prefix, hanging: true };
+        let first_mark = self.laid.marks.len();
+        let mut seen = std::collections::BTreeMap::new();
+        for line in wrap::wrap(&spans, &opts) {
+            let n = self.laid.lines.len();
+            let mut out = Vec::with_capacity(line.pieces.len() + 1);
+            if line.indent > 0 {
+                out.push(Span::raw(" ".repeat(line.indent)));
+            }
+            for p in line.pieces {
+                if let Some(m) = p.style.mark {
+                    seen.entry(m).or_insert(n);
+                }
+                out.push(Span::styled(p.text, p.style.style));
+            }
+            self.laid.lines.push(Line::from(out));
+        }
+        debug_assert!(seen.keys().all(|&m| m > first_mark));
+        self.laid.marks.extend(seen.into_values());
     }
 }

@@ -2,14 +2,14 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
-use ratatui::style::Style;
 use ratatui::symbols::border;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::app::App;
-use super::keymap;
+use super::app::{App, Reader, View};
+use super::pages::Part;
 use crate::export::meta_line;
+use crate::library::Sort;
 use crate::text::fold::to_ascii;
 
 /// Side by side from this many columns; stacked below.
@@ -21,6 +21,8 @@ pub const MIN_SIZE: (u16, u16) = (20, 6);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
     pub header: Rect,
+    pub body: Rect,
+    pub body_text: Rect,
     pub questions: Rect,
     pub questions_text: Rect,
     pub answer: Rect,
@@ -29,76 +31,86 @@ pub struct Areas {
     pub side_by_side: bool,
 }
 
-/// Splits the screen: header (2 lines), panes, footer (1 line).
+/// Splits the screen: header (2 lines), body, footer (1 line); the body into the question
+/// and answer panes, side by side or stacked.
 pub fn areas(area: Rect) -> Areas {
     let [header, body, footer] =
         Layout::vertical([Constraint::Length(2), Constraint::Min(0), Constraint::Length(1)]).areas(area);
     let side_by_side = area.width >= SIDE_BY_SIDE;
-    let (questions, answer) = if side_by_side {
-        let [q, a] = Layout::horizontal([Constraint::Percentage(38), Constraint::Percentage(62)]).areas(body);
-        (q, a)
+    let [questions, answer] = if side_by_side {
+        Layout::horizontal([Constraint::Percentage(38), Constraint::Percentage(62)]).areas(body)
     } else {
         let qh = (body.height / 3).clamp(3.min(body.height), 10);
-        let [q, a] = Layout::vertical([Constraint::Length(qh), Constraint::Min(0)]).areas(body);
-        (q, a)
+        Layout::vertical([Constraint::Length(qh), Constraint::Min(0)]).areas(body)
     };
+    let right = u16::from(side_by_side) * 2;
     let questions_text = Rect {
         y: questions.y + 1,
         height: questions.height.saturating_sub(1),
-        width: questions.width.saturating_sub(u16::from(side_by_side)),
+        width: questions.width.saturating_sub(right),
         ..questions
     };
-    let pad = u16::from(answer.width >= 30);
-    let answer_text = Rect {
-        x: answer.x + pad,
-        y: answer.y + 1,
-        width: answer.width.saturating_sub(2 * pad),
-        height: answer.height.saturating_sub(1),
-    };
-    Areas { header, questions, questions_text, answer, answer_text, footer, side_by_side }
+    Areas {
+        header,
+        body,
+        body_text: padded(body),
+        questions,
+        questions_text,
+        answer,
+        answer_text: padded(answer),
+        footer,
+        side_by_side,
+    }
+}
+
+/// A pane's text area: below its top border, with a cell of margin each side when wide.
+fn padded(pane: Rect) -> Rect {
+    let pad = u16::from(pane.width >= 30);
+    Rect {
+        x: pane.x + pad,
+        y: pane.y + 1,
+        width: pane.width.saturating_sub(2 * pad),
+        height: pane.height.saturating_sub(1),
+    }
+}
+
+/// The text width in a pane: the reading measure, or the pane if narrower.
+pub fn measure_width(pane: u16, measure: u16) -> u16 {
+    pane.min(measure).max(1)
+}
+
+/// The text area centred in the pane at the measure's width.
+fn centred(pane: Rect, measure: u16) -> Rect {
+    let width = measure_width(pane.width, measure);
+    Rect { x: pane.x + (pane.width - width) / 2, width, ..pane }
 }
 
 /// Draws the whole screen.
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_SIZE.0 || area.height < MIN_SIZE.1 {
-        frame.render_widget(Paragraph::new("terminal too small").alignment(Alignment::Center), area);
+        let notice = Paragraph::new(text(app, app.strings.too_small)).alignment(Alignment::Center);
+        frame.render_widget(notice, area);
         return;
     }
     let a = areas(area);
-    header(app, frame, a.header);
-    questions(app, frame, &a);
-    answer(app, frame, &a);
+    match &app.reader {
+        Some(r) => reader(app, r, frame, &a),
+        None => library(app, frame, &a),
+    }
     footer(app, frame, a.footer);
     if app.help {
         help(app, frame, area);
     }
 }
 
+/// Text as the terminal can show it (ASCII when asked).
 fn text(app: &App, s: &str) -> String {
     if app.ascii { to_ascii(s) } else { s.to_owned() }
 }
 
-fn header(app: &App, frame: &mut Frame, area: Rect) {
-    let iv = &app.pages.iv;
-    let title = iv.title.clone().unwrap_or_else(|| iv.source.clone());
-    let position = format!(" {} {}/{}", "question", app.selected + 1, app.pages.len());
-    let [top, bottom] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
-    frame.render_widget(Paragraph::new(Span::styled(text(app, &title), app.theme.title)), top);
-    let [meta, pos] =
-        Layout::horizontal([Constraint::Min(0), Constraint::Length(position.chars().count() as u16)])
-            .areas(bottom);
-    frame.render_widget(Paragraph::new(Span::styled(text(app, &meta_line(iv)), app.theme.meta)), meta);
-    frame.render_widget(Paragraph::new(Span::styled(position, app.theme.hint_key)), pos);
-}
-
-fn pane_block<'a>(app: &App, title: String, borders: Borders) -> Block<'a> {
-    let set = if app.ascii { ASCII_BORDER } else { border::PLAIN };
-    Block::new()
-        .borders(borders)
-        .border_set(set)
-        .border_style(app.theme.border)
-        .title(Span::styled(title, app.theme.pane_title))
+fn border_set(app: &App) -> border::Set<'static> {
+    if app.ascii { ASCII_BORDER } else { border::PLAIN }
 }
 
 const ASCII_BORDER: border::Set = border::Set {
@@ -112,12 +124,46 @@ const ASCII_BORDER: border::Set = border::Set {
     horizontal_bottom: "-",
 };
 
-fn questions(app: &App, frame: &mut Frame, a: &Areas) {
+fn pane_block<'a>(app: &App, title: &str, borders: Borders) -> Block<'a> {
+    Block::new()
+        .borders(borders)
+        .border_set(border_set(app))
+        .border_style(app.theme.border)
+        .title(Span::styled(format!(" {} ", text(app, title)), app.theme.pane_title))
+}
+
+fn header(app: &App, frame: &mut Frame, area: Rect, title: &str, meta: &str, right: &str) {
+    let [top, bottom] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
+    frame.render_widget(Paragraph::new(Span::styled(text(app, title), app.theme.title)), top);
+    let right = text(app, right);
+    let w = crate::text::str_width(&right) as u16;
+    let [left, pos] = Layout::horizontal([Constraint::Min(0), Constraint::Length(w)]).areas(bottom);
+    frame.render_widget(Paragraph::new(Span::styled(text(app, meta), app.theme.meta)), left);
+    frame.render_widget(Paragraph::new(Span::styled(right, app.theme.hint_key)), pos);
+}
+
+fn reader(app: &App, r: &Reader, frame: &mut Frame, a: &Areas) {
+    let iv = &r.pages.iv;
+    let title = iv.title.clone().unwrap_or_else(|| iv.source.clone());
+    let position = format!(" {} {}/{}", app.strings.question, r.selected + 1, r.pages.len());
+    header(app, frame, a.header, &title, &meta_line(iv), &position);
+    match r.view {
+        View::Interview if iv.has_turns() => {
+            questions(app, r, frame, a);
+            scrolled(app, frame, a.answer, a.answer_text, app.strings.answer, r.scroll);
+        }
+        View::Interview => scrolled(app, frame, a.body, a.body_text, app.strings.article, r.scroll),
+        View::Transcript => scrolled(app, frame, a.body, a.body_text, app.strings.transcript, r.doc_scroll),
+        View::Info => scrolled(app, frame, a.body, a.body_text, app.strings.info, r.doc_scroll),
+    }
+}
+
+fn questions(app: &App, r: &Reader, frame: &mut Frame, a: &Areas) {
     let borders = if a.side_by_side { Borders::TOP | Borders::RIGHT } else { Borders::TOP };
-    frame.render_widget(pane_block(app, " Questions ".to_owned(), borders), a.questions);
-    let laid = app.pages.questions(a.questions_text.width);
+    frame.render_widget(pane_block(app, app.strings.questions, borders), a.questions);
+    let laid = app.laid(Part::Questions);
     let h = usize::from(a.questions_text.height);
-    let sel = laid.entries.get(app.selected).cloned().unwrap_or(0..0);
+    let sel = laid.entries.get(r.selected).cloned().unwrap_or(0..0);
     let offset = if sel.end > h { sel.start.min(sel.end - h) } else { 0 };
     let lines: Vec<Line> = laid
         .lines
@@ -125,57 +171,136 @@ fn questions(app: &App, frame: &mut Frame, a: &Areas) {
         .enumerate()
         .skip(offset)
         .take(h)
-        .map(|(i, l)| if sel.contains(&i) { l.clone().style(app.theme.selected) } else { l.clone() })
+        .map(|(i, l)| if sel.contains(&i) { l.clone().patch_style(app.theme.selected) } else { l.clone() })
         .collect();
     frame.render_widget(Paragraph::new(lines), a.questions_text);
 }
 
-fn answer(app: &App, frame: &mut Frame, a: &Areas) {
-    let laid = app.pages.replies(app.selected, a.answer_text.width);
-    let h = usize::from(a.answer_text.height);
-    let shown = (app.scroll + h).min(laid.lines.len());
+/// A pane of wrapped text scrolled to `scroll`, centred at the reading measure, with a
+/// position indicator in its border.
+fn scrolled(app: &App, frame: &mut Frame, pane: Rect, text_area: Rect, title: &str, scroll: usize) {
+    let laid = app.laid(app.part().expect("a reader is open"));
+    let h = usize::from(text_area.height);
+    let shown = (scroll + h).min(laid.lines.len());
     let position = match laid.lines.len() {
         n if n <= h => String::new(),
         n => format!(" {}% ", shown * 100 / n),
     };
-    let block =
-        pane_block(app, " Answer ".to_owned(), Borders::TOP).title(Line::from(position).right_aligned());
-    frame.render_widget(block, a.answer);
-    let lines: Vec<Line> = laid.lines.iter().skip(app.scroll).take(h).cloned().collect();
-    frame.render_widget(Paragraph::new(lines), a.answer_text);
+    let block = pane_block(app, title, Borders::TOP).title(Line::from(position).right_aligned());
+    frame.render_widget(block, pane);
+    let lines: Vec<Line> = laid.lines.iter().skip(scroll).take(h).cloned().collect();
+    frame.render_widget(Paragraph::new(lines), centred(text_area, app.measure));
+}
+
+fn library(app: &App, frame: &mut Frame, a: &Areas) {
+    let sort = if app.sort == Sort::Date { app.strings.sorted_by_date } else { app.strings.sorted_by_title };
+    let count = format!("{}/{} · {sort}", app.order.len(), app.entries.len());
+    header(app, frame, a.header, app.strings.library, &count, "");
+    let filter = match &app.search.query {
+        Some(_) => format!("{}: {}", app.strings.filter, app.search.text),
+        None => String::new(),
+    };
+    frame.render_widget(pane_block(app, &filter, Borders::TOP), a.body);
+    let list = Rect { y: a.body.y + 1, height: a.body.height.saturating_sub(1), ..a.body };
+    let rows = usize::from(list.height / 2).max(1);
+    let offset = app.row.saturating_sub(rows - 1);
+    let lines: Vec<Line> = app
+        .order
+        .iter()
+        .enumerate()
+        .skip(offset)
+        .take(rows)
+        .flat_map(|(row, &i)| {
+            let [title, detail] = library_row(app, i);
+            let selected = row == app.row;
+            [title, detail].map(|l| if selected { l.patch_style(app.theme.selected) } else { l })
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), list);
+}
+
+/// One library row, two lines: the title, then interviewee · date · questions (or the
+/// read error).
+fn library_row(app: &App, i: usize) -> [Line<'static>; 2] {
+    let entry = &app.entries[i];
+    let title = Line::from(Span::styled(text(app, &entry.title()), app.theme.title));
+    let detail = match &entry.item {
+        Ok(iv) => {
+            let who = iv.interviewee_name().map(str::to_owned);
+            let date = iv.published.as_ref().map(|d| d.replace('T', " "));
+            let n = format!("{} {}", iv.questions().count(), app.strings.question);
+            let parts: Vec<String> = [who, date, Some(n)].into_iter().flatten().collect();
+            Span::styled(text(app, &format!("  {}", parts.join(" · "))), app.theme.meta)
+        }
+        Err(e) => Span::styled(text(app, &format!("  {}: {e}", app.strings.unreadable)), app.theme.error),
+    };
+    [title, Line::from(detail)]
 }
 
 fn footer(app: &App, frame: &mut Frame, area: Rect) {
+    let line = if let Some(input) = &app.search.input {
+        let label = if app.in_library() { app.strings.filter } else { app.strings.search };
+        let matches = match_text(app).unwrap_or_default();
+        Line::from(vec![
+            Span::styled(format!("{label}/"), app.theme.hint_key),
+            Span::raw(text(app, input)),
+            Span::styled("█", app.theme.hint),
+            Span::styled(text(app, &format!("  {matches}  {}", app.strings.prompt_keys)), app.theme.hint),
+        ])
+    } else if let Some(status) = &app.status {
+        Line::from(Span::styled(text(app, status), app.theme.notice))
+    } else {
+        hints(app)
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+/// "match 3/12", or "no match", while a search is in force.
+fn match_text(app: &App) -> Option<String> {
+    let (current, total) = app.match_status()?;
+    Some(match total {
+        0 => app.strings.no_match.to_owned(),
+        n => format!("{} {}/{n}", app.strings.matches, current + 1),
+    })
+}
+
+/// Footer hints from the key table, after the match count when a search is in force.
+fn hints(app: &App) -> Line<'static> {
+    let lang = usize::from(std::ptr::eq(app.strings, &super::strings::VI));
     let mut spans = Vec::new();
-    for (keys, hint) in keymap::hints() {
+    if let Some(m) = match_text(app) {
+        spans.push(Span::styled(format!("{}  ", text(app, &m)), app.theme.notice));
+    }
+    for b in app.keymap.visible(app.in_library()) {
+        let Some(hint) = b.hint else { continue };
         if !spans.is_empty() {
             spans.push(Span::raw("  "));
         }
+        let keys = b.names.split(' ').next().unwrap_or_default();
         spans.push(Span::styled(text(app, keys), app.theme.hint_key));
-        spans.push(Span::styled(format!(" {hint}"), app.theme.hint));
+        spans.push(Span::styled(format!(" {}", text(app, hint[lang])), app.theme.hint));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    Line::from(spans)
 }
 
 fn help(app: &App, frame: &mut Frame, area: Rect) {
-    let lines: Vec<Line> = keymap::KEYS
-        .iter()
+    let lang = usize::from(std::ptr::eq(app.strings, &super::strings::VI));
+    let lines: Vec<Line> = app
+        .keymap
+        .visible(app.in_library())
         .map(|b| {
             Line::from(vec![
-                Span::styled(format!("{:<12}", text(app, b.names)), app.theme.hint_key),
-                Span::raw(b.help),
+                Span::styled(format!("{:<12}", text(app, &b.names)), app.theme.hint_key),
+                Span::raw(text(app, b.help[lang])),
             ])
         })
         .collect();
-    let w = 50.min(area.width);
+    let w = 56.min(area.width);
     let h = (lines.len() as u16 + 2).min(area.height);
     let popup =
         Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h };
     frame.render_widget(Clear, popup);
-    let set = if app.ascii { ASCII_BORDER } else { border::PLAIN };
-    let block = Block::bordered()
-        .border_set(set)
-        .title(Span::styled(" Keys ", app.theme.pane_title))
-        .style(Style::new());
+    let title = Span::styled(format!(" {} ", text(app, app.strings.keys)), app.theme.pane_title);
+    let block = Block::bordered().border_set(border_set(app)).title(title);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }

@@ -1,0 +1,132 @@
+//! The browser's words in English and Vietnamese.
+
+/// UI strings of one language.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Strings {
+    pub questions: &'static str,
+    pub answer: &'static str,
+    pub question: &'static str,
+    pub transcript: &'static str,
+    pub info: &'static str,
+    pub article: &'static str,
+    pub library: &'static str,
+    pub keys: &'static str,
+    pub no_questions: &'static str,
+    pub opening: &'static str,
+    pub search: &'static str,
+    pub filter: &'static str,
+    pub matches: &'static str,
+    pub no_match: &'static str,
+    pub copied: &'static str,
+    pub too_small: &'static str,
+    pub sorted_by_date: &'static str,
+    pub sorted_by_title: &'static str,
+    pub unreadable: &'static str,
+    pub resumed: &'static str,
+    pub title: &'static str,
+    pub interviewee: &'static str,
+    pub role: &'static str,
+    pub author: &'static str,
+    pub interviewer: &'static str,
+    pub published: &'static str,
+    pub outlet: &'static str,
+    pub source: &'static str,
+    pub lead: &'static str,
+    pub captions: &'static str,
+    pub notes: &'static str,
+    pub prompt_keys: &'static str,
+}
+
+pub const EN: Strings = Strings {
+    questions: "Questions",
+    answer: "Answer",
+    question: "question",
+    transcript: "Transcript",
+    info: "Info",
+    article: "Article",
+    library: "Library",
+    keys: "Keys",
+    no_questions: "No question/answer structure found: the text is shown as an article.",
+    opening: "(before the first question)",
+    search: "search",
+    filter: "filter",
+    matches: "match",
+    no_match: "no match",
+    copied: "copied",
+    too_small: "terminal too small",
+    sorted_by_date: "by date",
+    sorted_by_title: "by title",
+    unreadable: "cannot read",
+    resumed: "resumed where you left off",
+    title: "Title",
+    interviewee: "Interviewee",
+    role: "Role",
+    author: "Author",
+    interviewer: "Interviewer",
+    published: "Published",
+    outlet: "Outlet",
+    source: "Source",
+    lead: "Lead",
+    captions: "Captions",
+    notes: "Notes",
+    prompt_keys: "Enter keep · Esc cancel · ↑↓ history",
+};
+
+pub const VI: Strings = Strings {
+    questions: "Câu hỏi",
+    answer: "Trả lời",
+    question: "câu hỏi",
+    transcript: "Toàn văn",
+    info: "Thông tin",
+    article: "Bài viết",
+    library: "Thư viện",
+    keys: "Phím",
+    no_questions: "Không tìm thấy cấu trúc hỏi đáp: văn bản được hiển thị như một bài viết.",
+    opening: "(trước câu hỏi đầu tiên)",
+    search: "tìm",
+    filter: "lọc",
+    matches: "kết quả",
+    no_match: "không thấy",
+    copied: "đã chép",
+    too_small: "cửa sổ quá nhỏ",
+    sorted_by_date: "theo ngày",
+    sorted_by_title: "theo tiêu đề",
+    unreadable: "không đọc được",
+    resumed: "tiếp tục từ chỗ đã đọc",
+    title: "Tiêu đề",
+    interviewee: "Người trả lời",
+    role: "Chức vụ",
+    author: "Tác giả",
+    interviewer: "Người phỏng vấn",
+    published: "Ngày đăng",
+    outlet: "Báo",
+    source: "Nguồn",
+    lead: "Sa-pô",
+    captions: "Chú thích ảnh",
+    notes: "Ghi chú",
+    prompt_keys: "Enter giữ · Esc bỏ · ↑↓ lịch sử",
+};
+
+/// The UI language: `--lang` when given, else the first of LC_ALL, LC_MESSAGES, LANG.
+pub fn pick(flag: Option<&str>, env: impl Fn(&str) -> Option<String>) -> &'static Strings {
+    let from_env = || ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|k| env(k).filter(|v| !v.is_empty()));
+    let lang = flag.map(str::to_owned).or_else(from_env).unwrap_or_default().to_ascii_lowercase();
+    if lang.starts_with("vi") { &VI } else { &EN }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn language_from_flag_then_locale() {
+        let env = |vars: &'static [(&'static str, &'static str)]| {
+            move |k: &str| vars.iter().find(|(n, _)| *n == k).map(|(_, v)| (*v).to_owned())
+        };
+        assert_eq!(pick(Some("vi"), env(&[])), &VI);
+        assert_eq!(pick(None, env(&[("LANG", "vi_VN.UTF-8")])), &VI);
+        assert_eq!(pick(None, env(&[("LC_ALL", "en_US.UTF-8"), ("LANG", "vi_VN.UTF-8")])), &EN);
+        assert_eq!(pick(Some("en"), env(&[("LANG", "vi_VN.UTF-8")])), &EN);
+        assert_eq!(pick(None, env(&[])), &EN);
+    }
+}
