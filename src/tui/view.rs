@@ -125,11 +125,11 @@ const ASCII_BORDER: border::Set = border::Set {
 };
 
 fn pane_block<'a>(app: &App, title: &str, borders: Borders) -> Block<'a> {
-    Block::new()
-        .borders(borders)
-        .border_set(border_set(app))
-        .border_style(app.theme.border)
-        .title(Span::styled(format!(" {} ", text(app, title)), app.theme.pane_title))
+    let block = Block::new().borders(borders).border_set(border_set(app)).border_style(app.theme.border);
+    match title {
+        "" => block,
+        t => block.title(Span::styled(format!(" {} ", text(app, t)), app.theme.pane_title)),
+    }
 }
 
 fn header(app: &App, frame: &mut Frame, area: Rect, title: &str, meta: &str, right: &str) {
@@ -228,7 +228,8 @@ fn library_row(app: &App, i: usize) -> [Line<'static>; 2] {
         Ok(iv) => {
             let who = iv.interviewee_name().map(str::to_owned);
             let date = iv.published.as_ref().map(|d| d.replace('T', " "));
-            let n = format!("{} {}", iv.questions().count(), app.strings.question);
+            let n = iv.questions().count();
+            let n = format!("{n} {}", if n == 1 { app.strings.question } else { app.strings.questions_count });
             let parts: Vec<String> = [who, date, Some(n)].into_iter().flatten().collect();
             Span::styled(text(app, &format!("  {}", parts.join(" · "))), app.theme.meta)
         }
