@@ -6,6 +6,7 @@
 pub mod cues;
 pub mod date;
 mod en;
+pub mod header;
 pub mod lang;
 pub mod lines;
 mod meta;
@@ -51,15 +52,21 @@ pub fn parse(text: &str, source: &str) -> Interview {
     });
     match (conv, start) {
         (Some(conv), Some(start)) => {
-            let end = body_end(&paras, start);
+            // the last marked opening: unmarked "questions" after the footer are headlines
+            let marked = |p: &Para| p.marker != para::Marker::None || speakers.side(p).is_some();
+            let last = (start..paras.len())
+                .rev()
+                .find(|&i| conv.opens_turn(&paras[i], &speakers) && marked(&paras[i]))
+                .unwrap_or(start);
+            let end = body_end(&paras, start, last);
             let mut seg = Segmenter::new(conv, &speakers);
             body(&paras, start..end, &mut seg, &mut places);
             iv.turns = seg.turns;
-            meta::header(&paras[..start], &mut places[..start]);
+            header::header(&paras[..start], &mut places[..start]);
             meta::footer(&paras[end..], &mut places[end..]);
         }
         _ => {
-            meta::header(&paras, &mut places);
+            header::header(&paras, &mut places);
             iv.notes.push("no question/answer structure found; shown as an article".to_owned());
         }
     }
@@ -67,11 +74,11 @@ pub fn parse(text: &str, source: &str) -> Interview {
     iv
 }
 
-/// Where the body ends: at the first footer marker after the turns begin, less any run of
+/// Where the body ends: at the first footer marker after the last turn opens (markers
+/// before it are widgets inside the page, such as an advertisement), less any run of
 /// headline-like lines just before it.
-fn body_end(paras: &[Para], start: usize) -> usize {
-    let mut end =
-        (start + 1..paras.len()).find(|&i| cues::is_footer_marker(&paras[i])).unwrap_or(paras.len());
+fn body_end(paras: &[Para], start: usize, last: usize) -> usize {
+    let mut end = (last + 1..paras.len()).find(|&i| cues::is_footer_marker(&paras[i])).unwrap_or(paras.len());
     while end > start + 1 && is_headline(&paras[end - 1]) {
         end -= 1;
     }

@@ -20,7 +20,13 @@ pub fn is_chrome(p: &Para) -> bool {
         return true;
     }
     let share = chrome_share(key);
-    share >= 0.75 || is_menu_row(p) || (share >= 0.3 && is_title_case_run(p))
+    share >= 0.75 || is_menu_row(p) || (share >= 0.25 && is_title_case_run(p)) || is_widget(p)
+}
+
+/// Share bars, player controls, "read more" links, tag lists, reading times.
+fn is_widget(p: &Para) -> bool {
+    p.words() <= 14 && lang::starts(|l| l.widgets, &p.key)
+        || p.words() <= 4 && lang::all(|l| l.widget_endings).any(|e| p.key.ends_with(e))
 }
 
 /// Items set apart by bars or wide gaps: "Home | News | Business", "Politics  Economy".
@@ -39,7 +45,7 @@ fn is_menu_row(p: &Para) -> bool {
 fn is_title_case_run(p: &Para) -> bool {
     let words: Vec<&str> = p.text.split_whitespace().collect();
     let caps = words.iter().filter(|w| name::is_capitalised(w)).count();
-    words.len() >= 5 && caps * 100 >= words.len() * 45 && !p.text.contains(['.', ',', '?', '!', ':', ';'])
+    words.len() >= 5 && caps * 100 >= words.len() * 35 && !p.text.contains(['.', ',', '?', '!', ':', ';'])
 }
 
 /// A line that is only a clock: "10:05", "10:15 AM".

@@ -29,8 +29,18 @@ pub struct Lang {
     pub closing_notes: &'static [&'static str],
     /// Lines that open the page's footer ("Đừng bỏ lỡ", "Tin liên quan").
     pub footer_markers: &'static [&'static str],
+    /// Openings of widget lines: share bars, players, "read more" links, tags.
+    pub widgets: &'static [&'static str],
+    /// Endings of short widget lines: "5 minute read", "8 phút đọc".
+    pub widget_endings: &'static [&'static str],
     /// Menu, login and widget words that make up header chrome.
     pub chrome: &'static [&'static str],
+    /// Words that open a date line: "Published", "Cập nhật".
+    pub date_words: &'static [&'static str],
+    /// Words that mark a later "updated" stamp rather than the publication date.
+    pub updated_words: &'static [&'static str],
+    /// Words in a site's name or masthead: "Báo", "Online", "Times".
+    pub site_words: &'static [&'static str],
     pub weekdays: &'static [&'static str],
     /// Month names, January first.
     pub months: &'static [&'static str],

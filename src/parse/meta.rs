@@ -1,100 +1,12 @@
-//! The article around the interview: title, byline, date, outlet, lead, captions, chrome,
-//! and the people (interviewee, interviewer).
+//! The article around the interview once placed: the footer, author, date, outlet, and
+//! the people (interviewee, interviewer).
 
-use super::cues::{self, author_of, date_line, is_byline, is_caption, is_chrome};
-use super::para::{Marker, Para};
+use super::cues::{author_of, date_line, is_byline};
+use super::para::Para;
 use super::speakers::Speakers;
 use super::{Place, lang, name};
 use crate::interview::{Interview, Person};
 use crate::text::fold::fold_key;
-
-/// Places the paragraphs before the first turn: chrome, bylines and dates, the title (the
-/// best-scoring headline), then lead and captions.
-pub fn header(paras: &[Para], places: &mut [Place]) {
-    for (i, p) in paras.iter().enumerate() {
-        places[i] = if is_chrome(p) {
-            Place::Boilerplate
-        } else if is_byline(p) || date_line(p).is_some() || is_author_line(paras, i) {
-            Place::Byline
-        } else {
-            Place::Unclassified
-        };
-    }
-    let first_lead = paras.iter().position(is_lead_like).unwrap_or(paras.len());
-    let title = (0..first_lead)
-        .filter(|&i| places[i] == Place::Unclassified && is_title(&paras[i]))
-        .max_by_key(|&i| (title_score(paras, places, i), std::cmp::Reverse(i)));
-    let from = title.map_or(0, |t| t + 1);
-    if let Some(t) = title {
-        places[t] = Place::Title;
-    }
-    dates_and_chrome_above(paras, places, title);
-    let mut led = false;
-    for i in from..paras.len() {
-        if places[i] != Place::Unclassified {
-            continue;
-        }
-        let p = &paras[i];
-        places[i] = if (led && is_caption(p)) || cues::is_credit(p) {
-            Place::Caption
-        } else {
-            led = true;
-            Place::Lead
-        };
-    }
-}
-
-/// Above the title everything is chrome, but for the date printed just above it when no
-/// date follows the title (a clock at the top of the page is not the publication date).
-fn dates_and_chrome_above(paras: &[Para], places: &mut [Place], title: Option<usize>) {
-    let Some(t) = title else { return };
-    let dated_below =
-        (t + 1..paras.len()).any(|i| places[i] == Place::Byline && date_line(&paras[i]).is_some());
-    let keep = (!dated_below && t > 0 && date_line(&paras[t - 1]).is_some()).then(|| t - 1);
-    for (i, place) in places[..t].iter_mut().enumerate() {
-        if Some(i) != keep && *place != Place::Boilerplate {
-            *place = Place::Boilerplate;
-        }
-    }
-}
-
-/// How much a paragraph looks like the headline: long enough, and set right above the
-/// byline or date. Kickers, section names and mastheads are short.
-fn title_score(paras: &[Para], places: &[Place], i: usize) -> i32 {
-    let words = paras[i].words().min(14) as i32;
-    let near_byline = (i + 1..(i + 3).min(paras.len())).any(|j| places[j] == Place::Byline);
-    let short = paras[i].words() <= 4;
-    words + if near_byline { 6 } else { 0 } - if short { 8 } else { 0 }
-}
-
-/// A paragraph that reads as running text: long, or a full sentence of some length.
-fn is_lead_like(p: &Para) -> bool {
-    p.words() >= 30 || (p.words() >= 12 && p.ends_sentence_strictly() && !p.asks())
-}
-
-/// A bare name (2–4 capitalised words) printed next to a date or byline: the author.
-fn is_author_line(paras: &[Para], i: usize) -> bool {
-    let p = &paras[i];
-    let words: Vec<&str> = p.text.split_whitespace().collect();
-    let is_name = (2..=4).contains(&words.len())
-        && words.iter().all(|w| name::is_capitalised(w) && w.chars().all(char::is_alphabetic))
-        && !is_chrome(p);
-    let beside = |j: usize| paras.get(j).is_some_and(|q| date_line(q).is_some() || is_byline(q));
-    is_name && (beside(i + 1) || (i > 0 && beside(i - 1)))
-}
-
-/// A title: a short line that does not end like a sentence and is not chrome or a byline.
-fn is_title(p: &Para) -> bool {
-    let chars = p.text.chars().count();
-    p.words() >= 2
-        && chars <= 250
-        && !p.text.ends_with(['.', ':', ','])
-        && p.marker == Marker::None
-        && date_line(p).is_none()
-        && !is_byline(p)
-        && !cues::is_credit(p)
-        && !lang::starts(|l| l.editor_notes, &p.key)
-}
 
 /// Places the paragraphs after the turns: bylines, and everything else as chrome.
 pub fn footer(paras: &[Para], places: &mut [Place]) {
@@ -105,8 +17,13 @@ pub fn footer(paras: &[Para], places: &mut [Place]) {
 
 /// Fills the model from the placed paragraphs.
 pub fn fill(iv: &mut Interview, paras: &[Para], places: &[Place], speakers: &Speakers) {
-    let title = paras.iter().zip(places).find(|(_, pl)| **pl == Place::Title).map(|(p, _)| p);
-    iv.title = title.map(|p| p.text.clone());
+    let title: Vec<&str> = paras
+        .iter()
+        .zip(places)
+        .filter(|(_, pl)| **pl == Place::Title)
+        .map(|(p, _)| p.text.as_str())
+        .collect();
+    iv.title = (!title.is_empty()).then(|| title.join(" "));
     for (p, place) in paras.iter().zip(places) {
         let text = p.text.clone();
         match place {

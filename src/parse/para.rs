@@ -70,6 +70,11 @@ impl Para {
 
 /// The text after a turn dash, if the paragraph opens with one.
 fn strip_dash(text: &str) -> Option<&str> {
+    // "* " and "• " mark turns on some sites (Tuổi Trẻ puts "*" before questions)
+    if let Some(rest) = text.strip_prefix(['*', '•']) {
+        let body = rest.trim_start();
+        return (rest.len() > body.len() && !body.is_empty()).then_some(body);
+    }
     let rest = text.strip_prefix(['-', '–', '—', '−'])?;
     let rest = rest.trim_start_matches(['-', '–', '—']);
     let body = rest.trim_start();
@@ -157,6 +162,7 @@ fn is_credit_or_note(key: &str) -> bool {
             key,
             "nguon" | "theo" | "tags" | "tu khoa" | "the" | "source" | "by" | "luu y" | "note" | "ghi chu"
         )
+        || lang::starts(|l| l.widgets, &k)
 }
 
 #[cfg(test)]

@@ -25,7 +25,8 @@ impl Convention {
         let labelled = paras.iter().filter(|p| speakers.side(p).is_some()).count();
         let dashes: Vec<usize> = (0..paras.len()).filter(|&i| paras[i].marker == Marker::Dash).collect();
         let asking = paras.iter().filter(|p| p.marker == Marker::None && p.asks()).count();
-        if labelled >= 2 && labelled >= dashes.len() {
+        // labels decide when they are not a stray pair among many unmarked questions
+        if labelled >= 2 && labelled >= dashes.len() && labelled * 3 >= asking {
             let q = speakers.any(Side::Interviewer);
             let a = speakers.any(Side::Interviewee);
             return Some(Convention {
@@ -55,8 +56,37 @@ impl Convention {
     pub fn opens_turn(&self, p: &Para, speakers: &Speakers) -> bool {
         (self.labels && speakers.side(p).is_some())
             || (self.dashes && p.marker == Marker::Dash)
-            || (self.unmarked_questions && p.marker == Marker::None && p.asks() && p.words() <= 120)
+            || (self.unmarked_questions && p.marker == Marker::None && asks_as_interviewer(p))
     }
+}
+
+/// An unmarked paragraph that asks as the interviewer does: it ends with "?", and is not a
+/// long first-person answer paragraph that closes on a rhetorical question.
+fn asks_as_interviewer(p: &Para) -> bool {
+    p.asks() && p.words() <= 120 && !(p.words() > 45 && speaks_first_person(&p.text))
+}
+
+/// Speaks as "tôi", "chúng tôi", "I", "we" (in its first 40 words).
+pub fn speaks_first_person(text: &str) -> bool {
+    let head: String = text.split_whitespace().take(40).collect::<Vec<_>>().join(" ").to_lowercase();
+    super::lang::contains_word(|l| l.first_person, &head)
+}
+
+/// A statement the interviewer puts to the guest in place of a question: one or two short
+/// sentences, not in the first person ("Nhiều phụ huynh cho con học thêm từ rất sớm.").
+pub fn is_prompt(p: &Para) -> bool {
+    let sentences = p.text.matches(". ").count() + 1;
+    (6..=35).contains(&p.words())
+        && sentences <= 2
+        && !speaks_first_person(&p.text)
+        && !super::cues::is_numbered(&p.text)
+        && !p.text.ends_with(':')
+}
+
+/// What follows a prompt: the guest's reply in the first person, or the short question
+/// the prompt set up.
+fn replies_to_prompt(n: &Para) -> bool {
+    n.marker == Marker::None && (speaks_first_person(&n.text) || (n.asks() && n.words() <= 40))
 }
 
 /// Dashes on both sides, dashes on questions only (unmarked answers), or on answers only.
@@ -90,11 +120,13 @@ pub struct Segmenter<'a> {
     fresh: bool,
     /// An asker's name printed on its own line, for the question that follows.
     asker: Option<String>,
+    /// The last paragraph was an item of a "- " list inside a turn.
+    in_list: bool,
 }
 
 impl<'a> Segmenter<'a> {
     pub fn new(conv: Convention, speakers: &'a Speakers) -> Segmenter<'a> {
-        Segmenter { conv, speakers, turns: Vec::new(), fresh: false, asker: None }
+        Segmenter { conv, speakers, turns: Vec::new(), fresh: false, asker: None, in_list: false }
     }
 
     /// True right after a separator, when the next paragraph opens an exchange.
@@ -110,31 +142,63 @@ impl<'a> Segmenter<'a> {
     /// Takes a body paragraph (`next` is the one after it): opens a turn, or continues the
     /// current one. Returns false when the paragraph is neither (the caller places it).
     pub fn take(&mut self, p: &Para, next: Option<&Para>) -> bool {
-        if self.conv.opens_turn(p, self.speakers) {
-            let role = self.role_of(p);
-            let speaker = p.label().filter(|_| self.speakers.side(p).is_some()).map(str::to_owned);
-            let body = if speaker.is_some() || p.marker == Marker::Dash { p.body() } else { &p.text };
-            let asker = self.asker.take();
-            self.open(role, speaker.or(asker), body);
+        if self.conv.opens_turn(p, self.speakers) && !self.is_list_item(p) {
+            self.take_opening(p);
             return true;
         }
+        self.in_list = self.is_list_item(p);
         if p.marker == Marker::Separator {
             return false;
         }
         if self.fresh {
             return self.take_fresh(p, next);
         }
-        let Some(last) = self.turns.last_mut() else { return false };
-        let role = match last.role {
-            Role::Question | Role::Remark if self.conv.unmarked_answers => Role::Answer,
-            Role::Answer if self.conv.unmarked_questions && is_thanks(p, &p.text) => Role::Remark,
-            _ => {
-                last.paragraphs.push(p.text.clone());
-                return true;
-            }
-        };
-        self.open(role, None, &p.text);
+        let Some(last) = self.turns.last() else { return false };
+        match self.unmarked_role(last.role, p, next) {
+            Some(role) => self.open(role, None, &p.text),
+            None => self.turns.last_mut().expect("checked above").paragraphs.push(p.text.clone()),
+        }
         true
+    }
+
+    fn take_opening(&mut self, p: &Para) {
+        let role = self.role_of(p);
+        let speaker = p.label().filter(|_| self.speakers.side(p).is_some()).map(str::to_owned);
+        let body = if speaker.is_some() || p.marker == Marker::Dash { p.body() } else { &p.text };
+        // a question's context paragraph, then the question itself: one turn
+        if let Some(last) = self.turns.last_mut()
+            && role == Role::Question
+            && speaker.is_none()
+            && last.role == Role::Question
+            && last.paragraphs.last().is_some_and(|q| !Para::new(q).asks())
+        {
+            last.paragraphs.push(body.to_owned());
+            return;
+        }
+        let asker = self.asker.take();
+        self.open(role, speaker.or(asker), body);
+    }
+
+    /// The role an unmarked paragraph opens, if it opens one: the answer after a question
+    /// (when answers are unmarked); a closing remark or a prompt after an answer (when
+    /// questions are).
+    fn unmarked_role(&self, last: Role, p: &Para, next: Option<&Para>) -> Option<Role> {
+        let unmarked_q = self.conv.unmarked_questions && p.marker == Marker::None;
+        match last {
+            Role::Question | Role::Remark if self.conv.unmarked_answers => Some(Role::Answer),
+            Role::Answer if unmarked_q && is_thanks(p, &p.text) => Some(Role::Remark),
+            Role::Answer if unmarked_q && is_prompt(p) && next.is_some_and(replies_to_prompt) => {
+                Some(Role::Question)
+            }
+            _ => None,
+        }
+    }
+
+    /// A "- " line in a list the answer introduced with a colon, not a new turn.
+    fn is_list_item(&self, p: &Para) -> bool {
+        let Some(last) = self.turns.last() else { return false };
+        let after_colon = last.paragraphs.last().is_some_and(|q| q.trim_end().ends_with(':'));
+        p.marker == Marker::Dash && (after_colon || self.in_list) && !p.asks() && p.words() <= 40
     }
 
     /// After a separator: an asker's name line, then the question, whatever its marking.

@@ -229,7 +229,8 @@ fn library_row(app: &App, i: usize) -> [Line<'static>; 2] {
             let who = iv.interviewee_name().map(str::to_owned);
             let date = iv.published.as_ref().map(|d| d.replace('T', " "));
             let n = iv.questions().count();
-            let n = format!("{n} {}", if n == 1 { app.strings.question } else { app.strings.questions_count });
+            let n =
+                format!("{n} {}", if n == 1 { app.strings.question } else { app.strings.questions_count });
             let parts: Vec<String> = [who, date, Some(n)].into_iter().flatten().collect();
             Span::styled(text(app, &format!("  {}", parts.join(" · "))), app.theme.meta)
         }

@@ -1,0 +1,164 @@
+//! The page above the first turn: chrome, the headline, byline and date lines, then the
+//! lead and captions. The headline is chosen by score, not by position: site names,
+//! kickers and menus come first on a page, the headline sits by its byline and lead.
+
+use super::Place;
+use super::cues::{self, date_line, is_byline, is_caption, is_chrome};
+use super::lang;
+use super::name;
+use super::para::{Marker, Para};
+
+/// Places the paragraphs before the first turn.
+pub fn header(paras: &[Para], places: &mut [Place]) {
+    for (i, p) in paras.iter().enumerate() {
+        places[i] = if is_chrome(p) {
+            Place::Boilerplate
+        } else if is_byline(p) || is_date_line(p) || is_author_line(paras, i) {
+            Place::Byline
+        } else {
+            Place::Unclassified
+        };
+    }
+    let first_lead = (0..paras.len())
+        .find(|&i| places[i] == Place::Unclassified && is_lead_like(&paras[i]))
+        .unwrap_or(paras.len());
+    let title = (0..first_lead)
+        .filter(|&i| places[i] == Place::Unclassified && is_title(&paras[i]))
+        .max_by_key(|&i| (title_score(paras, places, first_lead, i), std::cmp::Reverse(i)));
+    let mut from = 0;
+    if let Some(t) = title {
+        places[t] = Place::Title;
+        from = t + 1;
+        if continues_title(paras, places, t) {
+            places[t + 1] = Place::Title;
+            from += 1;
+        }
+    }
+    pick_date(paras, places, title);
+    above_title_is_chrome(places, title);
+    lead_and_captions(paras, &mut places[from..], from);
+}
+
+/// After the headline: the lead (and editor's notes), and the captions once it started.
+fn lead_and_captions(paras: &[Para], places: &mut [Place], from: usize) {
+    let mut led = false;
+    for (k, place) in places.iter_mut().enumerate() {
+        if *place != Place::Unclassified {
+            continue;
+        }
+        let p = &paras[from + k];
+        *place = if (led && is_caption(p)) || cues::is_credit(p) {
+            Place::Caption
+        } else {
+            led = true;
+            Place::Lead
+        };
+    }
+}
+
+/// A line whose point is its date: short, or mostly the date (with a weekday, a time, a
+/// "Published"/"Cập nhật" word), not a sentence that mentions a day.
+pub fn is_date_line(p: &Para) -> bool {
+    let Some(found) = date_line(p) else { return false };
+    let covered = found.span.len() * 100 / p.key.len().max(1);
+    p.words() <= 8 || covered >= 35 || lang::starts(|l| l.date_words, &p.key)
+}
+
+/// Keeps the publication date: the date line nearest the headline, a time preferred; the
+/// others (a header clock, an "updated" stamp) are chrome.
+fn pick_date(paras: &[Para], places: &mut [Place], title: Option<usize>) {
+    let dated: Vec<usize> = (0..paras.len())
+        .filter(|&i| places[i] == Place::Byline && is_date_line(&paras[i]) && !is_byline(&paras[i]))
+        .collect();
+    let t = title.unwrap_or(0) as i64;
+    let score = |i: usize| {
+        let has_time = date_line(&paras[i]).is_some_and(|d| d.value.contains('T'));
+        let distance = (i as i64 - t).abs();
+        let updated = lang::starts(|l| l.updated_words, &paras[i].key);
+        i64::from(has_time) * 3 - distance.min(6) - if i as i64 > t { 0 } else { 1 } - i64::from(updated) * 5
+    };
+    let best = dated.iter().copied().max_by_key(|&i| (score(i), std::cmp::Reverse(i)));
+    for i in dated {
+        if Some(i) != best {
+            places[i] = Place::Boilerplate;
+        }
+    }
+}
+
+/// Above the headline everything is chrome, but for its byline and date lines.
+fn above_title_is_chrome(places: &mut [Place], title: Option<usize>) {
+    let Some(t) = title else { return };
+    for place in &mut places[..t] {
+        if *place == Place::Unclassified {
+            *place = Place::Boilerplate;
+        }
+    }
+}
+
+/// A headline: a short line that does not end like a sentence and is not chrome, a byline
+/// or a date. "Name: 'quote'" headlines count, though they look like a speaker label.
+fn is_title(p: &Para) -> bool {
+    let chars = p.text.chars().count();
+    // "Name: 'quote'" and "GS Michael Turner: Việt Nam cần…" headlines look like labels
+    let label_headline = p.label().is_some_and(|l| {
+        let key = crate::text::fold::fold_key(l);
+        !lang::is(|x| x.interviewer_labels, &key) && !lang::is(|x| x.answer_labels, &key)
+    });
+    p.words() >= 2
+        && chars <= 250
+        && !p.text.ends_with(['.', ','])
+        && (p.marker == Marker::None || label_headline)
+        && date_line(p).is_none()
+        && !is_byline(p)
+        && !cues::is_credit(p)
+        && !lang::starts(|l| l.editor_notes, &p.key)
+}
+
+pub const QUOTES: [char; 8] = ['"', '“', '‘', '\'', '«', '„', '”', '’'];
+
+/// A headline cut in two: "Nữ VĐV Bùi Thị Lan Anh:" then "'Tôi chạy để mẹ…'".
+fn continues_title(paras: &[Para], places: &[Place], t: usize) -> bool {
+    let Some(next) = paras.get(t + 1) else { return false };
+    paras[t].text.ends_with(':')
+        && next.text.starts_with(QUOTES)
+        && next.words() <= 25
+        && places[t + 1] == Place::Unclassified
+}
+
+/// How much a paragraph looks like the headline: long enough, right before the lead or by
+/// a byline or date; site names, kickers and mastheads are short and come first.
+fn title_score(paras: &[Para], places: &[Place], first_lead: usize, i: usize) -> i32 {
+    let p = &paras[i];
+    let words = p.words().min(14) as i32;
+    let near = |j: usize| places.get(j).is_some_and(|pl| *pl == Place::Byline);
+    let by_byline = near(i + 1) || near(i + 2) || (i > 0 && near(i - 1));
+    let last_before_lead =
+        (i + 1..first_lead).all(|j| places[j] != Place::Unclassified || !is_title(&paras[j]));
+    let short = p.words() <= 4;
+    let site = i <= 1 && (short || lang::contains_word(|l| l.site_words, &p.key));
+    words + 6 * i32::from(by_byline) + 5 * i32::from(last_before_lead && first_lead < paras.len())
+        - 8 * i32::from(short)
+        - 12 * i32::from(site)
+}
+
+/// A paragraph that reads as running text: long, or a full sentence of some length.
+pub fn is_lead_like(p: &Para) -> bool {
+    let punctuated = p.text.contains([',', '.', ';', ':', '!', '?']);
+    (p.words() >= 30 && punctuated) || (p.words() >= 12 && p.ends_sentence_strictly() && !p.asks())
+}
+
+/// A bare name printed by the headline, a date or a byline: the author ("Hồ Hạnh",
+/// "TRUNG TÂN", "Thu Hà/VOV.VN").
+fn is_author_line(paras: &[Para], i: usize) -> bool {
+    let p = &paras[i];
+    let beside = |j: usize| paras.get(j).is_some_and(|q| is_date_line(q) || is_byline(q));
+    is_bare_name(p) && !is_chrome(p) && (beside(i + 1) || (i > 0 && beside(i - 1)))
+}
+
+/// 2–4 capitalised words and nothing else (an outlet after a slash allowed).
+pub fn is_bare_name(p: &Para) -> bool {
+    let text = p.text.split('/').next().unwrap_or_default().trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| name::is_capitalised(w) && w.chars().all(char::is_alphabetic))
+}
