@@ -52,12 +52,7 @@ pub fn parse(text: &str, source: &str) -> Interview {
     });
     match (conv, start) {
         (Some(conv), Some(start)) => {
-            // the last marked opening: unmarked "questions" after the footer are headlines
-            let marked = |p: &Para| p.marker != para::Marker::None || speakers.side(p).is_some();
-            let last = (start..paras.len())
-                .rev()
-                .find(|&i| conv.opens_turn(&paras[i], &speakers) && marked(&paras[i]))
-                .unwrap_or(start);
+            let last = last_turn(&paras, start, |p| conv.opens_turn(p, &speakers) && !is_aside(p));
             let end = body_end(&paras, start, last);
             let mut seg = Segmenter::new(conv, &speakers);
             body(&paras, start..end, &mut seg, &mut places);
@@ -72,6 +67,30 @@ pub fn parse(text: &str, source: &str) -> Interview {
     }
     meta::fill(&mut iv, &paras, &places, &speakers);
     iv
+}
+
+/// The last paragraph that opens a turn: a marked one, or an unmarked question that gets a
+/// reply (related headlines after the footer ask too, but nothing answers them).
+fn last_turn(paras: &[Para], start: usize, opens: impl Fn(&Para) -> bool) -> usize {
+    let replied = |i: usize| {
+        paras.get(i + 1).is_some_and(|n| {
+            n.marker == para::Marker::None && !n.asks() && n.words() >= 3 && n.ends_sentence()
+        })
+    };
+    (start..paras.len())
+        .rev()
+        .find(|&i| opens(&paras[i]) && (paras[i].marker != para::Marker::None || replied(i)))
+        .unwrap_or(start)
+}
+
+/// The body's last paragraph, or the last before the footer: where an author signs.
+fn is_last_words(paras: &[Para], i: usize) -> bool {
+    paras.get(i + 1).is_none_or(|n| cues::is_footer_marker(n) || cues::is_chrome(n))
+}
+
+/// A paragraph of the page rather than the interview: chrome or a footer line.
+fn is_aside(p: &Para) -> bool {
+    cues::is_chrome(p) || cues::is_footer_marker(p)
 }
 
 /// Where the body ends: at the first footer marker after the last turn opens (markers
@@ -107,12 +126,14 @@ fn body(paras: &[Para], range: std::ops::Range<usize>, seg: &mut Segmenter, plac
             Place::Boilerplate
         } else if seg.is_fresh() && !cues::is_chrome(p) && seg.take(p, paras.get(i + 1)) {
             Place::Turn
-        } else if cues::is_byline(p) {
+        } else if cues::is_byline(p) || (is_last_words(paras, i) && header::is_bare_name(p)) {
             Place::Byline
+        } else if cues::is_chrome(p) || cues::is_pull_quote(p, paras) {
+            Place::Boilerplate
         } else if p.marker == para::Marker::None && cues::is_caption(p) {
             Place::Caption
-        } else if cues::is_chrome(p) {
-            Place::Boilerplate
+        } else if cues::is_subhead(p, paras.get(i + 1)) {
+            Place::Unclassified
         } else if seg.take(p, paras.get(i + 1)) {
             Place::Turn
         } else {

@@ -25,7 +25,8 @@ pub fn is_chrome(p: &Para) -> bool {
 
 /// Share bars, player controls, "read more" links, tag lists, reading times.
 fn is_widget(p: &Para) -> bool {
-    p.words() <= 14 && lang::starts(|l| l.widgets, &p.key)
+    p.words() <= 25 && lang::starts(|l| l.widgets, &p.key)
+        || p.words() <= 40 && lang::starts(|l| l.closing_notes, &p.key)
         || p.words() <= 4 && lang::all(|l| l.widget_endings).any(|e| p.key.ends_with(e))
 }
 
@@ -114,11 +115,38 @@ pub fn is_byline(p: &Para) -> bool {
     marked && (author_of(p).is_some() || date_line(p).is_some())
 }
 
+/// A section heading inside the body: a few words, no sentence, before a question.
+pub fn is_subhead(p: &Para, next: Option<&Para>) -> bool {
+    let next_asks = next.is_some_and(|n| n.asks() || n.marker != super::para::Marker::None);
+    p.marker == super::para::Marker::None
+        && (2..=12).contains(&p.words())
+        && !p.ends_sentence()
+        && !is_numbered(&p.text)
+        && next_asks
+}
+
+/// A pull quote: a quoted paragraph that repeats words printed elsewhere in the article.
+pub fn is_pull_quote(p: &Para, all: &[Para]) -> bool {
+    let quotes: &[char] = &['"', '“', '”', '‘', '’', '\'', '«', '»'];
+    let t = p.text.trim_end_matches(['.', ' ']);
+    if !(t.starts_with(quotes) && t.ends_with(quotes)) || p.words() > 40 || p.words() < 4 {
+        return false;
+    }
+    let inner = crate::text::fold::fold_key(t.trim_matches(quotes));
+    let inner = inner.trim_end_matches(['.', '!', '?']);
+    all.iter().any(|q| !std::ptr::eq(q, p) && q.key.contains(inner))
+}
+
+/// An e-mail address on its own line, as printed under an author's name.
+pub fn is_email(p: &Para) -> bool {
+    p.words() == 1 && p.text.contains('@') && p.text.contains('.') && !p.text.starts_with('@')
+}
+
 /// The author named in a byline.
 pub fn author_of(p: &Para) -> Option<String> {
     let text = p.text.as_str();
     let lower = text.to_lowercase();
-    let cut_markers = ["nguồn:", "thực hiện", "(thực hiện)", "ghi chép", "|", "–", " - "];
+    let cut_markers = ["nguồn:", "thực hiện", "(thực hiện)", "ghi chép", "|", "–", " - ", "/"];
     let mut name = text;
     for lead in [
         "bài và ảnh:",

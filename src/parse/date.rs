@@ -145,7 +145,8 @@ fn time_near(t: &[Tok], first: usize, last: usize) -> Option<(String, usize, usi
 
 fn time_at(t: &[Tok], i: usize) -> Option<(String, usize, usize)> {
     let [h, colon, m] = t.get(i..i + 3)? else { return None };
-    if !matches!(colon.text, ":" | "h") || m.text.len() != 2 {
+    // "06:52", "06h52", and near a date "06.00" (as British sites print it)
+    if !matches!(colon.text, ":" | "h" | ".") || m.text.len() != 2 || h.text.len() > 2 {
         return None;
     }
     let (mut hour, min) = (h.num()?, m.num()?);

@@ -13,7 +13,7 @@ pub fn header(paras: &[Para], places: &mut [Place]) {
     for (i, p) in paras.iter().enumerate() {
         places[i] = if is_chrome(p) {
             Place::Boilerplate
-        } else if is_byline(p) || is_date_line(p) || is_author_line(paras, i) {
+        } else if is_byline(p) || is_date_line(p) || is_author_line(paras, i) || cues::is_email(p) {
             Place::Byline
         } else {
             Place::Unclassified
@@ -27,12 +27,9 @@ pub fn header(paras: &[Para], places: &mut [Place]) {
         .max_by_key(|&i| (title_score(paras, places, first_lead, i), std::cmp::Reverse(i)));
     let mut from = 0;
     if let Some(t) = title {
-        places[t] = Place::Title;
-        from = t + 1;
-        if continues_title(paras, places, t) {
-            places[t + 1] = Place::Title;
-            from += 1;
-        }
+        let (start, end) = title_span(paras, places, t);
+        places[start..=end].iter_mut().for_each(|p| *p = Place::Title);
+        from = end + 1;
     }
     pick_date(paras, places, title);
     above_title_is_chrome(places, title);
@@ -47,7 +44,8 @@ fn lead_and_captions(paras: &[Para], places: &mut [Place], from: usize) {
             continue;
         }
         let p = &paras[from + k];
-        *place = if (led && is_caption(p)) || cues::is_credit(p) {
+        let short = p.words() <= 25 && !p.asks() && !super::turns::speaks_first_person(&p.text);
+        *place = if (led && (is_caption(p) || short)) || cues::is_credit(p) {
             Place::Caption
         } else {
             led = true;
@@ -116,13 +114,22 @@ fn is_title(p: &Para) -> bool {
 
 pub const QUOTES: [char; 8] = ['"', '“', '‘', '\'', '«', '„', '”', '’'];
 
-/// A headline cut in two: "Nữ VĐV Bùi Thị Lan Anh:" then "'Tôi chạy để mẹ…'".
-fn continues_title(paras: &[Para], places: &[Place], t: usize) -> bool {
-    let Some(next) = paras.get(t + 1) else { return false };
-    paras[t].text.ends_with(':')
-        && next.text.starts_with(QUOTES)
-        && next.words() <= 25
-        && places[t + 1] == Place::Unclassified
+/// The headline's paragraphs around the best candidate `t`: a headline cut in two
+/// ("Nữ VĐV Bùi Thị Lan Anh:" then "'Tôi chạy…'"), and the headline before a standfirst
+/// that scored higher.
+fn title_span(paras: &[Para], places: &[Place], t: usize) -> (usize, usize) {
+    let candidate = |i: usize| places[i] == Place::Unclassified && is_title(&paras[i]);
+    let cut = |i: usize| paras[i].text.ends_with(':') && paras[i + 1].text.starts_with(QUOTES);
+    if t + 1 < paras.len() && candidate(t + 1) && cut(t) {
+        return (t, t + 1);
+    }
+    if t > 0 && candidate(t - 1) && cut(t - 1) {
+        return (t - 1, t);
+    }
+    if t > 0 && candidate(t - 1) && paras[t - 1].words() >= 5 {
+        return (t - 1, t - 1); // a headline, then its standfirst
+    }
+    (t, t)
 }
 
 /// How much a paragraph looks like the headline: long enough, right before the lead or by
@@ -151,7 +158,8 @@ pub fn is_lead_like(p: &Para) -> bool {
 /// "TRUNG TÂN", "Thu Hà/VOV.VN").
 fn is_author_line(paras: &[Para], i: usize) -> bool {
     let p = &paras[i];
-    let beside = |j: usize| paras.get(j).is_some_and(|q| is_date_line(q) || is_byline(q));
+    let beside =
+        |j: usize| paras.get(j).is_some_and(|q| is_date_line(q) || is_byline(q) || cues::is_email(q));
     is_bare_name(p) && !is_chrome(p) && (beside(i + 1) || (i > 0 && beside(i - 1)))
 }
 

@@ -10,8 +10,10 @@ use crate::text::fold::fold_key;
 
 /// Places the paragraphs after the turns: bylines, and everything else as chrome.
 pub fn footer(paras: &[Para], places: &mut [Place]) {
-    for (p, place) in paras.iter().zip(places.iter_mut()) {
-        *place = if is_byline(p) { Place::Byline } else { Place::Boilerplate };
+    for (i, (p, place)) in paras.iter().zip(places.iter_mut()).enumerate() {
+        // a bare name signs the article only right where the body ends
+        let signed = i == 0 && super::header::is_bare_name(p);
+        *place = if is_byline(p) || signed { Place::Byline } else { Place::Boilerplate };
     }
 }
 
@@ -46,6 +48,9 @@ fn byline_facts(iv: &mut Interview, paras: &[Para], places: &[Place]) {
     for (p, _) in paras.iter().zip(places).filter(|(_, pl)| **pl == Place::Byline) {
         if iv.author.is_none() && (is_byline(p) || date_line(p).is_none()) {
             iv.author = author_of(p);
+        }
+        if iv.author.is_none() && super::header::is_bare_name(p) {
+            iv.author = p.text.split('/').next().map(|n| n.trim().to_owned());
         }
         if iv.published.is_none() {
             iv.published = date_line(p).map(|d| d.value);
@@ -137,13 +142,33 @@ fn same_person(a: &str, b: &str) -> bool {
 
 /// "…ông Nguyễn Văn Hùng, Giám đốc Sở Giáo dục, cho biết…" → "Giám đốc Sở Giáo dục".
 fn role_in_lead(iv: &Interview, name: &str) -> Option<String> {
-    iv.lead.iter().find_map(|l| {
-        let after = &l[l.find(name)? + name.len()..];
-        let role = after.strip_prefix(", ")?;
-        let end = role.find([',', '.', ';', '(', ')']).unwrap_or(role.len());
-        let role = role[..end].trim();
-        (name::is_capitalised(role) && role.split_whitespace().count() <= 12).then(|| role.to_owned())
-    })
+    iv.lead.iter().find_map(|l| role_after(&l[l.find(name)? + name.len()..]))
+}
+
+/// The description after a name: ", Giám đốc Sở X, Bí thư Y," (capitalised segments run
+/// on through commas) or ", 41, is the co-founder of X".
+fn role_after(after: &str) -> Option<String> {
+    let rest = after.strip_prefix(", ")?;
+    let rest = strip_age(rest);
+    if let Some(desc) = ["is the ", "is a ", "is an ", "là "].iter().find_map(|p| rest.strip_prefix(p)) {
+        let end = desc.find([',', '.', ';', '(']).unwrap_or(desc.len());
+        return Some(desc[..end].trim().to_owned()).filter(|r| r.split_whitespace().count() <= 14);
+    }
+    let mut segments = rest.split(',').map(str::trim);
+    let mut role: Vec<&str> = vec![segments.next()?];
+    role.extend(segments.take_while(|s| name::is_capitalised(s) && s.split_whitespace().count() <= 12));
+    let role = role.join(", ");
+    let role = role.split(['.', ';', '(', ')']).next().unwrap_or_default().trim();
+    let words = role.split_whitespace().count();
+    (name::is_capitalised(role) && (1..=24).contains(&words)).then(|| role.to_owned())
+}
+
+/// "41, is the…" → "is the…": an age between commas.
+fn strip_age(s: &str) -> &str {
+    match s.split_once(", ") {
+        Some((age, rest)) if !age.is_empty() && age.chars().all(|c| c.is_ascii_digit()) => rest,
+        _ => s,
+    }
 }
 
 /// The interviewer: a named interviewer label, or the author of a "thực hiện" byline.

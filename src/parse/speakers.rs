@@ -45,19 +45,32 @@ impl Speakers {
                 || is_caps(label)
                 || has_separator(label);
         }
-        ev.retain(|_, e| e.table.is_some() || e.count >= 2 || e.titled);
-        let has_interviewer = ev.values().any(|e| e.table == Some(Side::Interviewer));
-        let sides = ev
+        let author = paras.iter().find(|p| super::cues::is_byline(p)).and_then(super::cues::author_of);
+        let kept: Vec<String> = ev
             .iter()
-            .map(|(label, e)| {
-                let side = e.table.unwrap_or(if has_interviewer || e.score <= 0 || e.count < 2 {
-                    Side::Interviewee
-                } else {
-                    Side::Interviewer
-                });
-                (label.clone(), side)
-            })
+            .filter(|(_, e)| e.table.is_some() || e.count >= 2 || e.titled)
+            .map(|(l, _)| l.clone())
             .collect();
+        // a full name used once, then its short form: "Margaret Ellison:" … "Ellison:"
+        let short_of = |label: &str| {
+            kept.iter().find(|k| k.as_str() != label && surname_of(label) == fold_key(k)).cloned()
+        };
+        let has_interviewer = ev.values().any(|e| e.table == Some(Side::Interviewer));
+        let side_of = |label: &str, e: &Evidence| {
+            let asks = e.score > 0 && e.count >= 2;
+            let is_author = author.as_deref().is_some_and(|a| surname_of(a) == surname_of(label));
+            e.table.unwrap_or(if is_author || (!has_interviewer && asks) {
+                Side::Interviewer
+            } else {
+                Side::Interviewee
+            })
+        };
+        let mut sides: HashMap<String, Side> = kept.iter().map(|l| (l.clone(), side_of(l, &ev[l]))).collect();
+        for label in ev.keys().filter(|l| !kept.contains(l)) {
+            if let Some(short) = short_of(label) {
+                sides.insert(label.clone(), sides[&short]);
+            }
+        }
         Speakers { sides }
     }
 
@@ -85,6 +98,11 @@ impl Speakers {
         v.sort_by_key(|l| (std::cmp::Reverse(l.chars().count()), *l));
         v
     }
+}
+
+/// The last word of a name, folded: "Margaret Ellison" → "ellison".
+fn surname_of(name: &str) -> String {
+    fold_key(name.split_whitespace().next_back().unwrap_or_default())
 }
 
 fn has_separator(label: &str) -> bool {

@@ -76,7 +76,10 @@ pub fn speaks_first_person(text: &str) -> bool {
 /// sentences, not in the first person ("Nhiều phụ huynh cho con học thêm từ rất sớm.").
 pub fn is_prompt(p: &Para) -> bool {
     let sentences = p.text.matches(". ").count() + 1;
-    (6..=35).contains(&p.words())
+    // "Tell us a secret", "Describe yourself in three words": short, but not a sentence
+    let long_enough = p.words() >= 6 || (p.words() >= 3 && !p.ends_sentence());
+    long_enough
+        && p.words() <= 35
         && sentences <= 2
         && !speaks_first_person(&p.text)
         && !super::cues::is_numbered(&p.text)
