@@ -41,6 +41,11 @@ pub enum Place {
 /// assert_eq!(iv.turns.len(), 2);
 /// ```
 pub fn parse(text: &str, source: &str) -> Interview {
+    parse_traced(text, source).0
+}
+
+/// Parses, and also says where each paragraph landed (for tools and tests).
+pub fn parse_traced(text: &str, source: &str) -> (Interview, Vec<(String, Place)>) {
     let paras = lines::paragraphs(text);
     let speakers = Speakers::new(&paras);
     let mut places = vec![Place::Unclassified; paras.len()];
@@ -66,7 +71,8 @@ pub fn parse(text: &str, source: &str) -> Interview {
         }
     }
     meta::fill(&mut iv, &paras, &places, &speakers);
-    iv
+    let trace = paras.into_iter().map(|p| p.text).zip(places).collect();
+    (iv, trace)
 }
 
 /// The last paragraph that opens a turn: a marked one, or an unmarked question that gets a

@@ -15,6 +15,10 @@ pub struct Lang {
     /// Words by which a question addresses the interviewee (lowercase, with diacritics:
     /// folding would make "bà" the number "ba" and "mình" the name "Minh").
     pub second_person: &'static [&'static str],
+    /// Pronouns that can only address the guest (lowercase, with diacritics): "bà", "you".
+    pub second_person_strict: &'static [&'static str],
+    /// Openings that carry an answer on from its previous paragraph: "Vì vậy", "However".
+    pub connectives: &'static [&'static str],
     /// Words by which an answer speaks of itself (lowercase, with diacritics).
     pub first_person: &'static [&'static str],
     /// Openings of an interviewer's closing thanks.

@@ -86,10 +86,18 @@ pub fn is_prompt(p: &Para) -> bool {
         && !p.text.ends_with(':')
 }
 
-/// What follows a prompt: the guest's reply in the first person, or the short question
-/// the prompt set up.
-fn replies_to_prompt(n: &Para) -> bool {
-    n.marker == Marker::None && (speaks_first_person(&n.text) || (n.asks() && n.words() <= 40))
+/// Whether `n` shows `p` was the interviewer's: the guest replies in the first person, or
+/// `p` addresses the guest ("Lời khuyên của bà…"), or `p` set up the short question `n`
+/// (and is not an answer's next step: "Trong khi đó…", "Vì vậy…").
+fn answers_prompt(p: &Para, n: &Para) -> bool {
+    if n.marker != Marker::None {
+        return false;
+    }
+    let lower = p.text.to_lowercase();
+    let head: String = lower.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+    let addresses = super::lang::contains_word(|l| l.second_person_strict, &head);
+    let continues = super::lang::starts(|l| l.connectives, &p.key);
+    !continues && (speaks_first_person(&n.text) || (addresses && !n.asks()) || (n.asks() && n.words() <= 40))
 }
 
 /// Dashes on both sides, dashes on questions only (unmarked answers), or on answers only.
@@ -190,7 +198,7 @@ impl<'a> Segmenter<'a> {
         match last {
             Role::Question | Role::Remark if self.conv.unmarked_answers => Some(Role::Answer),
             Role::Answer if unmarked_q && is_thanks(p, &p.text) => Some(Role::Remark),
-            Role::Answer if unmarked_q && is_prompt(p) && next.is_some_and(replies_to_prompt) => {
+            Role::Answer if unmarked_q && is_prompt(p) && next.is_some_and(|n| answers_prompt(p, n)) => {
                 Some(Role::Question)
             }
             _ => None,
