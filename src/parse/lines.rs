@@ -64,18 +64,35 @@ fn split_glued(line: &str) -> Vec<String> {
     }
     let mut out = Vec::new();
     let mut start = 0;
-    for (at, _) in line.match_indices(' ') {
-        let before = line[start..at].trim_end();
-        let after = &line[at + 1..];
+    for (cut, next) in cut_points(line) {
+        let before = line[start..cut].trim_end();
         let sentence_end = before.ends_with(['.', '?', '!', '…', '"', '”']);
-        if at > start && opens_turn(after, sentence_end) {
-            out.push(line[start..at].trim().to_owned());
-            start = at + 1;
+        if cut > start && opens_turn(&line[next..], sentence_end) {
+            out.push(line[start..cut].trim().to_owned());
+            start = next;
         }
     }
     out.push(line[start..].trim().to_owned());
     out.retain(|p| !p.is_empty());
     out
+}
+
+/// Where a line may be cut: at each space, and right after a sentence's end glued to the
+/// next word ("…thế nào?Đại tá X: …"). Yields (end of the first part, start of the next).
+fn cut_points(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = line.char_indices().peekable();
+    std::iter::from_fn(move || {
+        while let Some((at, c)) = chars.next() {
+            let glued = matches!(c, '.' | '?' | '!') && chars.peek().is_some_and(|&(_, n)| n.is_uppercase());
+            if c == ' ' {
+                return Some((at, at + 1));
+            }
+            if glued {
+                return Some((at + 1, at + 1));
+            }
+        }
+        None
+    })
 }
 
 /// True when the text opens a turn: a strong speaker label, or (after a sentence) a dash.

@@ -131,13 +131,13 @@ pub struct Segmenter<'a> {
     fresh: bool,
     /// An asker's name printed on its own line, for the question that follows.
     asker: Option<String>,
-    /// The last paragraph was an item of a "- " list inside a turn.
-    in_list: bool,
+    /// The bullet of the "- " list inside the current turn, while in one.
+    list: Option<char>,
 }
 
 impl<'a> Segmenter<'a> {
     pub fn new(conv: Convention, speakers: &'a Speakers) -> Segmenter<'a> {
-        Segmenter { conv, speakers, turns: Vec::new(), fresh: false, asker: None, in_list: false }
+        Segmenter { conv, speakers, turns: Vec::new(), fresh: false, asker: None, list: None }
     }
 
     /// True right after a separator, when the next paragraph opens an exchange.
@@ -157,7 +157,7 @@ impl<'a> Segmenter<'a> {
             self.take_opening(p);
             return true;
         }
-        self.in_list = self.is_list_item(p);
+        self.list = self.is_list_item(p).then(|| p.text.chars().next()).flatten();
         if p.marker == Marker::Separator {
             return false;
         }
@@ -209,7 +209,8 @@ impl<'a> Segmenter<'a> {
     fn is_list_item(&self, p: &Para) -> bool {
         let Some(last) = self.turns.last() else { return false };
         let after_colon = last.paragraphs.last().is_some_and(|q| q.trim_end().ends_with(':'));
-        p.marker == Marker::Dash && (after_colon || self.in_list) && !p.asks() && p.words() <= 40
+        let same_bullet = self.list.is_some_and(|b| p.text.starts_with(b));
+        p.marker == Marker::Dash && (after_colon || same_bullet) && !p.asks() && p.words() <= 40
     }
 
     /// After a separator: an asker's name line, then the question, whatever its marking.
@@ -226,6 +227,7 @@ impl<'a> Segmenter<'a> {
 
     fn open(&mut self, role: Role, speaker: Option<String>, body: &str) {
         self.fresh = false;
+        self.list = None;
         self.turns.push(Turn { role, speaker, paragraphs: vec![body.to_owned()] });
     }
 
