@@ -55,15 +55,10 @@ impl Speakers {
         let short_of = |label: &str| {
             kept.iter().find(|k| k.as_str() != label && surname_of(label) == fold_key(k)).cloned()
         };
-        let has_interviewer = ev.values().any(|e| e.table == Some(Side::Interviewer));
+        let interviewer = asking_label(&ev, &kept, author.as_deref());
         let side_of = |label: &str, e: &Evidence| {
-            let asks = e.score > 0 && e.count >= 2;
-            let is_author = author.as_deref().is_some_and(|a| surname_of(a) == surname_of(label));
-            e.table.unwrap_or(if is_author || (!has_interviewer && asks) {
-                Side::Interviewer
-            } else {
-                Side::Interviewee
-            })
+            let asks = interviewer.as_deref() == Some(label);
+            e.table.unwrap_or(if asks { Side::Interviewer } else { Side::Interviewee })
         };
         let mut sides: HashMap<String, Side> = kept.iter().map(|l| (l.clone(), side_of(l, &ev[l]))).collect();
         for label in ev.keys().filter(|l| !kept.contains(l)) {
@@ -98,6 +93,21 @@ impl Speakers {
         v.sort_by_key(|l| (std::cmp::Reverse(l.chars().count()), *l));
         v
     }
+}
+
+/// Without a table label for the interviewer, the label that asks: the author's name if a
+/// label carries it, else the label whose turns ask most (on average, used twice or more).
+fn asking_label(ev: &HashMap<String, Evidence>, kept: &[String], author: Option<&str>) -> Option<String> {
+    if ev.values().any(|e| e.table == Some(Side::Interviewer)) {
+        return None;
+    }
+    if let Some(a) = author.map(surname_of)
+        && let Some(l) = kept.iter().find(|l| surname_of(l) == a)
+    {
+        return Some(l.clone());
+    }
+    let candidates = kept.iter().filter(|l| ev[*l].table.is_none() && ev[*l].count >= 2 && ev[*l].score > 0);
+    candidates.max_by_key(|l| (ev[*l].score * 100 / ev[*l].count as i32, l.len())).cloned()
 }
 
 /// The last word of a name, folded: "Margaret Ellison" → "ellison".
@@ -162,5 +172,38 @@ mod tests {
     fn journalist_and_reader_labels_ask() {
         assert_eq!(sides(&["Nhà báo Minh Anh: Thưa bà?"]), [Some(Side::Interviewer)]);
         assert_eq!(sides(&["Bạn đọc Nguyễn Văn B (Hà Nội) hỏi: Tôi bị đau?"]), [Some(Side::Interviewer)]);
+    }
+}
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+
+    #[test]
+    fn the_author_asks_and_full_names_follow_their_short_forms() {
+        let lines = [
+            "By Margaret Ellison",
+            "Margaret Ellison: You have been going there for years. What changed?",
+            "Ingrid Solberg: The sound. When I started, it was quiet.",
+            "Ellison: Why did you stop?",
+            "Solberg: Because people hear it as a cliff edge.",
+            "Ellison: Tell me about the worst night.",
+            "Solberg: I have heard that.",
+        ];
+        let paras: Vec<Para> = lines.iter().map(|l| Para::new(l)).collect();
+        let s = Speakers::new(&paras);
+        let sides: Vec<Option<Side>> = paras.iter().map(|p| s.side(p)).collect();
+        use Side::*;
+        assert_eq!(
+            sides,
+            [
+                None,
+                Some(Interviewer),
+                Some(Interviewee),
+                Some(Interviewer),
+                Some(Interviewee),
+                Some(Interviewer),
+                Some(Interviewee)
+            ]
+        );
     }
 }
