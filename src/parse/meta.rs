@@ -2,7 +2,7 @@
 //! the people (interviewee, interviewer).
 
 use super::cues::{author_of, date_line, is_byline};
-use super::para::Para;
+use super::para::{Para, is_caps};
 use super::speakers::Speakers;
 use super::{Place, lang, name};
 use crate::interview::{Interview, Person};
@@ -45,13 +45,17 @@ pub fn fill(iv: &mut Interview, paras: &[Para], places: &[Place], speakers: &Spe
 
 /// Author and publication date from the byline lines.
 fn byline_facts(iv: &mut Interview, paras: &[Para], places: &[Place]) {
-    for (p, _) in paras.iter().zip(places).filter(|(_, pl)| **pl == Place::Byline) {
-        if iv.author.is_none() && (is_byline(p) || date_line(p).is_none()) {
-            iv.author = author_of(p);
-        }
-        if iv.author.is_none() && super::header::is_bare_name(p) {
-            iv.author = p.text.split('/').next().map(|n| n.trim().to_owned());
-        }
+    // explicit bylines first ("By X", "X thực hiện"), then bare names (a signature)
+    let bylines: Vec<&Para> =
+        paras.iter().zip(places).filter(|(_, pl)| **pl == Place::Byline).map(|(p, _)| p).collect();
+    if let Some(author) = bylines.iter().filter(|p| is_byline(p)).find_map(|p| author_of(p)) {
+        iv.author = Some(author);
+    }
+    let signature = bylines.iter().rev().find(|p| super::header::is_bare_name(p));
+    if iv.author.is_none() {
+        iv.author = signature.and_then(|p| p.text.split('/').next()).map(|n| n.trim().to_owned());
+    }
+    for p in bylines {
         if iv.published.is_none() {
             iv.published = date_line(p).map(|d| d.value);
         }
@@ -142,33 +146,7 @@ fn same_person(a: &str, b: &str) -> bool {
 
 /// "…ông Nguyễn Văn Hùng, Giám đốc Sở Giáo dục, cho biết…" → "Giám đốc Sở Giáo dục".
 fn role_in_lead(iv: &Interview, name: &str) -> Option<String> {
-    iv.lead.iter().find_map(|l| role_after(&l[l.find(name)? + name.len()..]))
-}
-
-/// The description after a name: ", Giám đốc Sở X, Bí thư Y," (capitalised segments run
-/// on through commas) or ", 41, is the co-founder of X".
-fn role_after(after: &str) -> Option<String> {
-    let rest = after.strip_prefix(", ")?;
-    let rest = strip_age(rest);
-    if let Some(desc) = ["is the ", "is a ", "is an ", "là "].iter().find_map(|p| rest.strip_prefix(p)) {
-        let end = desc.find([',', '.', ';', '(']).unwrap_or(desc.len());
-        return Some(desc[..end].trim().to_owned()).filter(|r| r.split_whitespace().count() <= 14);
-    }
-    let mut segments = rest.split(',').map(str::trim);
-    let mut role: Vec<&str> = vec![segments.next()?];
-    role.extend(segments.take_while(|s| name::is_capitalised(s) && s.split_whitespace().count() <= 12));
-    let role = role.join(", ");
-    let role = role.split(['.', ';', '(', ')']).next().unwrap_or_default().trim();
-    let words = role.split_whitespace().count();
-    (name::is_capitalised(role) && (1..=24).contains(&words)).then(|| role.to_owned())
-}
-
-/// "41, is the…" → "is the…": an age between commas.
-fn strip_age(s: &str) -> &str {
-    match s.split_once(", ") {
-        Some((age, rest)) if !age.is_empty() && age.chars().all(|c| c.is_ascii_digit()) => rest,
-        _ => s,
-    }
+    iv.lead.iter().find_map(|l| name::role_after(&l[l.find(name)? + name.len()..]))
 }
 
 /// The interviewer: a named interviewer label, or the author of a "thực hiện" byline.
@@ -182,7 +160,16 @@ fn interviewer(iv: &Interview, speakers: &Speakers, paras: &[Para], places: &[Pl
             && rest.len() <= 4)
             .then(|| rest.join(" "))
     });
-    named.or_else(|| {
+    // an interviewer label that is a person's name: "Margaret Ellison"
+    let person = || {
+        speakers.interviewers().into_iter().find(|l| {
+            let words: Vec<&str> = l.split_whitespace().collect();
+            (2..=4).contains(&words.len())
+                && name::person_label(l).is_some_and(|(t, _)| t.is_none())
+                && !is_caps(l)
+        })
+    };
+    named.or_else(|| person().map(str::to_owned)).or_else(|| {
         let conducted = paras.iter().zip(places).any(|(p, pl)| {
             *pl == Place::Byline
                 && ["thuc hien", "interview by", "interviewed by"].iter().any(|m| p.key.contains(m))

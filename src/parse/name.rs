@@ -38,6 +38,10 @@ pub fn person_label(label: &str) -> Option<(Option<String>, String)> {
     if rest.is_empty() || rest.len() > 5 || !rest.iter().all(namelike) {
         return None;
     }
+    // without a title, a Vietnamese name must open with a family name: "Việt Nam" is no one
+    if n == 0 && rest.len() > 1 && !plausible_name(rest) {
+        return None;
+    }
     let title = (n > 0).then(|| words[..n].join(" "));
     Some((title, rest.join(" ")))
 }
@@ -74,13 +78,7 @@ pub fn leading_name(text: &str) -> Option<(String, Option<String>)> {
         return None;
     }
     let after_comma = words[n + next - 1].ends_with(',');
-    let role = if after_comma {
-        let rest = words[n + next..].join(" ");
-        let end = rest.find([',', '.', ';', '(']).unwrap_or(rest.len());
-        Some(rest[..end].trim().to_owned()).filter(|r| !r.is_empty() && r.split_whitespace().count() <= 14)
-    } else {
-        None
-    };
+    let role = if after_comma { role_after(&format!(", {}", words[n + next..].join(" "))) } else { None };
     let title = words[..n].join(" ");
     Some((name, role.or_else(|| (!is_plain_honorific(&title)).then_some(title))))
 }
@@ -150,6 +148,32 @@ pub fn expand(short: &str, text: &str) -> Option<String> {
         full.reverse();
         (!full.is_empty()).then(|| format!("{} {bare}", full.join(" ")))
     })
+}
+
+/// The description after a name: ", Giám đốc Sở X, Bí thư Y," (capitalised segments run
+/// on through commas) or ", 41, is the co-founder of X".
+pub fn role_after(after: &str) -> Option<String> {
+    let rest = after.strip_prefix(", ")?;
+    let rest = strip_age(rest);
+    if let Some(desc) = ["is the ", "is a ", "is an ", "là "].iter().find_map(|p| rest.strip_prefix(p)) {
+        let end = desc.find([',', '.', ';', '(']).unwrap_or(desc.len());
+        return Some(desc[..end].trim().to_owned()).filter(|r| r.split_whitespace().count() <= 14);
+    }
+    let mut segments = rest.split(',').map(str::trim);
+    let mut role: Vec<&str> = vec![segments.next()?];
+    role.extend(segments.take_while(|s| is_capitalised(s) && s.split_whitespace().count() <= 12));
+    let role = role.join(", ");
+    let role = role.split(['.', ';', '(', ')']).next().unwrap_or_default().trim();
+    let words = role.split_whitespace().count();
+    (is_capitalised(role) && (1..=24).contains(&words)).then(|| role.to_owned())
+}
+
+/// "41, is the…" → "is the…": an age between commas.
+fn strip_age(s: &str) -> &str {
+    match s.split_once(", ") {
+        Some((age, rest)) if !age.is_empty() && age.chars().all(|c| c.is_ascii_digit()) => rest,
+        _ => s,
+    }
 }
 
 /// "Ông", "Bà", "Mr" say nothing about a role; "Đại sứ", "PGS.TS" do.

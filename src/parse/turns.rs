@@ -86,6 +86,13 @@ pub fn is_prompt(p: &Para) -> bool {
         && !p.text.ends_with(':')
 }
 
+/// Speaks to the guest in its first words: "bà", "ông", "you".
+fn addresses_guest(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let head: String = lower.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
+    super::lang::contains_word(|l| l.second_person_strict, &head)
+}
+
 /// Whether `n` shows `p` was the interviewer's: the guest replies in the first person, or
 /// `p` addresses the guest ("Lời khuyên của bà…"), or `p` set up the short question `n`
 /// (and is not an answer's next step: "Trong khi đó…", "Vì vậy…").
@@ -93,9 +100,7 @@ fn answers_prompt(p: &Para, n: &Para) -> bool {
     if n.marker != Marker::None {
         return false;
     }
-    let lower = p.text.to_lowercase();
-    let head: String = lower.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
-    let addresses = super::lang::contains_word(|l| l.second_person_strict, &head);
+    let addresses = addresses_guest(&p.text);
     let continues = super::lang::starts(|l| l.connectives, &p.key);
     !continues && (speaks_first_person(&n.text) || (addresses && !n.asks()) || (n.asks() && n.words() <= 40))
 }
@@ -173,7 +178,17 @@ impl<'a> Segmenter<'a> {
     }
 
     fn take_opening(&mut self, p: &Para) {
-        let role = self.role_of(p);
+        let mut role = self.role_of(p);
+        // an unmarked "?" right after an unanswered question, not addressed to the guest, is
+        // the guest's reply ("Who doesn't like receiving?")
+        let unanswered = self.turns.last().is_some_and(|t| t.role == Role::Question);
+        if unanswered
+            && p.marker == Marker::None
+            && self.speakers.side(p).is_none()
+            && !addresses_guest(&p.text)
+        {
+            role = Role::Answer;
+        }
         let speaker = p.label().filter(|_| self.speakers.side(p).is_some()).map(str::to_owned);
         let body = if speaker.is_some() || p.marker == Marker::Dash { p.body() } else { &p.text };
         // a question's context paragraph, then the question itself: one turn

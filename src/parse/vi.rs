@@ -238,6 +238,8 @@ pub const VI: Lang = Lang {
     ],
     widget_endings: &["phut doc", "luot xem", "binh luan"],
     chrome: &[
+        "chia se",
+        "binh luan",
         "dang nhap",
         "dang ky",
         "dang xuat",
