@@ -52,6 +52,9 @@ pub struct Cli {
     /// Scroll with the mouse wheel (takes the mouse from the terminal's own selection).
     #[arg(long)]
     pub mouse: bool,
+    /// Redraw scrolled lines instead of moving them with terminal scroll regions.
+    #[arg(long)]
+    pub no_scroll_regions: bool,
 }
 
 /// What the run produces.
@@ -165,7 +168,11 @@ fn settings(cli: &Cli, ascii: bool) -> Result<Settings> {
 
 fn session(cli: &Cli) -> Session {
     let store = (!cli.no_state).then(|| resume::state_dir(|k| std::env::var(k).ok())).flatten();
-    Session { mouse: cli.mouse, store: store.map(|dir| resume::Store::open(&dir)) }
+    Session {
+        mouse: cli.mouse,
+        store: store.map(|dir| resume::Store::open(&dir)),
+        no_scroll_regions: cli.no_scroll_regions,
+    }
 }
 
 /// Prints the interviews; a reader closing the pipe early is not an error.

@@ -3,16 +3,19 @@
 
 pub mod app;
 pub mod keymap;
+pub mod lean;
 pub mod pages;
+pub mod screen;
 pub mod search;
 pub mod strings;
 pub mod theme;
 pub mod view;
 
-use std::io::Write;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
+
+use std::io::Write;
 
 use anyhow::{Context, Result};
 use crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
@@ -34,7 +37,11 @@ pub enum Exit {
 pub struct Session {
     pub mouse: bool,
     pub store: Option<Store>,
+    /// Do not scroll with terminal scroll regions.
+    pub no_scroll_regions: bool,
 }
+
+type Term = screen::Screen<std::io::Stdout>;
 
 /// Opens the browser and returns when the reader quits or a signal arrives. The terminal
 /// is restored on return, on error and on panic.
@@ -48,31 +55,52 @@ pub fn run(entries: Vec<Entry>, settings: Settings, mut session: Session) -> Res
     if let Some(note) = session.store.as_ref().and_then(|s| s.note.clone()) {
         app.status = Some(note);
     }
-    let mut terminal = ratatui::try_init().context("cannot open the terminal")?;
-    if session.mouse {
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableMouseCapture);
-    }
-    let result = event_loop(&mut terminal, &mut app, &mut session, &signal);
-    if session.mouse {
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
-    }
-    ratatui::restore();
+    enter().context("cannot open the terminal")?;
+    let result =
+        screen::Screen::new(std::io::stdout(), None).map_err(anyhow::Error::from).and_then(|mut term| {
+            term.scroll_regions = !session.no_scroll_regions;
+            if session.mouse {
+                let _ = crossterm::execute!(std::io::stdout(), crossterm::event::EnableMouseCapture);
+            }
+            event_loop(&mut term, &mut app, &mut session, &signal)
+        });
+    leave();
     result
 }
 
-fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
-    app: &mut App,
-    session: &mut Session,
-    signal: &AtomicUsize,
-) -> Result<Exit> {
-    let size = terminal.size()?;
-    app.update(Action::Resize(size.width, size.height));
-    effects(terminal, app, session)?;
+/// Raw mode and the alternate screen, with a panic hook that undoes both first.
+fn enter() -> std::io::Result<()> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        leave();
+        hook(info);
+    }));
+    crossterm::terminal::enable_raw_mode()?;
+    crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen, crossterm::cursor::Hide)
+}
+
+/// Puts the terminal back; errors are ignored (the terminal may be gone: SIGHUP).
+fn leave() {
+    let mut out = std::io::stdout();
+    let _ = out.write_all(screen::RESET_REGION);
+    let _ = crossterm::execute!(
+        out,
+        crossterm::event::DisableMouseCapture,
+        crossterm::style::SetAttribute(crossterm::style::Attribute::Reset),
+        crossterm::cursor::Show,
+        crossterm::terminal::LeaveAlternateScreen
+    );
+    let _ = crossterm::terminal::disable_raw_mode();
+}
+
+fn event_loop(term: &mut Term, app: &mut App, session: &mut Session, signal: &AtomicUsize) -> Result<Exit> {
+    let (w, h) = crossterm::terminal::size()?;
+    app.update(Action::Resize(w, h));
+    effects(term, app, session)?;
     let mut dirty = true;
     loop {
         if dirty {
-            terminal.draw(|frame| view::render(app, frame))?;
+            term.draw(app)?;
         }
         dirty = false;
         // wait for input, then take everything already queued before drawing again
@@ -81,11 +109,11 @@ fn event_loop(
             dirty |= handle(app, event::read()?);
             timeout = Duration::ZERO;
         }
-        effects(terminal, app, session)?;
+        effects(term, app, session)?;
         let sig = signal.load(Ordering::Relaxed);
         if app.quit || sig != 0 {
             app.update(Action::Quit);
-            effects(terminal, app, session)?;
+            effects(term, app, session)?;
             return Ok(if sig == 0 { Exit::Quit } else { Exit::Signal(sig as i32) });
         }
     }
@@ -119,14 +147,10 @@ fn handle(app: &mut App, event: Event) -> bool {
 }
 
 /// Carries out what the app asked for.
-fn effects(terminal: &mut ratatui::DefaultTerminal, app: &mut App, session: &mut Session) -> Result<()> {
+fn effects(term: &mut Term, app: &mut App, session: &mut Session) -> Result<()> {
     for effect in std::mem::take(&mut app.effects) {
         match effect {
-            Effect::Copy(text) => {
-                let out = terminal.backend_mut();
-                out.write_all(osc52(&text).as_bytes())?;
-                out.flush()?;
-            }
+            Effect::Copy(text) => term.write_raw(osc52(&text).as_bytes())?,
             Effect::Opened(i) => {
                 let key = app.entries[i].interview().map(resume::key);
                 let pos = key.and_then(|k| session.store.as_ref()?.get(&k));

@@ -67,7 +67,7 @@ pub enum Effect {
 }
 
 /// Which view of the open interview.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum View {
     Interview,
     Transcript,
@@ -201,6 +201,33 @@ impl App {
         let search = (self.search.generation, self.search.input.clone(), self.search.current);
         let screen = (self.width, self.height, self.help, self.quit, self.measure, self.status.clone());
         (reader, search, screen, self.row, self.order.clone(), self.sort, self.effects.len())
+    }
+
+    /// The answer pane's rows (top, height) when it spans the full width and scrolls alone
+    /// (stacked layout, interview view): a terminal scroll region can move it.
+    pub fn scroll_region(&self) -> Option<(u16, u16)> {
+        let r = self.reader.as_ref()?;
+        let a = view::areas(self.screen());
+        let full_width = !a.side_by_side && self.width >= view::MIN_SIZE.0 && self.height >= view::MIN_SIZE.1;
+        let alone = r.view == View::Interview && r.pages.iv.has_turns() && !self.help;
+        (full_width && alone && a.answer_text.height > 1).then_some((a.answer_text.y, a.answer_text.height))
+    }
+
+    /// Everything the screen depends on but the answer's scroll and the footer's message:
+    /// when only the scroll differs between two frames, the second is the first, scrolled.
+    pub fn layout_key(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let reader = self.reader.as_ref().map(|r| (r.entry, r.view, r.selected, r.doc_scroll));
+        let search = (self.search.generation, self.search.input.clone(), self.search.current);
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        (reader, search, self.width, self.height, self.help, self.measure, self.row, self.order.len())
+            .hash(&mut h);
+        h.finish()
+    }
+
+    /// The answer pane's first visible line.
+    pub fn answer_scroll(&self) -> usize {
+        self.reader.as_ref().map_or(0, |r| r.scroll)
     }
 
     fn prompt(&mut self, action: Action) {

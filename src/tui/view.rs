@@ -171,9 +171,22 @@ fn questions(app: &App, r: &Reader, frame: &mut Frame, a: &Areas) {
         .enumerate()
         .skip(offset)
         .take(h)
-        .map(|(i, l)| if sel.contains(&i) { l.clone().patch_style(app.theme.selected) } else { l.clone() })
+        .map(|(i, l)| if i == sel.start { mark_selected(app, l) } else { l.clone() })
         .collect();
     frame.render_widget(Paragraph::new(lines), a.questions_text);
+}
+
+/// The selected question shows by its number, reversed: moving the selection redraws two
+/// numbers, not two whole questions (bytes matter over SSH).
+fn mark_selected(app: &App, line: &Line<'static>) -> Line<'static> {
+    let mut line = line.clone();
+    if let Some(number) = line.spans.first_mut() {
+        let n = number.content.trim_end().to_owned();
+        let rest = number.content[n.len()..].to_owned();
+        *number = Span::styled(n, number.style.patch(app.theme.selected));
+        line.spans.insert(1, Span::raw(rest));
+    }
+    line
 }
 
 /// A pane of wrapped text scrolled to `scroll`, centred at the reading measure, with a
@@ -181,10 +194,14 @@ fn questions(app: &App, r: &Reader, frame: &mut Frame, a: &Areas) {
 fn scrolled(app: &App, frame: &mut Frame, pane: Rect, text_area: Rect, title: &str, scroll: usize) {
     let laid = app.laid(app.part().expect("a reader is open"));
     let h = usize::from(text_area.height);
-    let shown = (scroll + h).min(laid.lines.len());
-    let position = match laid.lines.len() {
-        n if n <= h => String::new(),
-        n => format!(" {}% ", shown * 100 / n),
+    // where the text goes on: arrows change only at the ends, so scrolling costs no redraw
+    let above = scroll > 0;
+    let below = scroll + h < laid.lines.len();
+    let position = match (above, below) {
+        (false, false) => String::new(),
+        (true, true) => text(app, " ↑↓ "),
+        (true, false) => text(app, " ↑ "),
+        (false, true) => text(app, " ↓ "),
     };
     let block = pane_block(app, title, Borders::TOP).title(Line::from(position).right_aligned());
     frame.render_widget(block, pane);
