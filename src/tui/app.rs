@@ -203,21 +203,25 @@ impl App {
         (reader, search, screen, self.row, self.order.clone(), self.sort, self.effects.len())
     }
 
-    /// The answer pane's rows (top, height) when it spans the full width and scrolls alone
-    /// (stacked layout, interview view): a terminal scroll region can move it.
+    /// The scrolled pane's rows (top, height) when it spans the full width: the answer in
+    /// the stacked layout, or the single pane of the transcript, info and article views. A
+    /// terminal scroll region can move it.
     pub fn scroll_region(&self) -> Option<(u16, u16)> {
         let r = self.reader.as_ref()?;
         let a = view::areas(self.screen());
-        let full_width = !a.side_by_side && self.width >= view::MIN_SIZE.0 && self.height >= view::MIN_SIZE.1;
-        let alone = r.view == View::Interview && r.pages.iv.has_turns() && !self.help;
-        (full_width && alone && a.answer_text.height > 1).then_some((a.answer_text.y, a.answer_text.height))
+        let drawn = self.width >= view::MIN_SIZE.0 && self.height >= view::MIN_SIZE.1 && !self.help;
+        let pane = match r.view {
+            View::Interview if r.pages.iv.has_turns() => (!a.side_by_side).then_some(a.answer_text)?,
+            _ => a.body_text,
+        };
+        (drawn && pane.height > 1).then_some((pane.y, pane.height))
     }
 
     /// Everything the screen depends on but the answer's scroll and the footer's message:
     /// when only the scroll differs between two frames, the second is the first, scrolled.
     pub fn layout_key(&self) -> u64 {
         use std::hash::{Hash, Hasher};
-        let reader = self.reader.as_ref().map(|r| (r.entry, r.view, r.selected, r.doc_scroll));
+        let reader = self.reader.as_ref().map(|r| (r.entry, r.view, r.selected));
         let search = (self.search.generation, self.search.input.clone(), self.search.current);
         let mut h = std::collections::hash_map::DefaultHasher::new();
         (reader, search, self.width, self.height, self.help, self.measure, self.row, self.order.len())
@@ -225,9 +229,9 @@ impl App {
         h.finish()
     }
 
-    /// The answer pane's first visible line.
-    pub fn answer_scroll(&self) -> usize {
-        self.reader.as_ref().map_or(0, |r| r.scroll)
+    /// The scrolled pane's first visible line.
+    pub fn pane_scroll(&self) -> usize {
+        self.reader.as_ref().map_or(0, |r| if r.view == View::Interview { r.scroll } else { r.doc_scroll })
     }
 
     fn prompt(&mut self, action: Action) {

@@ -82,6 +82,10 @@ pub struct LeanBackend<W: Write> {
     shadow: Buffer,
     pen: Pen,
     cursor_hidden: bool,
+    /// Where the terminal's cursor is, when known (not after a clear or a wrap).
+    cursor: Option<Position>,
+    /// The terminal's width, where printing leaves a pending wrap.
+    width: u16,
     /// While muted, draws change nothing and write nothing.
     pub muted: bool,
 }
@@ -93,6 +97,8 @@ impl<W: Write> LeanBackend<W> {
             shadow: Buffer::empty(Rect::ZERO),
             pen: Pen::default(),
             cursor_hidden: false,
+            cursor: None,
+            width: terminal::size().map_or(u16::MAX, |(w, _)| w),
             muted: false,
         }
     }
@@ -103,7 +109,11 @@ impl<W: Write> LeanBackend<W> {
 
     /// The terminal scrolled rows `top..top+height` by `by` (a scroll region): the shadow
     /// follows.
-    pub fn scrolled(&mut self, top: u16, height: u16, by: i32) {
+    /// `homed`: the region was (re)set, which moves the cursor to the top left.
+    pub fn scrolled(&mut self, top: u16, height: u16, by: i32, homed: bool) {
+        if homed {
+            self.cursor = Some(Position::ORIGIN);
+        }
         let shadow = std::mem::replace(&mut self.shadow, Buffer::empty(Rect::ZERO));
         self.shadow = super::screen::shifted(shadow, top, height, by);
     }
@@ -137,6 +147,21 @@ impl<W: Write> LeanBackend<W> {
         Some(s)
     }
 
+    /// Moves the cursor the cheapest way: absolute, or relative on the same row.
+    fn move_to(&mut self, x: u16, y: u16) -> io::Result<()> {
+        let absolute = format!("\x1b[{};{}H", y + 1, x + 1);
+        let relative = match self.cursor {
+            Some(c) if c.y == y && c.x == x => Some(String::new()),
+            Some(c) if c.y == y && x > c.x => Some(format!("\x1b[{}C", x - c.x)),
+            Some(c) if c.y == y && x == 0 => Some("\r".to_owned()),
+            Some(c) if c.y == y => Some(format!("\r\x1b[{x}C")),
+            _ => None,
+        };
+        let best = relative.filter(|r| r.len() < absolute.len()).unwrap_or(absolute);
+        self.cursor = Some(Position { x, y });
+        self.out.write_all(best.as_bytes())
+    }
+
     fn draw_cell(&mut self, x: u16, y: u16, cell: &Cell, last: &mut Option<Position>) -> io::Result<()> {
         self.cover(x, y);
         let filled = match *last {
@@ -147,7 +172,7 @@ impl<W: Write> LeanBackend<W> {
             _ => false,
         };
         if !filled {
-            queue!(self.out, cursor::MoveTo(x, y))?;
+            self.move_to(x, y)?;
         }
         let pen = Pen::of(cell);
         if pen != self.pen {
@@ -155,6 +180,9 @@ impl<W: Write> LeanBackend<W> {
             self.pen = pen;
         }
         self.out.write_all(cell.symbol().as_bytes())?;
+        let end = x + crate::text::grapheme_width(cell.symbol()).max(1) as u16;
+        // at the right edge the terminal holds a pending wrap: the position is unknowable
+        self.cursor = (end < self.width).then_some(Position { x: end, y });
         self.shadow[(x, y)] = cell.clone();
         *last = Some(Position { x, y });
         Ok(())
@@ -201,6 +229,7 @@ impl<W: Write> Backend for LeanBackend<W> {
 
     fn set_cursor_position<P: Into<Position>>(&mut self, position: P) -> io::Result<()> {
         let Position { x, y } = position.into();
+        self.cursor = Some(Position { x, y });
         queue!(self.out, cursor::MoveTo(x, y))
     }
 
@@ -223,6 +252,8 @@ impl<W: Write> Backend for LeanBackend<W> {
             self.pen = Pen::default();
         }
         queue!(self.out, terminal::Clear(kind))?;
+        self.cursor = None;
+        self.width = terminal::size().map_or(self.width, |(w, _)| w);
         // partial clears leave the shadow unknown: forget it, so no gap is filled from it
         self.shadow = Buffer::empty(Rect::ZERO);
         Ok(())
@@ -271,7 +302,8 @@ mod tests {
         let bold = Style::new().add_modifier(Modifier::BOLD).fg(Color::Yellow);
         assert_eq!(drawn(&[(0, 0, "a", bold), (1, 0, "b", bold)], &mut b), "\x1b[1;1H\x1b[0;1;33mab");
         assert_eq!(drawn(&[(0, 1, "c", bold)], &mut b), "\x1b[2;1Hc");
-        assert_eq!(drawn(&[(1, 1, "d", Style::new())], &mut b), "\x1b[2;2H\x1b[0md");
+        // the cursor is known to sit right after "c": no move at all
+        assert_eq!(drawn(&[(1, 1, "d", Style::new())], &mut b), "\x1b[0md");
     }
 
     #[test]
@@ -280,7 +312,8 @@ mod tests {
         let s = Style::new();
         drawn(&[(0, 0, "a", s), (1, 0, " ", s), (2, 0, "b", s), (3, 0, " ", s), (4, 0, "c", s)], &mut b);
         // only a and c change: the space and b between them are printed, not jumped
-        assert_eq!(drawn(&[(0, 0, "x", s), (4, 0, "y", s)], &mut b), "\x1b[1;1Hx b y");
+        // and the way back to the line's start is a carriage return
+        assert_eq!(drawn(&[(0, 0, "x", s), (4, 0, "y", s)], &mut b), "\rx b y");
     }
 
     #[test]

@@ -89,7 +89,7 @@ impl<W: Write> Screen<W> {
     /// already on screen with a scroll region and draws just the ones that came in.
     pub fn draw(&mut self, app: &App) -> io::Result<()> {
         let key = app.layout_key();
-        let scroll = app.answer_scroll();
+        let scroll = app.pane_scroll();
         let wanted = app.scroll_region().filter(|_| self.scroll_regions);
         if let (Some(last), Some((top, height))) = (self.last.take(), wanted) {
             let by = scroll as i64 - last.scroll as i64;
@@ -111,7 +111,8 @@ impl<W: Write> Screen<W> {
     fn scroll(&mut self, previous: Buffer, region: Region, by: i32) -> io::Result<()> {
         let Region { top, height } = region;
         let mut seq = String::new();
-        if self.region != Some(region) {
+        let homed = self.region != Some(region);
+        if homed {
             // the region stays set while the layout does: later scrolls send only SU/SD
             seq = format!("\x1b[{};{}r", top + 1, top + height);
             self.region = Some(region);
@@ -123,7 +124,7 @@ impl<W: Write> Screen<W> {
         }
         let backend = self.terminal.backend_mut();
         backend.writer_mut().write_all(seq.as_bytes())?;
-        backend.scrolled(top, height, by);
+        backend.scrolled(top, height, by, homed);
         backend.muted = true;
         *self.terminal.current_buffer_mut() = shifted(previous, top, height, by);
         let flushed = self.terminal.flush();

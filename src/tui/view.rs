@@ -194,15 +194,8 @@ fn mark_selected(app: &App, line: &Line<'static>) -> Line<'static> {
 fn scrolled(app: &App, frame: &mut Frame, pane: Rect, text_area: Rect, title: &str, scroll: usize) {
     let laid = app.laid(app.part().expect("a reader is open"));
     let h = usize::from(text_area.height);
-    // where the text goes on: arrows change only at the ends, so scrolling costs no redraw
-    let above = scroll > 0;
-    let below = scroll + h < laid.lines.len();
-    let position = match (above, below) {
-        (false, false) => String::new(),
-        (true, true) => text(app, " ↑↓ "),
-        (true, false) => text(app, " ↑ "),
-        (false, true) => text(app, " ↓ "),
-    };
+    // "more below": it changes only at the end, so scrolling costs no redraw of the border
+    let position = if scroll + h < laid.lines.len() { text(app, " ↓ ") } else { String::new() };
     let block = pane_block(app, title, Borders::TOP).title(Line::from(position).right_aligned());
     frame.render_widget(block, pane);
     let lines: Vec<Line> = laid.lines.iter().skip(scroll).take(h).cloned().collect();
