@@ -356,3 +356,52 @@ fn a_folder_opens_as_a_library() {
     s.keys(b"q");
     assert_eq!(s.wait_exit(), 0);
 }
+
+#[test]
+fn idle_sends_nothing() {
+    let mut s = Session::start(command(&[SEED], &home()), 90, 30);
+    s.wait_for(TITLE);
+    std::thread::sleep(Duration::from_millis(400));
+    let before = s.raw().len();
+    std::thread::sleep(Duration::from_millis(1200));
+    assert_eq!(s.raw().len(), before, "bytes sent while idle");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn a_held_key_is_drained_not_replayed() {
+    let mut s = Session::start(command(&[SEED], &home()), 90, 30);
+    s.wait_for(TITLE);
+    std::thread::sleep(Duration::from_millis(300));
+    let start = s.raw().len();
+    let startup = start;
+    s.keys("j".repeat(100).as_bytes()); // a key held down: repeats queue up
+    s.wait_for("được bảo đảm."); // the answer's last line
+    std::thread::sleep(Duration::from_millis(300));
+    let burst = s.raw().len() - start;
+    // one frame per batch of queued keys, not one per key (a line costs ~100 bytes)
+    assert!(burst < 2 * startup, "{burst} bytes for 100 queued keys (start-up frame: {startup})");
+    let settled = s.raw().len();
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(s.raw().len(), settled, "output went on after the keys stopped");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn scrolling_a_line_sends_only_that_line() {
+    let mut s = Session::start(command(&[SEED], &home()), 90, 30);
+    s.wait_for(TITLE);
+    s.keys(b"j");
+    std::thread::sleep(Duration::from_millis(300));
+    let before = s.raw().len();
+    s.keys(b"j");
+    s.wait_for("trong những tháng đầu năm"); // any later line; wait for the frame
+    std::thread::sleep(Duration::from_millis(300));
+    let frame = String::from_utf8_lossy(&s.raw()[before..]).into_owned();
+    assert!(frame.starts_with("\x1b[S"), "scrolled by the terminal: {frame:?}");
+    assert!(frame.len() < 160, "{} bytes: {frame:?}", frame.len());
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
