@@ -2,11 +2,10 @@
 //! needs the outside world (the clipboard, the resume file) leaves as an [`Effect`].
 
 use super::keymap::Keymap;
-use super::pages::{Highlight, Laid, Pages, Part};
+use super::pages::{Pages, Part};
 use super::search::Search;
 use super::strings::Strings;
 use super::theme::Theme;
-use super::view;
 use crate::library::{self, Entry, Sort};
 
 /// Everything the reader can ask for, and what the terminal tells.
@@ -203,37 +202,6 @@ impl App {
         (reader, search, screen, self.row, self.order.clone(), self.sort, self.effects.len())
     }
 
-    /// The scrolled pane's rows (top, height) when it spans the full width: the answer in
-    /// the stacked layout, or the single pane of the transcript, info and article views. A
-    /// terminal scroll region can move it.
-    pub fn scroll_region(&self) -> Option<(u16, u16)> {
-        let r = self.reader.as_ref()?;
-        let a = view::areas(self.screen());
-        let drawn = self.width >= view::MIN_SIZE.0 && self.height >= view::MIN_SIZE.1 && !self.help;
-        let pane = match r.view {
-            View::Interview if r.pages.iv.has_turns() => (!a.side_by_side).then_some(a.answer_text)?,
-            _ => a.body_text,
-        };
-        (drawn && pane.height > 1).then_some((pane.y, pane.height))
-    }
-
-    /// Everything the screen depends on but the answer's scroll and the footer's message:
-    /// when only the scroll differs between two frames, the second is the first, scrolled.
-    pub fn layout_key(&self) -> u64 {
-        use std::hash::{Hash, Hasher};
-        let reader = self.reader.as_ref().map(|r| (r.entry, r.view, r.selected));
-        let search = (self.search.generation, self.search.input.clone(), self.search.current);
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        (reader, search, self.width, self.height, self.help, self.measure, self.row, self.order.len())
-            .hash(&mut h);
-        h.finish()
-    }
-
-    /// The scrolled pane's first visible line.
-    pub fn pane_scroll(&self) -> usize {
-        self.reader.as_ref().map_or(0, |r| if r.view == View::Interview { r.scroll } else { r.doc_scroll })
-    }
-
     fn prompt(&mut self, action: Action) {
         match action {
             Action::Input(c) => self.search.type_char(c),
@@ -403,54 +371,6 @@ impl App {
         }
     }
 
-    /// Lines in one page of the pane in view.
-    pub fn page(&self) -> usize {
-        usize::from(self.text_area().1).max(1)
-    }
-
-    fn body_height(&self) -> u16 {
-        view::areas(self.screen()).body.height
-    }
-
-    fn screen(&self) -> ratatui::layout::Rect {
-        ratatui::layout::Rect::new(0, 0, self.width, self.height)
-    }
-
-    /// The scrolled pane's text area (width, height), the reading measure applied.
-    pub fn text_area(&self) -> (u16, u16) {
-        let a = view::areas(self.screen());
-        let pane = match &self.reader {
-            Some(r) if r.view == View::Interview && r.pages.iv.has_turns() => a.answer_text,
-            _ => a.body_text,
-        };
-        (view::measure_width(pane.width, self.measure), pane.height)
-    }
-
-    /// The part the scrolled pane shows.
-    pub fn part(&self) -> Option<Part> {
-        let r = self.reader.as_ref()?;
-        Some(match r.view {
-            View::Transcript => Part::Transcript,
-            View::Info => Part::Info,
-            View::Interview if !r.pages.iv.has_turns() => Part::Article,
-            View::Interview => Part::Replies(r.selected),
-        })
-    }
-
-    /// A part laid out at the scrolled pane's width, highlighted for the search in force.
-    pub fn laid(&self, part: Part) -> std::rc::Rc<Laid> {
-        let hl = Highlight { query: self.search.query.as_ref(), generation: self.search.generation };
-        let width = if part == Part::Questions {
-            view::areas(self.screen()).questions_text.width
-        } else {
-            self.text_area().0
-        };
-        match &self.reader {
-            Some(r) => r.pages.get(part, width, hl),
-            None => std::rc::Rc::default(),
-        }
-    }
-
     fn clamp(&mut self) {
         self.row = self.row.min(self.order.len().saturating_sub(1));
         let Some(part) = self.part() else { return };
@@ -475,6 +395,7 @@ impl App {
     }
 }
 
+mod geometry;
 mod matches;
 
 #[cfg(test)]
