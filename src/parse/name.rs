@@ -164,8 +164,13 @@ pub fn role_after(after: &str) -> Option<String> {
     role.extend(segments.take_while(|s| is_capitalised(s) && s.split_whitespace().count() <= 12));
     let role = role.join(", ");
     let role = role.split(['.', ';', '(', ')']).next().unwrap_or_default().trim();
-    let words = role.split_whitespace().count();
-    (is_capitalised(role) && (1..=24).contains(&words)).then(|| role.to_owned())
+    let words: Vec<&str> = role.split_whitespace().collect();
+    // roles may open in lower case when they open with a title: "nguyên Phó viện trưởng…",
+    // "giám đốc Hợp tác xã…" (not "cho biết…")
+    let former =
+        matches!(fold_key(words.first().copied().unwrap_or_default()).as_str(), "nguyen" | "former" | "cuu");
+    let titled = is_capitalised(role) || former || title_len(&words) > 0;
+    (titled && (1..=24).contains(&words.len())).then(|| role.to_owned())
 }
 
 /// "41, is the…" → "is the…": an age between commas.
@@ -235,5 +240,11 @@ mod tests {
         );
         assert_eq!(expand("Hùng", "PGS.TS Nguyễn Văn Hùng, hiệu trưởng"), Some("Nguyễn Văn Hùng".into()));
         assert_eq!(person_label("TS Đặng Quốc Bảo. Ảnh"), None);
+        assert_eq!(
+            role_after(", nguyên Phó viện trưởng Viện X, cho rằng"),
+            Some("nguyên Phó viện trưởng Viện X".into())
+        );
+        assert_eq!(role_after(", giám đốc Hợp tác xã Y."), Some("giám đốc Hợp tác xã Y".into()));
+        assert_eq!(role_after(", cho biết rằng"), None);
     }
 }
