@@ -108,7 +108,10 @@ pub fn run(cli: &Cli) -> Result<u8> {
         Some(label) => Some(encoding_for_label(label).ok_or_else(|| anyhow!("unknown encoding {label:?}"))?),
         None => None,
     };
-    let ascii = wants_ascii(cli.ascii, env);
+    let mode = cli.mode(io::stdout().is_terminal());
+    // the locale speaks for the terminal: fold what goes to it, never JSON, never a file
+    let to_terminal = mode == Mode::Browse || io::stdout().is_terminal();
+    let ascii = mode != Mode::Json && (cli.ascii || (to_terminal && wants_ascii(false, env)));
     let mut entries = Vec::new();
     for origin in cli.origins(io::stdin().is_terminal()) {
         match source::load(&origin, encoding) {
@@ -122,7 +125,6 @@ pub fn run(cli: &Cli) -> Result<u8> {
     report(&entries);
     let failed = entries.iter().any(|e| e.item.is_err());
     let readable = entries.iter().filter(|e| e.item.is_ok()).count();
-    let mode = cli.mode(io::stdout().is_terminal());
     if readable == 0 || mode != Mode::Browse {
         let interviews: Vec<Interview> = entries.into_iter().filter_map(|e| e.item.ok()).collect();
         print(mode, &interviews, cli.width, ascii)?;

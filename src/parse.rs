@@ -62,11 +62,11 @@ pub fn parse_traced(text: &str, source: &str) -> (Interview, Vec<(String, Place)
             let mut seg = Segmenter::new(conv, &speakers);
             body(&paras, start..end, &mut seg, &mut places);
             iv.turns = seg.turns;
-            header::header(&paras[..start], &mut places[..start]);
+            header::header(&paras[..start], &mut places[..start], false);
             meta::footer(&paras[end..], &mut places[end..]);
         }
         _ => {
-            header::header(&paras, &mut places);
+            header::header(&paras, &mut places, true);
             iv.notes.push("no question/answer structure found; shown as an article".to_owned());
         }
     }

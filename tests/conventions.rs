@@ -312,6 +312,33 @@ const EXPECT: &[Expect] = &[
     },
 ];
 
+/// The speaker labels of the labelled samples, in order of first appearance.
+const SPEAKERS: &[(&str, &[&str])] = &[
+    ("vi-pv-label-tuoitre-style.txt", &["PV", "Ông Nguyễn Văn Hùng", "Ông Hùng"]),
+    ("vi-phong-vien-label.txt", &["Phóng viên", "PGS.TS Trần Thị Lan", "PGS.TS Lan"]),
+    ("vi-hoi-dap.txt", &["Hỏi", "Đáp"]),
+    ("vi-glued-paragraphs.txt", &["PV", "Ông Lê Anh Tuấn", "Ông Tuấn"]),
+    ("en-qa-labels.txt", &["Q", "A"]),
+    ("en-name-labels.txt", &["ASIA REVIEW", "HARTLEY"]),
+    ("nhandan-dong-chi-labels.txt", &["Phóng viên", "Đồng chí Lê Quang Hòa"]),
+    ("cand-glued-no-space.txt", &["PV", "Đại tá Trần Minh Tâm"]),
+    ("nyt-bold-names.txt", &["Margaret Ellison", "Ingrid Solberg", "Ellison", "Solberg"]),
+];
+
+#[test]
+fn speaker_labels_are_read_whole() {
+    for (file, want) in SPEAKERS {
+        let iv = parsed(file);
+        let mut seen: Vec<&str> = Vec::new();
+        for s in iv.turns.iter().filter_map(|t| t.speaker.as_deref()) {
+            if !seen.contains(&s) {
+                seen.push(s);
+            }
+        }
+        assert_eq!(seen, *want, "{file}");
+    }
+}
+
 fn parsed(file: &str) -> Interview {
     let raw = match BUNDLED.iter().find(|(n, _)| *n == file) {
         Some((_, raw)) => (*raw).to_owned(),

@@ -90,13 +90,21 @@ fn hostile_bytes_never_reach_the_terminal() {
 }
 
 #[test]
-fn a_non_utf8_locale_gets_pure_ascii() {
+fn ascii_is_for_terminals_and_when_asked_never_for_json() {
+    // the locale speaks for the terminal; a pipe to a file keeps every letter
     let mut cmd = phongvan();
     cmd.env("LANG", "C").args(["--plain", SEED]);
-    let out = stdout(&mut cmd);
+    assert!(String::from_utf8(stdout(&mut cmd)).unwrap().starts_with("Tập trung lãnh đạo"));
+    // asked for: pure ASCII, symbols included
+    let out = stdout(phongvan().args(["--ascii", "--plain", SEED]));
     assert!(out.is_ascii());
     assert!(String::from_utf8(out).unwrap().starts_with("Tap trung lanh dao de quan Thanh Xuan"));
-    assert!(stdout(phongvan().args(["--ascii", "--json", SEED])).is_ascii());
+    let md = stdout(phongvan().args(["--ascii", "--markdown", SEED]));
+    assert!(md.is_ascii() && String::from_utf8(md).unwrap().contains("*Bui Huyen Mai"));
+    // JSON is a contract: never folded
+    let json =
+        String::from_utf8(stdout(phongvan().env("LANG", "C").args(["--ascii", "--json", SEED]))).unwrap();
+    assert!(json.contains("\"title\":\"Tập trung lãnh đạo"), "{json}");
 }
 
 #[test]

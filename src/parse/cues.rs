@@ -117,12 +117,13 @@ pub fn is_byline(p: &Para) -> bool {
 
 /// A section heading inside the body: a few words, no sentence, before a question.
 pub fn is_subhead(p: &Para, next: Option<&Para>) -> bool {
-    let next_asks = next.is_some_and(|n| n.asks() || n.marker != super::para::Marker::None);
+    let bare_end = !p.text.trim_end().ends_with(['.', '?', '!', '…', ':', ';', '"', '”', '’', ')', ']', '»']);
     p.marker == super::para::Marker::None
-        && (2..=12).contains(&p.words())
-        && !p.ends_sentence()
+        && (2..=10).contains(&p.words())
+        && bare_end
         && !is_numbered(&p.text)
-        && next_asks
+        && !super::turns::speaks_first_person(&p.text)
+        && next.is_some_and(Para::asks)
 }
 
 /// A pull quote: a quoted paragraph that repeats words printed elsewhere in the article.

@@ -8,8 +8,9 @@ use super::lang;
 use super::name;
 use super::para::{Marker, Para};
 
-/// Places the paragraphs before the first turn.
-pub fn header(paras: &[Para], places: &mut [Place]) {
+/// Places the paragraphs before the first turn (or, for an article without turns, all of
+/// them: then only credits are captions, the rest is the article's text).
+pub fn header(paras: &[Para], places: &mut [Place], article: bool) {
     for (i, p) in paras.iter().enumerate() {
         places[i] = if is_chrome(p) {
             Place::Boilerplate
@@ -33,11 +34,11 @@ pub fn header(paras: &[Para], places: &mut [Place]) {
     }
     pick_date(paras, places, title);
     above_title_is_chrome(places, title);
-    lead_and_captions(paras, &mut places[from..], from);
+    lead_and_captions(paras, &mut places[from..], from, article);
 }
 
 /// After the headline: the lead (and editor's notes), and the captions once it started.
-fn lead_and_captions(paras: &[Para], places: &mut [Place], from: usize) {
+fn lead_and_captions(paras: &[Para], places: &mut [Place], from: usize, article: bool) {
     let mut led = false;
     for (k, place) in places.iter_mut().enumerate() {
         if *place != Place::Unclassified {
@@ -45,7 +46,7 @@ fn lead_and_captions(paras: &[Para], places: &mut [Place], from: usize) {
         }
         let p = &paras[from + k];
         let short = p.words() <= 25 && !p.asks() && !super::turns::speaks_first_person(&p.text);
-        *place = if (led && (is_caption(p) || short)) || cues::is_credit(p) {
+        *place = if (led && !article && (is_caption(p) || short)) || cues::is_credit(p) {
             Place::Caption
         } else {
             led = true;

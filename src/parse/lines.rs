@@ -83,7 +83,9 @@ fn cut_points(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut chars = line.char_indices().peekable();
     std::iter::from_fn(move || {
         while let Some((at, c)) = chars.next() {
-            let glued = matches!(c, '.' | '?' | '!') && chars.peek().is_some_and(|&(_, n)| n.is_uppercase());
+            let glued = matches!(c, '.' | '?' | '!')
+                && chars.peek().is_some_and(|&(_, n)| n.is_uppercase())
+                && ends_a_word(&line[..at]);
             if c == ' ' {
                 return Some((at, at + 1));
             }
@@ -93,6 +95,14 @@ fn cut_points(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         }
         None
     })
+}
+
+/// The text before a glued stop ends a sentence's word, not an abbreviation such as "PGS"
+/// in "PGS.TS" or "Th" in "Th.S": a lower-case word ("họ"), or a longer one not in capitals.
+fn ends_a_word(before: &str) -> bool {
+    let word: String = before.chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+    let lower = word.chars().all(|c| !c.is_uppercase());
+    !word.is_empty() && (lower || (word.chars().count() >= 3 && word.chars().any(char::is_lowercase)))
 }
 
 /// True when the text opens a turn: a strong speaker label, or (after a sentence) a dash.
@@ -146,6 +156,14 @@ mod tests {
         assert_eq!(p.len(), 3, "{p:#?}");
         assert!(p[1].text.ends_with("phải không ông?"));
         assert_eq!(p[2].marker, Marker::Dash);
+    }
+
+    #[test]
+    fn abbreviations_are_not_cut() {
+        let line = "Theo tôi, đó là điều quan trọng nhất cho con em chúng ta hôm nay. PGS.TS Trần Thị Lan: Đúng vậy.";
+        let p = paragraphs(line);
+        assert_eq!(p.len(), 2, "{p:#?}");
+        assert_eq!(p[1].label(), Some("PGS.TS Trần Thị Lan"));
     }
 
     #[test]

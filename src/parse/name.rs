@@ -159,6 +159,11 @@ pub fn role_after(after: &str) -> Option<String> {
         let end = desc.find([',', '.', ';', '(']).unwrap_or(desc.len());
         return Some(desc[..end].trim().to_owned()).filter(|r| r.split_whitespace().count() <= 14);
     }
+    // "a hydrologist at …", "the director of …": the role without its article
+    let (rest, english) = match ["a ", "an ", "the "].iter().find_map(|a| rest.strip_prefix(a)) {
+        Some(r) => (r, true),
+        None => (rest, false),
+    };
     let mut segments = rest.split(',').map(str::trim);
     let mut role: Vec<&str> = vec![segments.next()?];
     role.extend(segments.take_while(|s| is_capitalised(s) && s.split_whitespace().count() <= 12));
@@ -169,7 +174,7 @@ pub fn role_after(after: &str) -> Option<String> {
     // "giám đốc Hợp tác xã…" (not "cho biết…")
     let former =
         matches!(fold_key(words.first().copied().unwrap_or_default()).as_str(), "nguyen" | "former" | "cuu");
-    let titled = is_capitalised(role) || former || title_len(&words) > 0;
+    let titled = is_capitalised(role) || former || english || title_len(&words) > 0;
     (titled && (1..=24).contains(&words.len())).then(|| role.to_owned())
 }
 
@@ -246,5 +251,9 @@ mod tests {
         );
         assert_eq!(role_after(", giám đốc Hợp tác xã Y."), Some("giám đốc Hợp tác xã Y".into()));
         assert_eq!(role_after(", cho biết rằng"), None);
+        assert_eq!(
+            role_after(", a hydrologist at the Institute, says"),
+            Some("hydrologist at the Institute".into())
+        );
     }
 }

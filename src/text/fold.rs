@@ -221,6 +221,15 @@ pub fn to_ascii(s: &str) -> String {
             c if c.is_ascii() => out.push(c),
             'đ' => out.push('d'),
             'Đ' => out.push('D'),
+            // symbols the interface uses, in the ASCII a user would type
+            '↓' => out.push('v'),
+            '↑' => out.push('^'),
+            '←' => out.push('<'),
+            '→' => out.push('>'),
+            '·' => out.push('-'),
+            '•' => out.push('*'),
+            '⌫' => out.push_str("BS"),
+            '█' => out.push('_'),
             c => {
                 let base: String = c.nfd().filter(|m| !is_combining_mark(*m)).collect();
                 match base.chars().next() {

@@ -173,7 +173,9 @@ impl App {
     /// Applies an action; returns whether anything on screen may have changed.
     pub fn update(&mut self, action: Action) -> bool {
         let before = self.snapshot();
-        self.status = None;
+        if !matches!(action, Action::Resize(..)) {
+            self.status = None; // a message stays until the next key
+        }
         if let Action::Resize(w, h) = action {
             (self.width, self.height) = (w, h);
         } else if self.help && !matches!(action, Action::Quit) {

@@ -162,17 +162,17 @@ impl<W: Write> LeanBackend<W> {
         self.out.write_all(best.as_bytes())
     }
 
-    fn draw_cell(&mut self, x: u16, y: u16, cell: &Cell, last: &mut Option<Position>) -> io::Result<()> {
+    fn draw_cell(&mut self, x: u16, y: u16, cell: &Cell) -> io::Result<()> {
         self.cover(x, y);
-        let filled = match *last {
-            Some(p) if p.y == y && x == p.x + 1 => true,
-            Some(p) if p.y == y && x > p.x => {
-                self.gap(p.x + 1, x, y).map(|g| self.out.write_all(g.as_bytes())).transpose()?.is_some()
+        if self.cursor != Some(Position { x, y }) {
+            let gap = match self.cursor {
+                Some(c) if c.y == y && x > c.x => self.gap(c.x, x, y),
+                _ => None,
+            };
+            match gap {
+                Some(g) => self.out.write_all(g.as_bytes())?,
+                None => self.move_to(x, y)?,
             }
-            _ => false,
-        };
-        if !filled {
-            self.move_to(x, y)?;
         }
         let pen = Pen::of(cell);
         if pen != self.pen {
@@ -180,11 +180,16 @@ impl<W: Write> LeanBackend<W> {
             self.pen = pen;
         }
         self.out.write_all(cell.symbol().as_bytes())?;
-        let end = x + crate::text::grapheme_width(cell.symbol()).max(1) as u16;
-        // at the right edge the terminal holds a pending wrap: the position is unknowable
-        self.cursor = (end < self.width).then_some(Position { x: end, y });
+        let width = crate::text::grapheme_width(cell.symbol()).max(1) as u16;
         self.shadow[(x, y)] = cell.clone();
-        *last = Some(Position { x, y });
+        // the cells a wide letter covers hold nothing a gap could print
+        for dx in 1..width {
+            self.cover(x + dx, y);
+            self.shadow[(x + dx, y)] = Cell::new("");
+        }
+        // at the right edge the terminal holds a pending wrap: the position is unknowable
+        let end = x + width;
+        self.cursor = (end < self.width).then_some(Position { x: end, y });
         Ok(())
     }
 }
@@ -200,9 +205,8 @@ impl<W: Write> Backend for LeanBackend<W> {
             content.for_each(drop);
             return Ok(());
         }
-        let mut last = None;
         for (x, y, cell) in content {
-            self.draw_cell(x, y, cell, &mut last)?;
+            self.draw_cell(x, y, cell)?;
         }
         Ok(())
     }
@@ -314,6 +318,15 @@ mod tests {
         // only a and c change: the space and b between them are printed, not jumped
         // and the way back to the line's start is a carriage return
         assert_eq!(drawn(&[(0, 0, "x", s), (4, 0, "y", s)], &mut b), "\rx b y");
+    }
+
+    #[test]
+    fn wide_letters_are_never_followed_by_a_gap_space() {
+        let mut b = LeanBackend::new(Vec::new());
+        let s = Style::new();
+        drawn(&[(0, 0, "中", s), (2, 0, "文", s), (4, 0, "x", s)], &mut b);
+        // back to column 2, then 字 ends at 4: y follows with no filler between
+        assert_eq!(drawn(&[(2, 0, "字", s), (4, 0, "y", s)], &mut b), "\r\x1b[2C字y");
     }
 
     #[test]

@@ -3,6 +3,8 @@
 /// UI strings of one language.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Strings {
+    /// Which column of the key table's two-language texts to use: 0 English, 1 Vietnamese.
+    pub lang: usize,
     pub questions: &'static str,
     pub answer: &'static str,
     pub question: &'static str,
@@ -40,6 +42,7 @@ pub struct Strings {
 }
 
 pub const EN: Strings = Strings {
+    lang: 0,
     questions: "Questions",
     answer: "Answer",
     question: "question",
@@ -76,6 +79,7 @@ pub const EN: Strings = Strings {
 };
 
 pub const VI: Strings = Strings {
+    lang: 1,
     questions: "Câu hỏi",
     answer: "Trả lời",
     question: "câu hỏi",

@@ -278,7 +278,7 @@ fn match_text(app: &App) -> Option<String> {
 
 /// Footer hints from the key table, after the match count when a search is in force.
 fn hints(app: &App) -> Line<'static> {
-    let lang = usize::from(std::ptr::eq(app.strings, &super::strings::VI));
+    let lang = app.strings.lang;
     let mut spans = Vec::new();
     if let Some(m) = match_text(app) {
         spans.push(Span::styled(format!("{}  ", text(app, &m)), app.theme.notice));
@@ -296,7 +296,7 @@ fn hints(app: &App) -> Line<'static> {
 }
 
 fn help(app: &App, frame: &mut Frame, area: Rect) {
-    let lang = usize::from(std::ptr::eq(app.strings, &super::strings::VI));
+    let lang = app.strings.lang;
     let lines: Vec<Line> = app
         .keymap
         .visible(app.in_library())
