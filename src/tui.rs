@@ -75,6 +75,10 @@ fn enter() -> std::io::Result<()> {
         leave();
         hook(info);
     }));
+    take_terminal()
+}
+
+fn take_terminal() -> std::io::Result<()> {
     crossterm::terminal::enable_raw_mode()?;
     crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen, crossterm::cursor::Hide)
 }
@@ -151,6 +155,14 @@ fn effects(term: &mut Term, app: &mut App, session: &mut Session) -> Result<()> 
     for effect in std::mem::take(&mut app.effects) {
         match effect {
             Effect::Copy(text) => term.write_raw(osc52(&text).as_bytes())?,
+            Effect::Suspend => {
+                leave();
+                // stops here until the shell's `fg`; then the terminal is ours again
+                signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+                take_terminal()?;
+                term.reset()?;
+                term.draw(app)?;
+            }
             Effect::Opened(i) => {
                 let key = app.entries[i].interview().map(resume::key);
                 let pos = key.and_then(|k| session.store.as_ref()?.get(&k));

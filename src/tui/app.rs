@@ -45,6 +45,8 @@ pub enum Action {
     Cancel,
     /// Put the open interview back where the reader left it.
     Restore(Position),
+    /// Ctrl-Z: hand the terminal back to the shell until resumed.
+    Suspend,
 }
 
 /// Where the reader is in an interview.
@@ -63,6 +65,8 @@ pub enum Effect {
     Opened(usize),
     /// An interview was left at this position: keep it.
     Closed(usize, Position),
+    /// Stop the process (Ctrl-Z); the terminal is restored before and taken again after.
+    Suspend,
 }
 
 /// Which view of the open interview.
@@ -97,6 +101,10 @@ pub struct App {
     pub reader: Option<Reader>,
     pub search: Search,
     pub help: bool,
+    /// First visible line of the help, when it does not fit.
+    pub help_scroll: usize,
+    /// The library's filter, put aside while an interview is open (its search is its own).
+    shelved: Option<Search>,
     pub quit: bool,
     pub width: u16,
     pub height: u16,
@@ -147,6 +155,8 @@ impl App {
             reader: None,
             search: Search::default(),
             help: false,
+            help_scroll: 0,
+            shelved: None,
             quit: false,
             width: 80,
             height: 24,
@@ -177,16 +187,18 @@ impl App {
             self.status = None; // a message stays until the next key
         }
         if let Action::Resize(w, h) = action {
-            (self.width, self.height) = (w, h);
+            self.resize(w, h);
         } else if self.help && !matches!(action, Action::Quit) {
-            self.help = false;
+            self.help_action(action);
         } else if self.search.is_open() {
             self.prompt(action);
         } else if action == Action::Quit {
             self.close();
             self.quit = true;
         } else if action == Action::Help {
-            self.help = true;
+            (self.help, self.help_scroll) = (true, 0);
+        } else if action == Action::Suspend {
+            self.effects.push(Effect::Suspend);
         } else if self.reader.is_some() {
             self.reader_action(action);
         } else {
@@ -196,11 +208,49 @@ impl App {
         before != self.snapshot()
     }
 
+    /// In the help: scrolling keys scroll it, any other key closes it.
+    fn help_action(&mut self, action: Action) {
+        let page = usize::from(self.height.saturating_sub(4)).max(1);
+        self.help_scroll = match action {
+            Action::Down => self.help_scroll + 1,
+            Action::Up => self.help_scroll.saturating_sub(1),
+            Action::PageDown => self.help_scroll + page,
+            Action::PageUp => self.help_scroll.saturating_sub(page),
+            _ => {
+                self.help = false;
+                return;
+            }
+        };
+        let lines = self.keymap.visible(self.in_library()).count();
+        self.help_scroll = self.help_scroll.min(lines.saturating_sub(page));
+    }
+
+    /// A new size: the scrolled pane keeps its place in the text, as a share of its length.
+    fn resize(&mut self, w: u16, h: u16) {
+        let share = self.part().map(|part| {
+            let total = self.laid(part).lines.len().max(1);
+            self.pane_scroll() as f64 / total as f64
+        });
+        (self.width, self.height) = (w, h);
+        let (Some(share), Some(part)) = (share, self.part()) else { return };
+        let line = (share * self.laid(part).lines.len() as f64).round() as usize;
+        if let Some(r) = &mut self.reader {
+            if r.view == View::Interview { r.scroll = line } else { r.doc_scroll = line }
+        }
+    }
+
     /// Everything the screen shows depends on, to tell whether an action changed anything.
     fn snapshot(&self) -> impl PartialEq + use<> {
         let reader = self.reader.as_ref().map(|r| (r.entry, r.view, r.selected, r.scroll, r.doc_scroll));
         let search = (self.search.generation, self.search.input.clone(), self.search.current);
-        let screen = (self.width, self.height, self.help, self.quit, self.measure, self.status.clone());
+        let screen = (
+            self.width,
+            self.height,
+            (self.help, self.help_scroll),
+            self.quit,
+            self.measure,
+            self.status.clone(),
+        );
         (reader, search, screen, self.row, self.order.clone(), self.sort, self.effects.len())
     }
 
@@ -273,6 +323,9 @@ impl App {
                     scroll: 0,
                     doc_scroll: 0,
                 });
+                if self.entries.len() > 1 {
+                    self.shelved = Some(std::mem::take(&mut self.search));
+                }
                 self.effects.push(Effect::Opened(i));
             }
             Err(e) => self.status = Some(format!("{} {}: {e}", self.strings.unreadable, entry.title())),
@@ -283,6 +336,9 @@ impl App {
     fn close(&mut self) {
         if let Some(r) = self.reader.take() {
             self.effects.push(Effect::Closed(r.entry, Position { selected: r.selected, scroll: r.scroll }));
+        }
+        if let Some(filter) = self.shelved.take() {
+            self.search = filter;
         }
         self.refilter();
     }
@@ -322,11 +378,19 @@ impl App {
         }
     }
 
+    /// Into the transcript or info view, or back; the transcript opens at the selected
+    /// question and, left, selects the one the reader had reached.
     fn toggle_view(&mut self, action: Action) {
-        let Some(r) = &mut self.reader else { return };
         let target = if action == Action::Transcript { View::Transcript } else { View::Info };
-        r.view = if r.view == target { View::Interview } else { target };
-        r.doc_scroll = 0;
+        let Some(view) = self.reader.as_ref().map(|r| r.view) else { return };
+        if view == View::Transcript {
+            let reached = self.transcript_entry();
+            self.select(reached);
+        }
+        let start = (target == View::Transcript && view != target).then(|| self.transcript_line()).flatten();
+        let Some(r) = &mut self.reader else { return };
+        r.view = if view == target { View::Interview } else { target };
+        r.doc_scroll = start.unwrap_or(0);
     }
 
     /// Scrolls the pane in view: the answer, the article, or the document.

@@ -135,7 +135,7 @@ const DEFAULTS: &[Row] = &[
         None,
     ),
     (&[Char('?')], Action::Help, Scope::Both, "?", ["this help", "trợ giúp này"], Some(["help", "trợ giúp"])),
-    (&[Char('q')], Action::Quit, Scope::Both, "q", ["quit", "thoát"], Some(["quit", "thoát"])),
+    (&[Char('q')], Action::Quit, Scope::Both, "q Ctrl-C", ["quit", "thoát"], Some(["quit", "thoát"])),
 ];
 
 /// The key table in force: the defaults, with any overrides from the config file.
@@ -165,7 +165,11 @@ impl Keymap {
     /// The action bound to a key press in this scope, if any. Ctrl-C always quits.
     pub fn action(&self, key: &KeyEvent, library: bool) -> Option<Action> {
         if key.modifiers.contains(KeyModifiers::CONTROL) {
-            return matches!(key.code, Char('c') | Char('d')).then_some(Action::Quit);
+            return match key.code {
+                Char('c') | Char('d') => Some(Action::Quit),
+                Char('z') => Some(Action::Suspend),
+                _ => None,
+            };
         }
         let here = |s: Scope| s == Scope::Both || (s == Scope::Library) == library;
         self.bindings.iter().find(|b| here(b.scope) && b.keys.contains(&key.code)).map(|b| b.action)

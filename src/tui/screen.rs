@@ -147,9 +147,16 @@ impl<W: Write> Screen<W> {
         out.flush()
     }
 
-    /// Forgets the screen's contents: the next frame is drawn whole.
-    pub fn invalidate(&mut self) {
+    /// Clears the screen and forgets it: the next frame is drawn whole (after a suspend).
+    pub fn reset(&mut self) -> io::Result<()> {
+        use ratatui::backend::Backend;
         self.last = None;
+        self.region = None;
+        self.terminal.backend_mut().clear()?;
+        // both buffers emptied: the next diff is the whole frame
+        self.terminal.swap_buffers();
+        self.terminal.swap_buffers();
+        Ok(())
     }
 }
 

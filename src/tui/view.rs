@@ -145,7 +145,8 @@ fn header(app: &App, frame: &mut Frame, area: Rect, title: &str, meta: &str, rig
 fn reader(app: &App, r: &Reader, frame: &mut Frame, a: &Areas) {
     let iv = &r.pages.iv;
     let title = iv.title.clone().unwrap_or_else(|| iv.source.clone());
-    let position = format!(" {} {}/{}", app.strings.question, r.selected + 1, r.pages.len());
+    let at = if r.view == View::Transcript { app.transcript_entry() } else { r.selected };
+    let position = format!(" {} {}/{}", app.strings.question, at + 1, r.pages.len());
     header(app, frame, a.header, &title, &meta_line(iv), &position);
     match r.view {
         View::Interview if iv.has_turns() => {
@@ -307,6 +308,7 @@ fn help(app: &App, frame: &mut Frame, area: Rect) {
             ])
         })
         .collect();
+    let lines: Vec<Line> = lines.into_iter().skip(app.help_scroll).collect();
     let w = 56.min(area.width);
     let h = (lines.len() as u16 + 2).min(area.height);
     let popup =

@@ -73,15 +73,46 @@ impl App {
 
     /// A part laid out at the scrolled pane's width, highlighted for the search in force.
     pub fn laid(&self, part: Part) -> std::rc::Rc<Laid> {
-        let hl = Highlight { query: self.search.query.as_ref(), generation: self.search.generation };
-        let width = if part == Part::Questions {
-            view::areas(self.screen()).questions_text.width
-        } else {
-            self.text_area().0
-        };
         match &self.reader {
-            Some(r) => r.pages.get(part, width, hl),
+            Some(r) => r.pages.get(part, self.width_for(part), self.highlight()),
             None => std::rc::Rc::default(),
         }
+    }
+
+    /// The width a part is laid out at: its pane's, the reading measure applied.
+    fn width_for(&self, part: Part) -> u16 {
+        let a = view::areas(self.screen());
+        match part {
+            Part::Questions => a.questions_text.width,
+            Part::Replies(_) => view::measure_width(a.answer_text.width, self.measure),
+            _ => view::measure_width(a.body_text.width, self.measure),
+        }
+    }
+
+    fn highlight(&self) -> Highlight<'_> {
+        Highlight { query: self.search.query.as_ref(), generation: self.search.generation }
+    }
+
+    /// The entry of the question list whose heading the transcript has reached.
+    pub fn transcript_entry(&self) -> usize {
+        let Some(r) = &self.reader else { return 0 };
+        let laid = self.laid(Part::Transcript);
+        let page = usize::from(self.text_area().1);
+        // at the end of the text, the last heading on screen counts as reached
+        let at_end = r.doc_scroll + page >= laid.lines.len();
+        let reach = if at_end { r.doc_scroll + page } else { r.doc_scroll + 2 };
+        let headings = laid.entries.iter().take_while(|e| e.start < reach).count();
+        let opening = usize::from(r.pages.exchanges.first().is_some_and(|e| e.question.is_none()));
+        (headings + opening).saturating_sub(1)
+    }
+
+    /// The transcript line where the selected question's heading stands.
+    pub(super) fn transcript_line(&self) -> Option<usize> {
+        let r = self.reader.as_ref()?;
+        let opening = usize::from(r.pages.exchanges.first().is_some_and(|e| e.question.is_none()));
+        // from the first question, the transcript opens at its top: title and lead first
+        let heading = r.selected.checked_sub(opening).filter(|&h| h > 0)?;
+        let laid = self.laid(Part::Transcript);
+        laid.entries.get(heading).map(|e| e.start.saturating_sub(1))
     }
 }

@@ -215,13 +215,67 @@ fn back_clears_the_search_first() {
 }
 
 #[test]
-fn help_opens_and_any_key_closes_it() {
+fn help_scrolls_with_the_scrolling_keys_and_any_other_key_closes_it() {
     let mut app = app();
     assert!(app.update(Action::Help));
     assert!(app.help);
-    assert!(app.update(Action::Down));
+    assert!(app.update(Action::Down), "the help is longer than 20 rows");
+    assert_eq!(app.help_scroll, 1);
+    app.update(Action::PageDown);
+    app.update(Action::PageDown);
+    let bottom = app.help_scroll;
+    assert!(!app.update(Action::PageDown), "stops at its end");
+    assert_eq!(app.help_scroll, bottom);
+    assert!(app.update(Action::Back));
     assert!(!app.help);
-    assert_eq!(reader(&app).scroll, 0, "the key only closed the help");
+    assert_eq!(reader(&app).scroll, 0, "the keys only moved the help");
+}
+
+#[test]
+fn suspend_asks_the_runner() {
+    let mut app = app();
+    app.effects.clear();
+    app.update(Action::Suspend);
+    assert_eq!(app.effects, [Effect::Suspend]);
+}
+
+#[test]
+fn the_transcript_opens_at_the_selected_question_and_hands_back_the_one_reached() {
+    let mut app = app();
+    app.update(Action::Next);
+    app.update(Action::Transcript);
+    assert_eq!(app.transcript_entry(), 1);
+    app.update(Action::Top);
+    assert_eq!(app.transcript_entry(), 0);
+    app.update(Action::Transcript);
+    assert_eq!((reader(&app).view, reader(&app).selected), (View::Interview, 0));
+}
+
+#[test]
+fn a_library_filter_does_not_follow_into_the_interview() {
+    let mut app = library();
+    app.update(Action::Search);
+    app.update(Action::Input('b'));
+    app.update(Action::Submit);
+    app.update(Action::Open);
+    assert!(app.search.query.is_none(), "the interview starts without the filter");
+    app.update(Action::Back);
+    assert!(app.in_library());
+    assert_eq!(app.search.text, "b", "the filter is back");
+}
+
+#[test]
+fn a_resize_keeps_the_place_in_the_text() {
+    let mut app = app();
+    app.update(Action::Transcript);
+    app.update(Action::PageDown);
+    app.update(Action::PageDown);
+    let before = app.laid(Part::Transcript).lines.len();
+    let share = reader(&app).doc_scroll as f64 / before as f64;
+    app.update(Action::Resize(40, 20));
+    let after = app.laid(Part::Transcript).lines.len();
+    let now = reader(&app).doc_scroll as f64 / after as f64;
+    assert!((now - share).abs() < 0.05, "{share} then {now}");
 }
 
 #[test]
