@@ -113,7 +113,11 @@ pub fn run(cli: &Cli) -> Result<u8> {
     let to_terminal = mode == Mode::Browse || io::stdout().is_terminal();
     let ascii = mode != Mode::Json && (cli.ascii || (to_terminal && wants_ascii(false, env)));
     let mut entries = Vec::new();
-    for origin in cli.origins(io::stdin().is_terminal()) {
+    let origins = cli.origins(io::stdin().is_terminal());
+    if origins.contains(&Origin::Stdin) && io::stdin().is_terminal() {
+        eprintln!("phongvan: reading the article from the terminal; end it with Ctrl-D");
+    }
+    for origin in origins {
         match source::load(&origin, encoding) {
             Ok(ivs) => entries.extend(ivs.into_iter().map(|iv| {
                 let iv = if ascii { export::to_ascii_interview(&iv) } else { iv };
@@ -131,7 +135,7 @@ pub fn run(cli: &Cli) -> Result<u8> {
         return Ok(u8::from(failed));
     }
     match crate::tui::run(entries, settings(cli, ascii)?, session(cli))? {
-        Exit::Quit => Ok(0),
+        Exit::Quit => Ok(u8::from(failed)),
         Exit::Signal(n) => Ok(128u8.saturating_add(n as u8)),
     }
 }

@@ -70,38 +70,62 @@ pub fn parse(text: &str) -> Result<Config> {
         if let Some(bad) = keys.iter().find(|k| parse_key(k).is_none()) {
             bail!("{}: unknown key {bad:?} for {name}", at(name));
         }
+        if keys.is_empty() {
+            bail!("{}: {name} needs at least one key", at(name));
+        }
+    }
+    let mut settings = Settings::default();
+    config.apply(&mut settings, false);
+    if let Some(lost) = settings.keymap.keyless().next() {
+        // name the override that took the last key of another action
+        let default = crate::tui::keymap::Keymap::default();
+        let old =
+            &default.bindings.iter().find(|b| b.action == lost).expect("every action has a default").keys;
+        let taker = config
+            .keys
+            .iter()
+            .find(|(_, ks)| ks.iter().filter_map(|k| parse_key(k)).any(|k| old.contains(&k)));
+        let (name, _) = taker.expect("a key can only be lost to an override");
+        bail!("{}: {name} takes the only key of {}; bind that too", at(name), action_name(lost));
     }
     Ok(config)
 }
 
+/// Config names of the actions.
+const ACTIONS: &[(&str, Action)] = &[
+    ("down", Action::Down),
+    ("up", Action::Up),
+    ("page_down", Action::PageDown),
+    ("page_up", Action::PageUp),
+    ("next", Action::Next),
+    ("prev", Action::Prev),
+    ("top", Action::Top),
+    ("bottom", Action::Bottom),
+    ("search", Action::Search),
+    ("next_match", Action::NextMatch),
+    ("prev_match", Action::PrevMatch),
+    ("transcript", Action::Transcript),
+    ("info", Action::Info),
+    ("wider", Action::Wider),
+    ("narrower", Action::Narrower),
+    ("reset_measure", Action::ResetMeasure),
+    ("copy", Action::Copy),
+    ("copy_all", Action::CopyAll),
+    ("open", Action::Open),
+    ("sort", Action::Sort),
+    ("back", Action::Back),
+    ("help", Action::Help),
+    ("quit", Action::Quit),
+];
+
 /// The action a config file names: "next", "page_down", "copy_all"…
 fn action_named(name: &str) -> Option<Action> {
-    Some(match name {
-        "down" => Action::Down,
-        "up" => Action::Up,
-        "page_down" => Action::PageDown,
-        "page_up" => Action::PageUp,
-        "next" => Action::Next,
-        "prev" | "previous" => Action::Prev,
-        "top" => Action::Top,
-        "bottom" => Action::Bottom,
-        "search" => Action::Search,
-        "next_match" => Action::NextMatch,
-        "prev_match" => Action::PrevMatch,
-        "transcript" => Action::Transcript,
-        "info" => Action::Info,
-        "wider" => Action::Wider,
-        "narrower" => Action::Narrower,
-        "reset_measure" => Action::ResetMeasure,
-        "copy" => Action::Copy,
-        "copy_all" => Action::CopyAll,
-        "open" => Action::Open,
-        "sort" => Action::Sort,
-        "back" => Action::Back,
-        "help" => Action::Help,
-        "quit" => Action::Quit,
-        _ => return None,
-    })
+    ACTIONS.iter().find(|(n, _)| *n == name).map(|(_, a)| *a)
+}
+
+/// The config file's name for an action.
+fn action_name(action: Action) -> &'static str {
+    ACTIONS.iter().find(|(_, a)| *a == action).map_or("?", |(n, _)| n)
 }
 
 impl Config {
@@ -129,7 +153,10 @@ mod tests {
 
     #[test]
     fn a_good_file_applies() {
-        let c = parse("theme = \"mono\"\nmeasure = 72\n[keys]\nnext = [\"n\", \"Right\"]\n").unwrap();
+        let c = parse(
+            "theme = \"mono\"\nmeasure = 72\n[keys]\nnext = [\"n\", \"Right\"]\nnext_match = [\"m\"]\n",
+        )
+        .unwrap();
         let mut s = Settings::default();
         c.apply(&mut s, false);
         assert_eq!(s.measure, 72);
@@ -155,5 +182,8 @@ mod tests {
         assert!(err("[keys]\nnext = [\"Hyper-x\"]\n").starts_with("line 2: unknown key"));
         assert!(err("measure = \"wide\"\n").starts_with("line 1:"));
         assert!(err("measure = 5\n").starts_with("line 1: measure must be"));
+        assert!(err("[keys]\nquit = []\n").starts_with("line 2: quit needs at least one key"));
+        let stolen = err("[keys]\nprev = [\"y\"]\n");
+        assert!(stolen.starts_with("line 2: prev takes the only key of copy; bind that too"), "{stolen}");
     }
 }

@@ -76,7 +76,11 @@ pub fn order(entries: &[Entry], sort: Sort, filter: Option<&Query>) -> Vec<usize
             let date = |i: usize| entries[i].interview().and_then(|iv| iv.published.clone());
             date(b).cmp(&date(a)).then_with(|| entries[a].title().cmp(&entries[b].title()))
         }),
-        Sort::Title => idx.sort_by_cached_key(|&i| crate::text::fold::fold_key(&entries[i].title())),
+        Sort::Title => idx.sort_by_cached_key(|&i| {
+            // "'The delta…" sorts under T, not before A
+            let key = crate::text::fold::fold_key(&entries[i].title());
+            key.trim_start_matches(|c: char| !c.is_alphanumeric()).to_owned()
+        }),
     }
     idx
 }

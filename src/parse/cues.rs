@@ -20,7 +20,7 @@ pub fn is_chrome(p: &Para) -> bool {
         return true;
     }
     let share = chrome_share(key);
-    share >= 0.75 || is_menu_row(p) || (share >= 0.25 && is_title_case_run(p)) || is_widget(p)
+    share >= 0.75 || p.row_of_items || (share >= 0.25 && is_title_case_run(p)) || is_widget(p)
 }
 
 /// Share bars, player controls, "read more" links, tag lists, reading times.
@@ -28,18 +28,6 @@ fn is_widget(p: &Para) -> bool {
     p.words() <= 25 && lang::starts(|l| l.widgets, &p.key)
         || p.words() <= 40 && lang::starts(|l| l.closing_notes, &p.key)
         || p.words() <= 4 && lang::all(|l| l.widget_endings).any(|e| p.key.ends_with(e))
-}
-
-/// Items set apart by bars or wide gaps: "Home | News | Business", "Politics  Economy".
-fn is_menu_row(p: &Para) -> bool {
-    let items: Vec<&str> = p
-        .text
-        .split(['|', '·', '•'])
-        .flat_map(|s| s.split("  "))
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect();
-    items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 3)
 }
 
 /// A run of capitalised section names with no punctuation, as in a menu.

@@ -11,6 +11,9 @@ pub struct Para {
     /// `fold_key(text)`, for table lookups.
     pub key: String,
     pub marker: Marker,
+    /// Laid out as a row of short items set apart by bars or wide gaps (a menu), as printed
+    /// before spaces were collapsed.
+    pub row_of_items: bool,
 }
 
 /// How a paragraph opens.
@@ -30,10 +33,12 @@ pub enum Marker {
 
 impl Para {
     pub fn new(text: &str) -> Para {
-        let text = text.trim().to_owned();
+        let row_of_items = is_row_of_items(text);
+        // runs of spaces (left where controls were removed) collapse to one
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         let key = fold_key(&text);
         let marker = marker(&text);
-        Para { text, key, marker }
+        Para { text, key, marker, row_of_items }
     }
 
     /// The text without its marker.
@@ -66,6 +71,17 @@ impl Para {
         let t = self.text.trim_end_matches(['"', '”', '’', '»', ')', ' ']);
         t.ends_with(['.', '?', '!', '…', ':', ';', '？', '！', '。'])
     }
+}
+
+/// Items set apart by bars or wide gaps: "Home | News | Business", "Politics  Economy".
+fn is_row_of_items(text: &str) -> bool {
+    let items: Vec<&str> = text
+        .split(['|', '·', '•'])
+        .flat_map(|s| s.split("  "))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 3)
 }
 
 /// The text after a turn dash, if the paragraph opens with one.

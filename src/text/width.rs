@@ -33,6 +33,35 @@ pub fn str_width(s: &str) -> usize {
     s.graphemes(true).map(grapheme_width).sum()
 }
 
+/// Cuts a string to `width` cells at a grapheme boundary, ending it with `ellipsis` when
+/// something was cut.
+///
+/// ```
+/// use phongvan::text::width::truncate;
+/// assert_eq!(truncate("Hoàng Long", 6, "…"), "Hoàng…");
+/// assert_eq!(truncate("Hoàng", 6, "…"), "Hoàng");
+/// ```
+pub fn truncate(s: &str, width: usize, ellipsis: &str) -> String {
+    if str_width(s) <= width {
+        return s.to_owned();
+    }
+    let room = width.saturating_sub(str_width(ellipsis));
+    let mut out = String::new();
+    let mut used = 0;
+    for g in s.graphemes(true) {
+        let w = grapheme_width(g);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push_str(g);
+    }
+    if width >= str_width(ellipsis) {
+        out.push_str(ellipsis);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

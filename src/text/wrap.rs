@@ -248,7 +248,8 @@ fn emit<S: Copy + PartialEq>(
             push(pieces, &whole[c.range.clone()], c.style);
         }
         if word.space_after && k + 1 < line.len() {
-            let style = clusters[word.end - 1].style;
+            // the space keeps its own style: a highlighted word does not light the gap after it
+            let style = clusters.get(word.end).map_or(clusters[word.end - 1].style, |c| c.style);
             push(pieces, " ", style);
         }
     }

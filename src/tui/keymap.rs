@@ -181,15 +181,29 @@ impl Keymap {
     }
 
     /// Binds `keys` to `action` instead of its default keys (from the config file).
+    /// Other actions lose those keys (their names in help and footer follow).
     pub fn rebind(&mut self, action: Action, keys: Vec<KeyCode>) {
         for b in &mut self.bindings {
+            let before = b.keys.len();
             b.keys.retain(|k| !keys.contains(k));
+            if b.keys.len() != before {
+                b.names = names(&b.keys);
+            }
         }
         if let Some(b) = self.bindings.iter_mut().find(|b| b.action == action) {
-            b.names = keys.iter().map(key_name).collect::<Vec<_>>().join(" ");
+            b.names = names(&keys);
             b.keys = keys;
         }
     }
+
+    /// Actions left without any key (after rebinding).
+    pub fn keyless(&self) -> impl Iterator<Item = Action> + '_ {
+        self.bindings.iter().filter(|b| b.keys.is_empty()).map(|b| b.action)
+    }
+}
+
+fn names(keys: &[KeyCode]) -> String {
+    keys.iter().map(key_name).collect::<Vec<_>>().join(" ")
 }
 
 /// The keys a prompt (search, filter) takes; not rebindable.
@@ -288,7 +302,10 @@ mod tests {
         map.rebind(Action::Next, vec![Char('n'), Right]);
         assert_eq!(map.action(&KeyEvent::from(Char('n')), false), Some(Action::Next));
         assert_eq!(map.action(&KeyEvent::from(Char('l')), false), None);
-        assert!(map.bindings.iter().find(|b| b.action == Action::NextMatch).unwrap().keys.is_empty());
+        assert_eq!(map.keyless().collect::<Vec<_>>(), [Action::NextMatch]);
+        map.rebind(Action::Quit, vec![Char('j')]);
+        let down = map.bindings.iter().find(|b| b.action == Action::Down).unwrap();
+        assert_eq!(down.names, "↓", "names follow the keys");
         assert_eq!(parse_key("Space"), Some(Char(' ')));
         assert_eq!(parse_key("PgDn"), Some(PageDown));
         assert_eq!(parse_key("nope"), None);

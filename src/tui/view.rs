@@ -109,6 +109,12 @@ fn text(app: &App, s: &str) -> String {
     if app.ascii { to_ascii(s) } else { s.to_owned() }
 }
 
+/// Text cut to `width` cells with an ellipsis, so a cut never looks like a whole word.
+fn fit(app: &App, s: &str, width: u16) -> String {
+    let ellipsis = if app.ascii { "~" } else { "…" };
+    crate::text::width::truncate(&text(app, s), usize::from(width), ellipsis)
+}
+
 fn border_set(app: &App) -> border::Set<'static> {
     if app.ascii { ASCII_BORDER } else { border::PLAIN }
 }
@@ -134,11 +140,12 @@ fn pane_block<'a>(app: &App, title: &str, borders: Borders) -> Block<'a> {
 
 fn header(app: &App, frame: &mut Frame, area: Rect, title: &str, meta: &str, right: &str) {
     let [top, bottom] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(area);
-    frame.render_widget(Paragraph::new(Span::styled(text(app, title), app.theme.title)), top);
+    frame.render_widget(Paragraph::new(Span::styled(fit(app, title, top.width), app.theme.title)), top);
     let right = text(app, right);
     let w = crate::text::str_width(&right) as u16;
     let [left, pos] = Layout::horizontal([Constraint::Min(0), Constraint::Length(w)]).areas(bottom);
-    frame.render_widget(Paragraph::new(Span::styled(text(app, meta), app.theme.meta)), left);
+    let meta = fit(app, meta, left.width.saturating_sub(1));
+    frame.render_widget(Paragraph::new(Span::styled(meta, app.theme.meta)), left);
     frame.render_widget(Paragraph::new(Span::styled(right, app.theme.hint_key)), pos);
 }
 
@@ -222,19 +229,24 @@ fn library(app: &App, frame: &mut Frame, a: &Areas) {
         .skip(offset)
         .take(rows)
         .flat_map(|(row, &i)| {
-            let [title, detail] = library_row(app, i);
+            let [title, detail] = library_row(app, i, list.width);
             let selected = row == app.row;
             [title, detail].map(|l| if selected { l.patch_style(app.theme.selected) } else { l })
         })
         .collect();
+    if lines.is_empty() {
+        let none = Line::from(Span::styled(text(app, app.strings.no_match), app.theme.notice));
+        frame.render_widget(Paragraph::new(none), list);
+        return;
+    }
     frame.render_widget(Paragraph::new(lines), list);
 }
 
 /// One library row, two lines: the title, then interviewee · date · questions (or the
 /// read error).
-fn library_row(app: &App, i: usize) -> [Line<'static>; 2] {
+fn library_row(app: &App, i: usize, width: u16) -> [Line<'static>; 2] {
     let entry = &app.entries[i];
-    let title = Line::from(Span::styled(text(app, &entry.title()), app.theme.title));
+    let title = Line::from(Span::styled(fit(app, &entry.title(), width), app.theme.title));
     let detail = match &entry.item {
         Ok(iv) => {
             let who = iv.interviewee_name().map(str::to_owned);
@@ -243,9 +255,11 @@ fn library_row(app: &App, i: usize) -> [Line<'static>; 2] {
             let n =
                 format!("{n} {}", if n == 1 { app.strings.question } else { app.strings.questions_count });
             let parts: Vec<String> = [who, date, Some(n)].into_iter().flatten().collect();
-            Span::styled(text(app, &format!("  {}", parts.join(" · "))), app.theme.meta)
+            Span::styled(fit(app, &format!("  {}", parts.join(" · ")), width), app.theme.meta)
         }
-        Err(e) => Span::styled(text(app, &format!("  {}: {e}", app.strings.unreadable)), app.theme.error),
+        Err(e) => {
+            Span::styled(fit(app, &format!("  {}: {e}", app.strings.unreadable), width), app.theme.error)
+        }
     };
     [title, Line::from(detail)]
 }
@@ -261,9 +275,9 @@ fn footer(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled(text(app, &format!("  {matches}  {}", app.strings.prompt_keys)), app.theme.hint),
         ])
     } else if let Some(status) = &app.status {
-        Line::from(Span::styled(text(app, status), app.theme.notice))
+        Line::from(Span::styled(fit(app, status, area.width), app.theme.notice))
     } else {
-        hints(app)
+        hints(app, area.width)
     };
     frame.render_widget(Paragraph::new(line), area);
 }
@@ -278,20 +292,33 @@ fn match_text(app: &App) -> Option<String> {
 }
 
 /// Footer hints from the key table, after the match count when a search is in force.
-fn hints(app: &App) -> Line<'static> {
+/// Footer hints from the key table, after the match count when a search is in force; only
+/// whole hints, as many as fit.
+fn hints(app: &App, width: u16) -> Line<'static> {
     let lang = app.strings.lang;
     let mut spans = Vec::new();
+    let mut used = 0;
     if let Some(m) = match_text(app) {
-        spans.push(Span::styled(format!("{}  ", text(app, &m)), app.theme.notice));
+        let m = format!("{}  ", text(app, &m));
+        used += crate::text::str_width(&m);
+        spans.push(Span::styled(m, app.theme.notice));
     }
     for b in app.keymap.visible(app.in_library()) {
-        let Some(hint) = b.hint else { continue };
-        if !spans.is_empty() {
+        let (Some(hint), Some(keys)) = (b.hint, b.names.split(' ').next().filter(|k| !k.is_empty())) else {
+            continue;
+        };
+        let (keys, hint) = (text(app, keys), format!(" {}", text(app, hint[lang])));
+        let gap = if spans.is_empty() { 0 } else { 2 };
+        let w = gap + crate::text::str_width(&keys) + crate::text::str_width(&hint);
+        if used + w > usize::from(width) {
+            break;
+        }
+        used += w;
+        if gap > 0 {
             spans.push(Span::raw("  "));
         }
-        let keys = b.names.split(' ').next().unwrap_or_default();
-        spans.push(Span::styled(text(app, keys), app.theme.hint_key));
-        spans.push(Span::styled(format!(" {}", text(app, hint[lang])), app.theme.hint));
+        spans.push(Span::styled(keys, app.theme.hint_key));
+        spans.push(Span::styled(hint, app.theme.hint));
     }
     Line::from(spans)
 }
