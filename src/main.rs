@@ -1,5 +1,6 @@
 //! The `phongvan` binary: arguments in, exit code out.
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -9,7 +10,8 @@ fn main() -> ExitCode {
     match phongvan::cli::run(&cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("phongvan: {e:#}");
+            // stderr may be gone with the terminal: say it if it can be said
+            let _ = writeln!(std::io::stderr(), "phongvan: {e:#}");
             ExitCode::FAILURE
         }
     }

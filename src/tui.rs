@@ -12,7 +12,7 @@ pub mod theme;
 pub mod view;
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use std::io::Write;
@@ -56,6 +56,8 @@ pub fn run(entries: Vec<Entry>, settings: Settings, mut session: Session) -> Res
         app.status = Some(note);
     }
     enter().context("cannot open the terminal")?;
+    let done = Arc::new(AtomicBool::new(false));
+    watchdog(Arc::clone(&signal), Arc::clone(&done));
     let result =
         screen::Screen::new(std::io::stdout(), None).map_err(anyhow::Error::from).and_then(|mut term| {
             term.scroll_regions = !session.no_scroll_regions;
@@ -64,8 +66,49 @@ pub fn run(entries: Vec<Entry>, settings: Settings, mut session: Session) -> Res
             }
             event_loop(&mut term, &mut app, &mut session, &signal)
         });
+    done.store(true, Ordering::SeqCst);
     leave();
-    result
+    // writing to a terminal that went away fails: that is a hang-up, not an error
+    let gone = std::fs::File::open("/dev/tty").map_or(true, |tty| is_hung_up(&tty));
+    match result {
+        Err(_) if gone => Ok(Exit::Signal(signal_hook::consts::SIGHUP)),
+        other => other,
+    }
+}
+
+/// Ends the process when the terminal is gone or a signal came, should the event loop be
+/// stuck: crossterm's reader spins on a hung-up tty and never returns (crossterm issue
+/// #793). The loop gets half a second to finish on its own (and keep the reader's place).
+fn watchdog(signal: Arc<AtomicUsize>, done: Arc<AtomicBool>) {
+    let tty = std::fs::File::open("/dev/tty").ok();
+    std::thread::spawn(move || {
+        let hung_up = || tty.as_ref().is_some_and(is_hung_up);
+        while signal.load(Ordering::Relaxed) == 0 && !hung_up() {
+            std::thread::sleep(Duration::from_millis(250));
+            if done.load(Ordering::SeqCst) {
+                return;
+            }
+        }
+        let sig = match signal.load(Ordering::Relaxed) {
+            0 => signal_hook::consts::SIGHUP as usize,
+            n => n,
+        };
+        signal.store(sig, Ordering::Relaxed);
+        std::thread::sleep(Duration::from_millis(500));
+        if !done.load(Ordering::SeqCst) {
+            leave();
+            std::process::exit(128 + sig as i32);
+        }
+    });
+}
+
+/// The terminal hung up (its other end closed): poll reports POLLHUP without reading.
+fn is_hung_up(tty: &std::fs::File) -> bool {
+    use std::os::fd::AsRawFd;
+    let mut fds = libc::pollfd { fd: tty.as_raw_fd(), events: 0, revents: 0 };
+    // SAFETY: one valid pollfd for a descriptor this thread owns, and a zero timeout
+    let n = unsafe { libc::poll(&mut fds, 1, 0) };
+    n > 0 && fds.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
 }
 
 /// Raw mode and the alternate screen, with a panic hook that undoes both first.

@@ -405,3 +405,61 @@ fn scrolling_a_line_sends_only_that_line() {
     s.keys(b"q");
     assert_eq!(s.wait_exit(), 0);
 }
+
+#[test]
+fn a_vanished_terminal_ends_the_program() {
+    use std::os::fd::{FromRawFd, OwnedFd};
+    use std::os::unix::process::CommandExt;
+    // a bare pseudo-terminal: closing its master is all that happens (no key, no EOF byte)
+    let (mut master, mut slave) = (0, 0);
+    let size = libc::winsize { ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0 };
+    // SAFETY: openpty writes two descriptors into the given integers; the size is valid
+    let rc = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &size) };
+    assert_eq!(rc, 0);
+    // SAFETY: plain fcntl on a descriptor just opened: the child must not inherit the master
+    unsafe { libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC) };
+    // SAFETY: both descriptors were just opened and are owned here
+    let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
+    let home = home();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_phongvan"));
+    cmd.arg(SEED)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("LANG", "C.UTF-8")
+        .env("TERM", "xterm-256color")
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .stdin(slave.try_clone().unwrap())
+        .stdout(slave.try_clone().unwrap())
+        .stderr(slave.try_clone().unwrap());
+    // SAFETY: only async-signal-safe calls between fork and exec
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::setsid();
+            libc::ioctl(0, libc::TIOCSCTTY, 0);
+            Ok(())
+        });
+    }
+    let mut child = cmd.spawn().unwrap();
+    drop(slave);
+    let mut out = std::fs::File::from(master.try_clone().unwrap());
+    let mut seen = Vec::new();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !String::from_utf8_lossy(&seen).contains("question 1/3") && Instant::now() < deadline {
+        let mut buf = [0u8; 65536];
+        let n = out.read(&mut buf).unwrap();
+        seen.extend_from_slice(&buf[..n]);
+    }
+    drop(out);
+    drop(master); // the terminal goes away: an SSH link dropped, a tmux pane killed
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while Instant::now() < deadline {
+        if let Some(status) = child.try_wait().unwrap() {
+            assert_eq!(status.code(), Some(129), "{status:?}");
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    child.kill().ok();
+    child.wait().ok();
+    panic!("still running after its terminal went away");
+}
