@@ -3,7 +3,7 @@
 
 Both show the seed interview's transcript: less the plain transcript (phongvan --plain
 --width 80, the width of phongvan's reading measure), phongvan its transcript view ("t"),
-which scrolls one full-width pane as less does; "next question" is measured back in the
+which scrolls one full-width pane as less does; "another question" is measured back in the
 interview view (stacked layout). Prints a table of bytes per key, start-up bytes, time to first output and
 the ratios (phongvan / less). Uses ../shared/tools/ptyprobe.py (or --ptyprobe PATH).
 
@@ -47,7 +47,8 @@ def main():
     keys = ["j"] * n + [" ", "WAIT:1", "j" * 100, "q"]
     less = run(probe, ["less", transcript.name], keys, {"LANG": "C.UTF-8", "LESS": ""})
     # phongvan's transcript view ("t") shows the same text as less, in one full-width pane
-    pv = run(probe, [a.bin, "--no-state", SEED], ["t"] + keys[:-1] + ["t", "Right", "q"], env)
+    # back in the interview view the transcript hands back the question reached (the last)
+    pv = run(probe, [a.bin, "--no-state", SEED], ["t"] + keys[:-1] + ["t", "Left", "q"], env)
     pv = (pv[0], pv[1], pv[2][1:n + 3] + pv[2][n + 4:])
     rows = [
         ("start-up bytes", less[0], pv[0]),
@@ -57,7 +58,7 @@ def main():
         ("page (Space) bytes", less[2][n], pv[2][n]),
         ("idle 1 s bytes", less[2][n + 1], pv[2][n + 1]),
         ("100 queued ↓ in one burst, bytes", less[2][n + 2], pv[2][n + 2]),
-        ("next question (→) bytes", "–", pv[2][n + 3]),
+        ("another question (←) bytes", "–", pv[2][n + 3]),
     ]
     os.unlink(transcript.name)
     fmt = "| {} | {} | {} | {} |" if a.markdown else "{:<36} {:>10} {:>10} {:>8}"

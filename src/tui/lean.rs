@@ -103,6 +103,11 @@ impl<W: Write> LeanBackend<W> {
         }
     }
 
+    /// For a fixed area (measurements): its right edge is where printing would wrap.
+    pub fn set_width(&mut self, width: u16) {
+        self.width = width;
+    }
+
     pub fn writer_mut(&mut self) -> &mut W {
         &mut self.out
     }

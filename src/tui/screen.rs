@@ -81,7 +81,11 @@ impl<W: Write> Screen<W> {
     pub fn new(out: W, fixed: Option<Rect>) -> io::Result<Self> {
         let writer = FrameWriter { out, buf: Vec::with_capacity(1 << 14) };
         let viewport = fixed.map_or(Viewport::Fullscreen, Viewport::Fixed);
-        let terminal = Terminal::with_options(LeanBackend::new(writer), TerminalOptions { viewport })?;
+        let mut backend = LeanBackend::new(writer);
+        if let Some(area) = fixed {
+            backend.set_width(area.right());
+        }
+        let terminal = Terminal::with_options(backend, TerminalOptions { viewport })?;
         Ok(Screen { terminal, last: None, region: None, scroll_regions: true })
     }
 
@@ -137,7 +141,9 @@ impl<W: Write> Screen<W> {
     pub fn resize(&mut self, area: Rect) -> io::Result<()> {
         self.last = None;
         self.region = None;
-        self.terminal.resize(area)
+        self.terminal.resize(area)?;
+        self.terminal.backend_mut().set_width(area.right());
+        Ok(())
     }
 
     /// Writes bytes outside a frame (the clipboard sequence), right away.
