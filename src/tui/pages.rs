@@ -211,7 +211,13 @@ impl Pages {
                 out.para(&value, Some((&format!("{name}: "), self.theme.label)), self.theme.text);
             }
         }
-        for (name, list) in [(s.lead, &iv.lead), (s.captions, &iv.captions), (s.notes, &iv.notes)] {
+        let lists = [
+            (s.lead, &iv.lead),
+            (s.captions, &iv.captions),
+            (s.other, &iv.unclassified),
+            (s.notes, &iv.notes),
+        ];
+        for (name, list) in lists {
             if !list.is_empty() {
                 out.gap();
                 out.para(name, None, self.theme.heading);

@@ -38,6 +38,8 @@ pub struct Strings {
     pub lead: &'static str,
     pub captions: &'static str,
     pub notes: &'static str,
+    /// Paragraphs the parser could place nowhere else.
+    pub other: &'static str,
     pub prompt_keys: &'static str,
 }
 
@@ -75,6 +77,7 @@ pub const EN: Strings = Strings {
     lead: "Lead",
     captions: "Captions",
     notes: "Notes",
+    other: "Other text",
     prompt_keys: "Enter keep · Esc cancel · ↑↓ history",
 };
 
@@ -112,6 +115,7 @@ pub const VI: Strings = Strings {
     lead: "Sa-pô",
     captions: "Chú thích ảnh",
     notes: "Ghi chú",
+    other: "Văn bản khác",
     prompt_keys: "Enter giữ · Esc bỏ · ↑↓ lịch sử",
 };
 
