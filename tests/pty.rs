@@ -463,3 +463,23 @@ fn a_vanished_terminal_ends_the_program() {
     child.wait().ok();
     panic!("still running after its terminal went away");
 }
+
+#[test]
+fn wide_letters_keep_their_lines_intact() {
+    for (cols, rows) in [(100, 30), (41, 16)] {
+        let mut s = Session::start(command(&["tests/fixtures/wide.txt"], &home()), cols, rows);
+        s.wait_for("Tôi thấy");
+        let screen = s.contents();
+        let joined: String = screen.split_whitespace().collect();
+        assert!(joined.contains("中文字符测试"), "{screen}");
+        assert!(joined.contains("한국어도좋아요"), "{screen}");
+        for pair in ["中 文", "文 字", "字 符", "符 测", "测 试", "한 국"] {
+            assert!(!screen.contains(pair), "a gap after a wide letter: {pair:?}\n{screen}");
+        }
+        for line in screen.lines() {
+            assert!(phongvan::text::str_width(line) <= usize::from(cols), "{line:?}");
+        }
+        s.keys(b"q");
+        assert_eq!(s.wait_exit(), 0);
+    }
+}
