@@ -12,17 +12,24 @@ pub fn json(out: &mut impl Write, iv: &Interview) -> io::Result<()> {
     out.write_all(b"\n")
 }
 
+/// The interviewee as "Name (role)".
+fn who(iv: &Interview) -> Option<String> {
+    let p = iv.interviewee.as_ref()?;
+    let name = p.name.as_deref()?;
+    Some(match &p.role {
+        Some(role) => format!("{name} ({role})"),
+        None => name.to_owned(),
+    })
+}
+
 /// The metadata line: interviewee (role) · author · date · outlet.
 pub fn meta_line(iv: &Interview) -> String {
-    let who = iv.interviewee.as_ref().and_then(|p| {
-        let name = p.name.as_deref()?;
-        Some(match &p.role {
-            Some(role) => format!("{name} ({role})"),
-            None => name.to_owned(),
-        })
-    });
     let date = iv.published.as_ref().map(|d| d.replace('T', " "));
-    [who, iv.author.clone(), date, iv.outlet.clone()].into_iter().flatten().collect::<Vec<_>>().join(" · ")
+    [who(iv), iv.author.clone(), date, iv.outlet.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The label printed before a turn: its speaker, or "Q"/"A".
@@ -83,15 +90,9 @@ fn write_wrapped(out: &mut impl Write, text: &str, width: usize) -> io::Result<(
 
 /// The citation line under a copied passage: "— interviewee, title, outlet, date".
 pub fn citation(iv: &Interview) -> String {
-    let who = iv.interviewee.as_ref().and_then(|p| {
-        let name = p.name.clone()?;
-        Some(match &p.role {
-            Some(role) => format!("{name} ({role})"),
-            None => name,
-        })
-    });
     let date = iv.published.as_ref().map(|d| d.replace('T', " "));
-    let parts: Vec<String> = [who, iv.title.clone(), iv.outlet.clone(), date].into_iter().flatten().collect();
+    let parts: Vec<String> =
+        [who(iv), iv.title.clone(), iv.outlet.clone(), date].into_iter().flatten().collect();
     format!("— {}", parts.join(", "))
 }
 

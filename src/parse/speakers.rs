@@ -80,16 +80,17 @@ impl Speakers {
 
     /// Interviewee labels, longest first (the full name before short forms).
     pub fn interviewees(&self) -> Vec<&str> {
-        let mut v: Vec<&str> =
-            self.sides.iter().filter(|(_, s)| **s == Side::Interviewee).map(|(l, _)| l.as_str()).collect();
-        v.sort_by_key(|l| (std::cmp::Reverse(l.chars().count()), *l));
-        v
+        self.labels_of(Side::Interviewee)
     }
 
-    /// Interviewer labels that name a person ("Nhà báo Minh Anh"), longest first.
+    /// Interviewer labels, longest first.
     pub fn interviewers(&self) -> Vec<&str> {
+        self.labels_of(Side::Interviewer)
+    }
+
+    fn labels_of(&self, side: Side) -> Vec<&str> {
         let mut v: Vec<&str> =
-            self.sides.iter().filter(|(_, s)| **s == Side::Interviewer).map(|(l, _)| l.as_str()).collect();
+            self.sides.iter().filter(|(_, s)| **s == side).map(|(l, _)| l.as_str()).collect();
         v.sort_by_key(|l| (std::cmp::Reverse(l.chars().count()), *l));
         v
     }
