@@ -1,6 +1,7 @@
 //! `update` for every action.
 
 use super::*;
+use crate::tui::pages::Part;
 use crate::interview::{Interview, Role, Turn};
 
 fn turn(role: Role, text: &str) -> Turn {

@@ -1,0 +1,93 @@
+//! Moving about an open interview: scrolling, questions, views, copying, restoring.
+
+use super::{Action, App, Effect, Position, View};
+use crate::tui::pages::Part;
+
+impl App {
+    pub(super) fn back(&mut self) {
+        if self.search.query.is_some() {
+            self.search.clear();
+        } else if self.entries.len() > 1 {
+            self.close();
+        }
+    }
+
+    pub(super) fn restore(&mut self, pos: Position) {
+        if let Some(r) = &mut self.reader {
+            r.selected = pos.selected.min(r.pages.len() - 1);
+            r.scroll = pos.scroll;
+            self.status = Some(self.strings.resumed.to_owned());
+        }
+    }
+
+    /// Into the transcript or info view, or back; the transcript opens at the selected
+    /// question and, left, selects the one the reader had reached.
+    pub(super) fn toggle_view(&mut self, action: Action) {
+        let target = if action == Action::Transcript { View::Transcript } else { View::Info };
+        let Some(view) = self.reader.as_ref().map(|r| r.view) else { return };
+        if view == View::Transcript {
+            let reached = self.transcript_entry();
+            self.select(reached);
+        }
+        let start = (target == View::Transcript && view != target).then(|| self.transcript_line()).flatten();
+        let Some(r) = &mut self.reader else { return };
+        r.view = if view == target { View::Interview } else { target };
+        r.doc_scroll = start.unwrap_or(0);
+    }
+
+    /// Scrolls the pane in view: the answer, the article, or the document.
+    pub(super) fn scroll(&mut self, action: Action) {
+        let page = self.page();
+        let Some(r) = &mut self.reader else { return };
+        let pos = if r.view == View::Interview { &mut r.scroll } else { &mut r.doc_scroll };
+        *pos = match action {
+            Action::Down => *pos + 1,
+            Action::Up => pos.saturating_sub(1),
+            Action::PageDown => *pos + page,
+            Action::PageUp => pos.saturating_sub(page),
+            Action::Top => 0,
+            _ => usize::MAX,
+        };
+    }
+
+    /// Next or previous question; in the transcript, scrolls to its heading.
+    pub(super) fn step_question(&mut self, forward: bool) {
+        let Some(r) = &self.reader else { return };
+        if r.view == View::Transcript {
+            let laid = self.laid(Part::Transcript);
+            let Some(r) = &mut self.reader else { return };
+            let mut starts = laid.entries.iter().map(|e| e.start);
+            let next = if forward {
+                starts.find(|&s| s > r.doc_scroll)
+            } else {
+                starts.rfind(|&s| s < r.doc_scroll)
+            };
+            r.doc_scroll = next.unwrap_or(if forward { r.doc_scroll } else { 0 });
+            return;
+        }
+        let target = if forward { r.selected + 1 } else { r.selected.saturating_sub(1) };
+        self.select(target);
+    }
+
+    pub(super) fn select(&mut self, entry: usize) {
+        let Some(r) = &mut self.reader else { return };
+        let entry = entry.min(r.pages.len() - 1);
+        if entry != r.selected {
+            r.selected = entry;
+            r.scroll = 0;
+            r.view = View::Interview;
+        }
+    }
+
+    pub(super) fn copy(&mut self, all: bool) {
+        let Some(r) = &self.reader else { return };
+        let iv = &r.pages.iv;
+        let text = match (all, r.pages.exchanges.get(r.selected)) {
+            (false, Some(ex)) => crate::export::exchange_text(iv, ex),
+            _ => crate::export::transcript_text(iv),
+        };
+        let kb = text.len() as f64 / 1024.0;
+        self.status = Some(format!("{} {kb:.1} KB", self.strings.copied));
+        self.effects.push(Effect::Copy(text));
+    }
+}
