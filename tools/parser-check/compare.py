@@ -12,7 +12,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 B = os.environ.get('PHONGVAN', os.path.join(ROOT, 'target/release/phongvan'))
 D = os.path.join(ROOT, 'tests/fixtures/outlets')
 TOTAL = [0, 0]
-N=lambda s: unicodedata.normalize('NFC',s)
+N=lambda s: ' '.join(unicodedata.normalize('NFC',s).split())
 def run(args, f):
     try:
         p=subprocess.run([B]+args+[f],capture_output=True,timeout=20)
