@@ -1,8 +1,8 @@
 //! `update` for every action.
 
 use super::*;
-use crate::tui::pages::Part;
 use crate::interview::{Interview, Role, Turn};
+use crate::tui::pages::Part;
 
 fn turn(role: Role, text: &str) -> Turn {
     Turn { role, speaker: None, paragraphs: vec![text.to_owned()] }
