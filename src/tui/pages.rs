@@ -49,6 +49,7 @@ pub struct Pages {
     theme: Theme,
     strings: &'static Strings,
     cache: RefCell<HashMap<(Part, u16, u64), Rc<Laid>>>,
+    counts: RefCell<Option<(u64, Rc<Vec<(usize, usize)>>)>>,
 }
 
 /// The search in force, for highlighting: the query and its generation (the cache key).
@@ -61,7 +62,7 @@ pub struct Highlight<'a> {
 impl Pages {
     pub fn new(iv: Interview, theme: Theme, strings: &'static Strings) -> Pages {
         let exchanges = iv.exchanges();
-        Pages { iv, exchanges, theme, strings, cache: RefCell::default() }
+        Pages { iv, exchanges, theme, strings, cache: RefCell::default(), counts: RefCell::default() }
     }
 
     /// Number of entries in the question list (at least one, for an article).
@@ -94,17 +95,27 @@ impl Pages {
         laid
     }
 
-    /// Matches in the question of entry `ex` and in its replies: the search's steps.
-    pub fn match_counts(&self, query: &Query) -> Vec<(usize, usize)> {
+    /// Matches in the question of each entry and in its replies: the search's steps.
+    /// Counted once per query (the footer asks on every frame).
+    pub fn match_counts(&self, query: &Query, generation: u64) -> Rc<Vec<(usize, usize)>> {
+        if let Some((g, counts)) = &*self.counts.borrow()
+            && *g == generation
+        {
+            return Rc::clone(counts);
+        }
         let count = |texts: &[String]| texts.iter().map(|t| query.find_in(t).len()).sum::<usize>();
-        self.exchanges
-            .iter()
-            .map(|ex| {
-                let q = ex.question.map_or(0, |q| count(&self.iv.turns[q].paragraphs));
-                let r = self.iv.turns[ex.replies.clone()].iter().map(|t| count(&t.paragraphs)).sum();
-                (q, r)
-            })
-            .collect()
+        let counts: Rc<Vec<(usize, usize)>> = Rc::new(
+            self.exchanges
+                .iter()
+                .map(|ex| {
+                    let q = ex.question.map_or(0, |q| count(&self.iv.turns[q].paragraphs));
+                    let r = self.iv.turns[ex.replies.clone()].iter().map(|t| count(&t.paragraphs)).sum();
+                    (q, r)
+                })
+                .collect(),
+        );
+        *self.counts.borrow_mut() = Some((generation, Rc::clone(&counts)));
+        counts
     }
 
     fn question_text(&self, ex: &Exchange) -> String {

@@ -19,7 +19,7 @@ impl App {
         let r = self.reader.as_ref()?;
         let total = match r.view {
             View::Interview if r.pages.iv.has_turns() => {
-                r.pages.match_counts(query).iter().map(|(q, a)| q + a).sum()
+                r.pages.match_counts(query, self.search.generation).iter().map(|(q, a)| q + a).sum()
             }
             _ => self.laid(self.part()?).marks.len(),
         };
@@ -35,7 +35,7 @@ impl App {
             let target = laid.marks.iter().position(|&l| l >= at).unwrap_or(0);
             return self.goto_doc_match(target);
         }
-        let counts = r.pages.match_counts(query);
+        let counts = r.pages.match_counts(query, self.search.generation);
         let before: usize = counts[..r.selected].iter().map(|(q, a)| q + a).sum();
         let total: usize = counts.iter().map(|(q, a)| q + a).sum();
         self.goto_match(if before < total { before } else { 0 });
@@ -84,8 +84,8 @@ impl App {
     /// The `target`-th match of the interview view.
     fn spot(&self, mut target: usize) -> Option<Spot> {
         let r = self.reader.as_ref()?;
-        let counts = r.pages.match_counts(self.search.query.as_ref()?);
-        for (e, (q, a)) in counts.into_iter().enumerate() {
+        let counts = r.pages.match_counts(self.search.query.as_ref()?, self.search.generation);
+        for (e, &(q, a)) in counts.iter().enumerate() {
             if target < q {
                 return Some(Spot::Question(e));
             }
