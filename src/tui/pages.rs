@@ -49,8 +49,11 @@ pub struct Pages {
     theme: Theme,
     strings: &'static Strings,
     cache: RefCell<HashMap<(Part, u16, u64), Rc<Laid>>>,
-    counts: RefCell<Option<(u64, Rc<Vec<(usize, usize)>>)>>,
+    counts: RefCell<Option<(u64, Counts)>>,
 }
+
+/// Matches per entry of the question list: (in its question, in its replies).
+pub type Counts = Rc<Vec<(usize, usize)>>;
 
 /// The search in force, for highlighting: the query and its generation (the cache key).
 #[derive(Clone, Copy)]
@@ -97,14 +100,14 @@ impl Pages {
 
     /// Matches in the question of each entry and in its replies: the search's steps.
     /// Counted once per query (the footer asks on every frame).
-    pub fn match_counts(&self, query: &Query, generation: u64) -> Rc<Vec<(usize, usize)>> {
+    pub fn match_counts(&self, query: &Query, generation: u64) -> Counts {
         if let Some((g, counts)) = &*self.counts.borrow()
             && *g == generation
         {
             return Rc::clone(counts);
         }
         let count = |texts: &[String]| texts.iter().map(|t| query.find_in(t).len()).sum::<usize>();
-        let counts: Rc<Vec<(usize, usize)>> = Rc::new(
+        let counts: Counts = Rc::new(
             self.exchanges
                 .iter()
                 .map(|ex| {
