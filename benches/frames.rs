@@ -99,4 +99,19 @@ fn main() {
         "\nmean over {n} line scrolls: {:.0} µs per frame",
         start.elapsed().as_secs_f64() * 1e6 / f64::from(n)
     );
+    big_screens();
+}
+
+/// Whole frames on very large terminals: the first frame, a question change (most of the
+/// screen redrawn) and the transcript view.
+fn big_screens() {
+    println!("\n{:<12} {:>14} {:>14} {:>14}", "size", "first ms", "→ ms", "transcript ms");
+    for (w, h) in [(200, 60), (500, 200), (1000, 300), (2000, 500)] {
+        let start = Instant::now();
+        let mut rig = Rig::new(w, h, true);
+        let first = start.elapsed().as_secs_f64() * 1e3;
+        let (_, next) = rig.step(&[Action::Next]);
+        let (_, transcript) = rig.step(&[Action::Transcript]);
+        println!("{:<12} {first:>14.1} {:>14.1} {:>14.1}", format!("{w}x{h}"), next / 1e3, transcript / 1e3);
+    }
 }

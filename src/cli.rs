@@ -5,11 +5,13 @@ use std::path::PathBuf;
 
 use anyhow::{Result, anyhow};
 use clap::Parser;
+use encoding_rs::Encoding;
 
 use crate::interview::Interview;
 use crate::library::Entry;
 use crate::source::{self, Origin};
 use crate::text::decode::encoding_for_label;
+use crate::text::escape;
 use crate::tui::app::Settings;
 use crate::tui::theme::Theme;
 use crate::tui::{Exit, Session, strings};
@@ -79,14 +81,14 @@ impl Cli {
     }
 
     /// The inputs: the named files, else stdin when it is a pipe, else the bundled samples.
-    pub fn origins(&self, stdin_is_tty: bool) -> Vec<Origin> {
+    pub fn origins(&self, stdin_is_tty: bool) -> Vec<Result<Origin, source::Failure>> {
         if !self.files.is_empty() {
             return source::expand(&self.files);
         }
         if !stdin_is_tty {
-            return vec![Origin::Stdin];
+            return vec![Ok(Origin::Stdin)];
         }
-        source::BUNDLED.iter().map(|(name, _)| Origin::Bundled(name)).collect()
+        source::BUNDLED.iter().map(|(name, _)| Ok(Origin::Bundled(name))).collect()
     }
 }
 
@@ -103,6 +105,10 @@ pub fn wants_ascii(flag: bool, env: impl Fn(&str) -> Option<String>) -> bool {
 /// Runs the program; returns the exit code (0, 1 when an input could not be read, 128+N
 /// after signal N).
 pub fn run(cli: &Cli) -> Result<u8> {
+    if !stdout_is_open() {
+        // Rust's stdout swallows EBADF: every write would "succeed" into nothing
+        return Err(anyhow!("standard output is closed: nothing can be written"));
+    }
     let env = |k: &str| std::env::var(k).ok();
     let encoding = match &cli.encoding {
         Some(label) => Some(encoding_for_label(label).ok_or_else(|| anyhow!("unknown encoding {label:?}"))?),
@@ -112,25 +118,17 @@ pub fn run(cli: &Cli) -> Result<u8> {
     // the locale speaks for the terminal: fold what goes to it, never JSON, never a file
     let to_terminal = mode == Mode::Browse || io::stdout().is_terminal();
     let ascii = mode != Mode::Json && (cli.ascii || (to_terminal && wants_ascii(false, env)));
-    let mut entries = Vec::new();
     let origins = cli.origins(io::stdin().is_terminal());
-    if origins.contains(&Origin::Stdin) && io::stdin().is_terminal() {
+    if origins.contains(&Ok(Origin::Stdin)) && io::stdin().is_terminal() {
         eprintln!("phongvan: reading the article from the terminal; end it with Ctrl-D");
     }
-    for origin in origins {
-        match source::load(&origin, encoding) {
-            Ok(ivs) => entries.extend(ivs.into_iter().map(|iv| {
-                let iv = if ascii { export::to_ascii_interview(&iv) } else { iv };
-                Entry::new(iv.source.clone(), Ok(iv))
-            })),
-            Err(e) => entries.push(Entry::new(origin.name(), Err(format!("{e:#}")))),
-        }
-    }
+    let entries = load_all(origins, encoding, ascii);
     report(&entries);
     let failed = entries.iter().any(|e| e.item.is_err());
     let readable = entries.iter().filter(|e| e.item.is_ok()).count();
     if readable == 0 || mode != Mode::Browse {
-        let interviews: Vec<Interview> = entries.into_iter().filter_map(|e| e.item.ok()).collect();
+        let interviews: Vec<Interview> =
+            entries.into_iter().filter_map(|e| e.item.ok()).map(std::sync::Arc::unwrap_or_clone).collect();
         print(mode, &interviews, cli.width, ascii)?;
         return Ok(u8::from(failed));
     }
@@ -138,6 +136,39 @@ pub fn run(cli: &Cli) -> Result<u8> {
         Exit::Quit => Ok(u8::from(failed)),
         Exit::Signal(n) => Ok(128u8.saturating_add(n as u8)),
     }
+}
+
+/// Reads every input into library entries: interviews, or why an input could not be read.
+fn load_all(
+    origins: Vec<Result<Origin, source::Failure>>,
+    encoding: Option<&'static Encoding>,
+    ascii: bool,
+) -> Vec<Entry> {
+    let mut entries = Vec::new();
+    for origin in origins {
+        match origin.map(|o| (source::load(&o, encoding), o)) {
+            Ok((Ok(ivs), _)) => entries.extend(ivs.into_iter().map(|iv| {
+                let iv = if ascii { export::to_ascii_interview(&iv) } else { iv };
+                Entry::new(iv.source.clone(), Ok(iv))
+            })),
+            Ok((Err(e), o)) => entries.push(Entry::new(o.name(), Err(escape::line(&format!("{e:#}"))))),
+            Err((name, e)) => {
+                entries.push(Entry::new(name.clone(), Err(escape::line(&format!("{name}: {e}")))))
+            }
+        }
+    }
+    entries
+}
+
+/// Set by the binary before Rust's runtime starts when file descriptor 1 was closed
+/// (`phongvan >&-`): the runtime then puts /dev/null there.
+pub static STDOUT_CLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// True unless file descriptor 1 is (or was, at start) closed.
+fn stdout_is_open() -> bool {
+    // SAFETY: F_GETFD only asks whether the descriptor exists; it changes nothing
+    let open_now = unsafe { libc::fcntl(libc::STDOUT_FILENO, libc::F_GETFD) != -1 };
+    open_now && !STDOUT_CLOSED.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Errors and decoding notes on stderr (the browser lists them too).
@@ -149,7 +180,7 @@ fn report(entries: &[Entry]) {
                 .notes
                 .iter()
                 .filter(|n| !n.starts_with("no question"))
-                .for_each(|n| eprintln!("phongvan: {}: {n}", iv.source)),
+                .for_each(|n| eprintln!("phongvan: {}", escape::line(&format!("{}: {n}", iv.source)))),
         }
     }
 }
@@ -189,12 +220,12 @@ fn print(mode: Mode, interviews: &[Interview], width: Option<u16>, ascii: bool) 
         .unwrap_or(80);
     let mut out = io::BufWriter::new(io::stdout().lock());
     let result = interviews.iter().enumerate().try_for_each(|(i, iv)| {
+        if !ascii {
+            return render(&mut out, mode, iv, i > 0, width);
+        }
         let mut doc = Vec::new();
         render(&mut doc, mode, iv, i > 0, width)?;
-        if ascii {
-            doc = crate::text::fold::to_ascii(&String::from_utf8_lossy(&doc)).into_bytes();
-        }
-        out.write_all(&doc)
+        out.write_all(crate::text::fold::to_ascii(&String::from_utf8_lossy(&doc)).as_bytes())
     });
     match result.and_then(|()| out.flush()) {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
@@ -203,7 +234,7 @@ fn print(mode: Mode, interviews: &[Interview], width: Option<u16>, ascii: bool) 
 }
 
 /// One interview in the chosen format, with a separator before all but the first.
-fn render(out: &mut Vec<u8>, mode: Mode, iv: &Interview, separate: bool, width: usize) -> io::Result<()> {
+fn render(out: &mut impl Write, mode: Mode, iv: &Interview, separate: bool, width: usize) -> io::Result<()> {
     match mode {
         Mode::Json => export::json(out, iv),
         Mode::Markdown => {

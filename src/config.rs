@@ -5,23 +5,32 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow, bail};
+use crossterm::event::KeyCode;
 use serde::Deserialize;
+use toml::Spanned;
 
-use crate::tui::app::{Action, Settings};
+use crate::tui::app::{Action, MIN_MEASURE, Settings};
 use crate::tui::keymap::parse_key;
 use crate::tui::theme::Theme;
 
-/// What `config.toml` may set.
+/// What `config.toml` holds, as written, with where each value sits.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct File {
+    theme: Option<Spanned<String>>,
+    measure: Option<Spanned<toml::Value>>,
+    #[serde(default)]
+    keys: BTreeMap<Spanned<String>, Spanned<Vec<String>>>,
+}
+
+/// A checked config: what it changes from the defaults.
+#[derive(Debug, Default)]
 pub struct Config {
-    /// "colour" or "mono".
-    pub theme: Option<String>,
+    pub theme: Option<Theme>,
     /// The reading measure in cells (20 or more).
     pub measure: Option<u16>,
-    /// Action name → key names, e.g. `next = ["n", "Right"]`.
-    #[serde(default)]
-    pub keys: BTreeMap<String, Vec<String>>,
+    /// Action → its keys, e.g. `next = ["n", "Right"]`.
+    pub keys: Vec<(Action, Vec<KeyCode>)>,
 }
 
 /// `$XDG_CONFIG_HOME/phongvan/config.toml`, else `~/.config/phongvan/config.toml`.
@@ -33,62 +42,96 @@ pub fn path(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
     Some(base.join("phongvan").join("config.toml"))
 }
 
-/// Reads the config file if there is one.
+/// Reads the config file if there is one (a regular file: a FIFO there must not block).
 pub fn load(path: &Path) -> Result<Option<Config>> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => bail!("cannot read {}: {e}", path.display()),
+    let name = crate::text::escape::name(path);
+    let text = match crate::files::read_regular(path) {
+        Ok(Some(t)) => t,
+        Ok(None) => return Ok(None),
+        Err(e) => bail!("cannot read {name}: {e}"),
     };
-    parse(&text).map(Some).map_err(|e| anyhow!("{}: {e}", path.display()))
+    parse(&text).map(Some).map_err(|e| anyhow!("{name}: {e}"))
 }
 
 /// Parses and checks a config text; errors say the line.
 pub fn parse(text: &str) -> Result<Config> {
-    let config: Config = toml::from_str(text).map_err(|e| {
-        let line = e.span().map(|s| text[..s.start].matches('\n').count() + 1);
-        let msg = e.message().to_owned();
-        match line {
-            Some(n) => anyhow!("line {n}: {msg}"),
-            None => anyhow!("{msg}"),
-        }
+    let line = |at: usize| text[..at.min(text.len())].matches('\n').count() + 1;
+    let file: File = toml::from_str(text).map_err(|e| match e.span() {
+        Some(s) => anyhow!("line {}: {}", line(s.start), e.message()),
+        None => anyhow!("{}", e.message()),
     })?;
-    let at = |needle: &str| {
-        let n = text.lines().position(|l| l.trim_start().starts_with(needle)).map_or(0, |i| i + 1);
-        format!("line {n}")
-    };
-    if let Some(theme) = &config.theme
-        && Theme::named(theme).is_none()
-    {
-        bail!("{}: unknown theme {theme:?} (use \"colour\" or \"mono\")", at("theme"));
+    let mut config = Config::default();
+    if let Some(theme) = &file.theme {
+        let named = Theme::named(theme.get_ref());
+        let Some(t) = named else {
+            bail!(
+                "line {}: unknown theme {:?} (use \"colour\" or \"mono\")",
+                line(theme.span().start),
+                theme.get_ref()
+            );
+        };
+        config.theme = Some(t);
     }
-    if config.measure.is_some_and(|m| m < crate::tui::app::MIN_MEASURE) {
-        bail!("{}: measure must be at least {}", at("measure"), crate::tui::app::MIN_MEASURE);
+    if let Some(m) = &file.measure {
+        let cells =
+            m.get_ref().as_integer().and_then(|n| u16::try_from(n).ok()).filter(|&n| n >= MIN_MEASURE);
+        let Some(cells) = cells else {
+            bail!("line {}: measure must be a number of cells, {MIN_MEASURE} or more", line(m.span().start));
+        };
+        config.measure = Some(cells);
     }
-    for (name, keys) in &config.keys {
-        action_named(name).ok_or_else(|| anyhow!("{}: unknown action {name:?}", at(name)))?;
-        if let Some(bad) = keys.iter().find(|k| parse_key(k).is_none()) {
-            bail!("{}: unknown key {bad:?} for {name}", at(name));
+    config.keys = keys(&file.keys, &line)?;
+    check_keyless(&config, &file.keys, &line)?;
+    Ok(config)
+}
+
+type Keys = BTreeMap<Spanned<String>, Spanned<Vec<String>>>;
+
+/// The key overrides, checked: known actions, known keys, no key bound twice.
+fn keys(table: &Keys, line: &impl Fn(usize) -> usize) -> Result<Vec<(Action, Vec<KeyCode>)>> {
+    let mut out: Vec<(Action, Vec<KeyCode>)> = Vec::new();
+    let mut taken: Vec<(KeyCode, &str)> = Vec::new();
+    for (name, keys) in table {
+        let at = line(name.span().start);
+        let action = action_named(name.get_ref())
+            .ok_or_else(|| anyhow!("line {at}: unknown action {:?}", name.get_ref()))?;
+        if keys.get_ref().is_empty() {
+            bail!("line {at}: {} needs at least one key", name.get_ref());
         }
-        if keys.is_empty() {
-            bail!("{}: {name} needs at least one key", at(name));
+        let mut codes = Vec::new();
+        for key in keys.get_ref() {
+            let code = parse_key(key)
+                .ok_or_else(|| anyhow!("line {at}: unknown key {key:?} for {}", name.get_ref()))?;
+            if let Some((_, other)) = taken.iter().find(|(k, _)| *k == code) {
+                bail!("line {at}: {key} is bound to both {other} and {}", name.get_ref());
+            }
+            taken.push((code, name.get_ref()));
+            codes.push(code);
         }
+        out.push((action, codes));
     }
+    Ok(out)
+}
+
+/// An override may not take the only key of an action that is not rebound too.
+fn check_keyless(config: &Config, table: &Keys, line: &impl Fn(usize) -> usize) -> Result<()> {
     let mut settings = Settings::default();
     config.apply(&mut settings, false);
-    if let Some(lost) = settings.keymap.keyless().next() {
-        // name the override that took the last key of another action
-        let default = crate::tui::keymap::Keymap::default();
-        let old =
-            &default.bindings.iter().find(|b| b.action == lost).expect("every action has a default").keys;
-        let taker = config
-            .keys
-            .iter()
-            .find(|(_, ks)| ks.iter().filter_map(|k| parse_key(k)).any(|k| old.contains(&k)));
-        let (name, _) = taker.expect("a key can only be lost to an override");
-        bail!("{}: {name} takes the only key of {}; bind that too", at(name), action_name(lost));
+    let Some(lost) = settings.keymap.keyless().next() else { return Ok(()) };
+    let default = crate::tui::keymap::Keymap::default();
+    let old: &[KeyCode] = default.bindings.iter().find(|b| b.action == lost).map_or(&[], |b| &b.keys);
+    let taker = table
+        .iter()
+        .find(|(_, ks)| ks.get_ref().iter().filter_map(|k| parse_key(k)).any(|k| old.contains(&k)));
+    match taker {
+        Some((name, _)) => bail!(
+            "line {}: {} takes the only key of {}; bind that too",
+            line(name.span().start),
+            name.get_ref(),
+            action_name(lost)
+        ),
+        None => bail!("{} is left without a key; bind it", action_name(lost)),
     }
-    Ok(config)
 }
 
 /// Config names of the actions.
@@ -131,7 +174,7 @@ fn action_name(action: Action) -> &'static str {
 impl Config {
     /// Applies the file's choices over the defaults (`NO_COLOR` still wins over a theme).
     pub fn apply(&self, settings: &mut Settings, no_color: bool) {
-        if let Some(theme) = self.theme.as_deref().and_then(Theme::named)
+        if let Some(theme) = self.theme
             && !no_color
         {
             settings.theme = theme;
@@ -139,10 +182,8 @@ impl Config {
         if let Some(m) = self.measure {
             settings.measure = m;
         }
-        for (name, keys) in &self.keys {
-            if let Some(action) = action_named(name) {
-                settings.keymap.rebind(action, keys.iter().filter_map(|k| parse_key(k)).collect());
-            }
+        for (action, keys) in &self.keys {
+            settings.keymap.rebind(*action, keys.clone());
         }
     }
 }
@@ -166,6 +207,12 @@ mod tests {
     }
 
     #[test]
+    fn one_key_for_two_actions_is_an_error_naming_the_line() {
+        let e = parse("[keys]\nnext = [\"x\"]\nprev = [\"x\"]\n").unwrap_err().to_string();
+        assert_eq!(e, "line 3: x is bound to both next and prev");
+    }
+
+    #[test]
     fn errors_name_the_line() {
         let err = |t: &str| parse(t).unwrap_err().to_string();
         assert!(
@@ -183,6 +230,8 @@ mod tests {
         assert!(err("measure = \"wide\"\n").starts_with("line 1:"));
         assert!(err("measure = 5\n").starts_with("line 1: measure must be"));
         assert!(err("[keys]\nquit = []\n").starts_with("line 2: quit needs at least one key"));
+        assert_eq!(err("measure = \"x\"\n"), "line 1: measure must be a number of cells, 20 or more");
+        assert!(err("[keys]\n\n\"fly\" = [\"x\"]\n").starts_with("line 3: unknown action"));
         let stolen = err("[keys]\nprev = [\"y\"]\n");
         assert!(stolen.starts_with("line 2: prev takes the only key of copy; bind that too"), "{stolen}");
     }

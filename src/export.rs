@@ -6,10 +6,30 @@ use crate::interview::{Interview, Role, Turn};
 use crate::text::fold::to_ascii;
 use crate::text::wrap::{Options, wrap, wrap_plain};
 
-/// One interview as a JSON line (the public schema).
+/// One interview as a JSON line (the public schema). C1 controls, DEL and bidi controls
+/// are written as `\u` escapes (serde escapes only C0), so the line is safe on a terminal.
 pub fn json(out: &mut impl Write, iv: &Interview) -> io::Result<()> {
-    serde_json::to_writer(&mut *out, iv)?;
+    let line = serde_json::to_string(iv)?;
+    out.write_all(json_safe(&line).as_bytes())?;
     out.write_all(b"\n")
+}
+
+/// JSON text with every terminal control escaped; outside strings JSON has only ASCII
+/// punctuation, so any such character is inside a string, where `\uXXXX` means the same.
+fn json_safe(json: &str) -> std::borrow::Cow<'_, str> {
+    use std::fmt::Write as _;
+    if !json.chars().any(crate::text::clean::is_control) {
+        return json.into();
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if crate::text::clean::is_control(c) {
+            write!(out, "\\u{:04x}", u32::from(c)).expect("writing to a String cannot fail");
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
 }
 
 /// The interviewee as "Name (role)".

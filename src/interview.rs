@@ -66,6 +66,24 @@ impl Interview {
     pub fn interviewee_name(&self) -> Option<&str> {
         self.interviewee.as_ref()?.name.as_deref()
     }
+
+    /// Every string of the interview, in place, for cleaning text read from outside.
+    pub fn strings_mut(&mut self) -> impl Iterator<Item = &mut String> {
+        let person = self.interviewee.iter_mut().flat_map(|p| p.name.iter_mut().chain(p.role.iter_mut()));
+        let single =
+            [&mut self.title, &mut self.author, &mut self.published, &mut self.outlet, &mut self.interviewer];
+        let turns = self.turns.iter_mut().flat_map(|t| t.speaker.iter_mut().chain(t.paragraphs.iter_mut()));
+        std::iter::once(&mut self.source)
+            .chain(single.into_iter().flatten())
+            .chain(person)
+            .chain(turns)
+            .chain(self.byline.iter_mut())
+            .chain(self.lead.iter_mut())
+            .chain(self.captions.iter_mut())
+            .chain(self.boilerplate.iter_mut())
+            .chain(self.unclassified.iter_mut())
+            .chain(self.notes.iter_mut())
+    }
 }
 
 /// A question with the turns that reply to it, as the reader browses them.
@@ -98,6 +116,27 @@ mod tests {
 
     fn turn(role: Role) -> Turn {
         Turn { role, speaker: None, paragraphs: vec!["x".into()] }
+    }
+
+    #[test]
+    fn strings_mut_reaches_every_string() {
+        let mut iv = Interview {
+            source: "s".into(),
+            title: Some("t".into()),
+            interviewee: Some(Person { name: Some("n".into()), role: Some("r".into()) }),
+            turns: vec![Turn {
+                role: Role::Answer,
+                speaker: Some("sp".into()),
+                paragraphs: vec!["p".into()],
+            }],
+            notes: vec!["no".into()],
+            ..Interview::default()
+        };
+        iv.strings_mut().for_each(|s| s.push('!'));
+        let json = serde_json::to_string(&iv).unwrap();
+        for s in ["s", "t", "n", "r", "sp", "p", "no"] {
+            assert!(json.contains(&format!("\"{s}!\"")), "{s}: {json}");
+        }
     }
 
     #[test]

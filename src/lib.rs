@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod config;
 pub mod export;
+pub mod files;
 pub mod interview;
 pub mod library;
 pub mod parse;

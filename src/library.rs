@@ -2,6 +2,7 @@
 
 use std::cell::OnceCell;
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::interview::Interview;
 use crate::text::fold::{Keyed, Query};
@@ -10,7 +11,8 @@ use crate::text::fold::{Keyed, Query};
 #[derive(Debug)]
 pub struct Entry {
     pub source: String,
-    pub item: Result<Interview, String>,
+    /// Shared with the reader that opens it (an article may be large: never copied).
+    pub item: Result<Arc<Interview>, String>,
     /// Folded and tone keys of all the entry's text, built on the first search.
     keys: OnceCell<(String, String)>,
 }
@@ -26,7 +28,7 @@ pub enum Sort {
 
 impl Entry {
     pub fn new(source: String, item: Result<Interview, String>) -> Entry {
-        Entry { source, item, keys: OnceCell::new() }
+        Entry { source, item: item.map(Arc::new), keys: OnceCell::new() }
     }
 
     /// The title, or the file name when there is none.
@@ -43,7 +45,7 @@ impl Entry {
     }
 
     pub fn interview(&self) -> Option<&Interview> {
-        self.item.as_ref().ok()
+        self.item.as_deref().ok()
     }
 
     /// Everything a filter looks at: title, names, and all the text.

@@ -46,7 +46,7 @@ pub fn parse(text: &str, source: &str) -> Interview {
 
 /// Parses, and also says where each paragraph landed (for tools and tests).
 pub fn parse_traced(text: &str, source: &str) -> (Interview, Vec<(String, Place)>) {
-    let paras = lines::paragraphs(text);
+    let (paras, joined) = lines::paragraphs_noted(text);
     let speakers = Speakers::new(&paras);
     let mut places = vec![Place::Unclassified; paras.len()];
     let mut iv = Interview { source: source.to_owned(), ..Interview::default() };
@@ -70,6 +70,7 @@ pub fn parse_traced(text: &str, source: &str) -> (Interview, Vec<(String, Place)
             iv.notes.push("no question/answer structure found; shown as an article".to_owned());
         }
     }
+    iv.notes.extend(joined);
     meta::fill(&mut iv, &paras, &places, &speakers);
     let trace = paras.into_iter().map(|p| p.text).zip(places).collect();
     (iv, trace)

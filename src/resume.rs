@@ -6,14 +6,19 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::files::{self, Lock};
 use crate::interview::Interview;
+use crate::text::escape;
+
+type Positions = BTreeMap<String, (usize, usize)>;
 
 /// Positions by content hash: (selected question, scroll line).
 #[derive(Debug, Default)]
 pub struct Store {
+    /// The state file, when positions may be written to it.
     path: Option<PathBuf>,
-    positions: BTreeMap<String, (usize, usize)>,
-    /// Why the state file was ignored, if it was.
+    positions: Positions,
+    /// Why the state file was set aside or is left alone, if it was.
     pub note: Option<String>,
 }
 
@@ -26,21 +31,61 @@ pub fn state_dir(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
     Some(base.join("phongvan"))
 }
 
+/// What reading the state file found.
+enum Read {
+    Missing,
+    Good(Positions),
+    /// Not JSON we understand: (why).
+    Corrupt(String),
+    /// Not readable, or not a regular file: (why).
+    Unreadable(String),
+}
+
+fn read(path: &Path) -> Read {
+    match files::read_regular(path) {
+        Ok(None) => Read::Missing,
+        Ok(Some(text)) => match serde_json::from_str(&text) {
+            Ok(map) => Read::Good(map),
+            Err(e) => Read::Corrupt(e.to_string()),
+        },
+        Err(e) => Read::Unreadable(e.to_string()),
+    }
+}
+
 impl Store {
-    /// Opens the store in `dir`; a missing file is an empty store, a corrupt one is ignored
-    /// with a note.
+    /// Opens the store in `dir`. A missing file is an empty store; a corrupt one is set
+    /// aside (`positions.json.bad-<time>`) with a note; one that cannot be read, or is
+    /// read-only, is left alone and nothing is written over it.
     pub fn open(dir: &Path) -> Store {
         let path = dir.join("positions.json");
-        let mut store = Store { path: Some(path.clone()), ..Store::default() };
-        match fs::read_to_string(&path) {
-            Ok(text) => match serde_json::from_str(&text) {
-                Ok(map) => store.positions = map,
-                Err(e) => {
-                    store.note = Some(format!("ignored the unreadable state file {}: {e}", path.display()))
+        let shown = escape::name(&path);
+        let mut store = Store::default();
+        match read(&path) {
+            Read::Missing => store.path = Some(path),
+            Read::Good(map) => {
+                store.positions = map;
+                match fs::metadata(&path) {
+                    Ok(m) if m.permissions().readonly() => {
+                        store.note = Some(format!("{shown} is read-only: positions are not saved"))
+                    }
+                    _ => store.path = Some(path),
                 }
-            },
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => store.note = Some(format!("cannot read {}: {e}", path.display())),
+            }
+            Read::Corrupt(why) => {
+                let aside = files::set_aside_name(&path);
+                store.note = Some(match fs::rename(&path, &aside) {
+                    Ok(()) => {
+                        store.path = Some(path);
+                        format!("could not read {shown} ({why}): kept it as {}", escape::name(&aside))
+                    }
+                    Err(e) => format!(
+                        "could not read {shown} ({why}) nor set it aside ({e}): positions are not saved"
+                    ),
+                });
+            }
+            Read::Unreadable(why) => {
+                store.note = Some(format!("cannot read {shown} ({why}): positions are not saved"))
+            }
         }
         store
     }
@@ -49,7 +94,8 @@ impl Store {
         self.positions.get(key).copied()
     }
 
-    /// Keeps a position and writes the file (temp file, then rename).
+    /// Keeps a position and writes it: under a lock, the file is read again and only this
+    /// key changed, so another phongvan's positions survive; the write is atomic.
     pub fn set(&mut self, key: &str, pos: (usize, usize)) -> io::Result<()> {
         if self.positions.get(key) == Some(&pos) {
             return Ok(());
@@ -58,9 +104,17 @@ impl Store {
         let Some(path) = &self.path else { return Ok(()) };
         let dir = path.parent().expect("the state file lives in a directory");
         fs::create_dir_all(dir)?;
-        let tmp = dir.join(format!(".positions.json.{}", std::process::id()));
-        fs::write(&tmp, serde_json::to_vec(&self.positions).map_err(io::Error::other)?)?;
-        fs::rename(&tmp, path)
+        let _lock = Lock::acquire(&dir.join("positions.lock"))?;
+        let mut merged = match read(path) {
+            Read::Missing => Positions::new(),
+            Read::Good(map) => map,
+            // changed under us into something we cannot read: never write over it
+            Read::Corrupt(why) | Read::Unreadable(why) => return Err(io::Error::other(why)),
+        };
+        merged.insert(key.to_owned(), pos);
+        files::write_atomic(path, &serde_json::to_vec(&merged).map_err(io::Error::other)?)?;
+        self.positions = merged;
+        Ok(())
     }
 }
 
@@ -98,15 +152,60 @@ mod tests {
     }
 
     #[test]
-    fn a_corrupt_file_is_ignored_with_a_note() {
+    fn a_corrupt_file_is_set_aside_with_a_note_not_overwritten() {
         let dir = tempdir("corrupt");
         fs::create_dir_all(&dir).unwrap();
         fs::write(dir.join("positions.json"), "{not json").unwrap();
         let mut s = Store::open(&dir);
-        assert!(s.note.as_deref().unwrap().starts_with("ignored the unreadable state file"));
+        let note = s.note.clone().unwrap();
+        assert!(note.starts_with("could not read") && note.contains("kept it as"), "{note}");
         assert_eq!(s.get("abc"), None);
         s.set("abc", (1, 0)).unwrap();
         assert_eq!(Store::open(&dir).get("abc"), Some((1, 0)));
+        let aside: Vec<String> = fs::read_dir(&dir)
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("positions.json.bad-"))
+            .collect();
+        assert_eq!(aside.len(), 1);
+        assert_eq!(fs::read_to_string(dir.join(&aside[0])).unwrap(), "{not json");
+    }
+
+    #[test]
+    fn two_stores_on_one_directory_keep_each_others_positions() {
+        let dir = tempdir("two");
+        let (mut a, mut b) = (Store::open(&dir), Store::open(&dir));
+        a.set("first", (1, 2)).unwrap();
+        b.set("second", (3, 4)).unwrap();
+        a.set("first", (5, 6)).unwrap();
+        let s = Store::open(&dir);
+        assert_eq!((s.get("first"), s.get("second")), (Some((5, 6)), Some((3, 4))));
+    }
+
+    #[test]
+    fn a_read_only_file_is_respected() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempdir("readonly");
+        fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("positions.json");
+        fs::write(&path, r#"{"k":[1,1]}"#).unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+        let mut s = Store::open(&dir);
+        assert!(s.note.as_deref().unwrap().contains("read-only"));
+        s.set("other", (2, 2)).unwrap();
+        assert_eq!(fs::read_to_string(&path).unwrap(), r#"{"k":[1,1]}"#);
+    }
+
+    #[test]
+    fn a_folder_in_place_of_the_file_leaves_nothing_behind() {
+        let dir = tempdir("folder");
+        fs::create_dir_all(dir.join("positions.json").join("x")).unwrap();
+        let mut s = Store::open(&dir);
+        assert!(s.note.as_deref().unwrap().contains("positions are not saved"));
+        s.set("k", (1, 1)).unwrap();
+        let names: Vec<_> = fs::read_dir(&dir).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert_eq!(names, ["positions.json"]);
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! Reading inputs: files, folders, standard input and the bundled samples, with limits.
 
+pub mod walk;
+
 use std::fs;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use anyhow::{Context, Result, bail};
 use encoding_rs::Encoding;
@@ -41,62 +43,79 @@ impl Origin {
     pub fn name(&self) -> String {
         match self {
             Origin::Stdin => "-".to_owned(),
-            Origin::File(p) => p.display().to_string(),
+            Origin::File(p) => text::escape::name(p),
             Origin::Bundled(name) => format!("data/{name}"),
         }
     }
 }
 
-/// The inputs named on the command line, folders expanded (recursively, sorted).
-pub fn expand(args: &[PathBuf]) -> Vec<Origin> {
+/// An input that could not even be listed: (name as printed, why).
+pub type Failure = (String, String);
+
+/// The inputs named on the command line, folders expanded (recursively, sorted); a folder
+/// that cannot be read, or holds no article, is a failure in its place.
+pub fn expand(args: &[PathBuf]) -> Vec<Result<Origin, Failure>> {
     let mut out = Vec::new();
     for arg in args {
         if arg.as_os_str() == "-" {
-            out.push(Origin::Stdin);
+            out.push(Ok(Origin::Stdin));
         } else if arg.is_dir() {
-            let mut files = Vec::new();
-            walk(arg, &mut files);
-            files.sort();
-            out.extend(files.into_iter().map(Origin::File));
+            let walked = walk::walk(arg);
+            if walked.files.is_empty() && walked.errors.is_empty() {
+                let kinds = walk::EXTENSIONS.iter().map(|e| format!(".{e}")).collect::<Vec<_>>().join(" ");
+                out.push(Err((text::escape::name(arg), format!("no articles found ({kinds})"))));
+            }
+            out.extend(walked.errors.into_iter().map(Err));
+            out.extend(walked.files.into_iter().map(|f| Ok(Origin::File(f))));
         } else {
-            out.push(Origin::File(arg.clone()));
+            out.push(Ok(Origin::File(arg.clone())));
         }
     }
     out
-}
-
-/// Collects article files under a folder; unreadable folders are skipped.
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            walk(&path, out);
-        } else if path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| matches!(e, "txt" | "md" | "json" | "jsonl"))
-        {
-            out.push(path);
-        }
-    }
 }
 
 /// Reads, decodes, cleans and parses one input into interviews (a `--json` file may hold
 /// several).
 pub fn load(origin: &Origin, encoding: Option<&'static Encoding>) -> Result<Vec<Interview>> {
     let name = origin.name();
+    // each stage's input is dropped as soon as the next holds the text: peak memory stays
+    // a small multiple of the article
     let bytes = read_bytes(origin).with_context(|| format!("cannot read {name}"))?;
     let decoded = text::decode(&bytes, encoding).map_err(|e| anyhow::anyhow!("{name} {e}"))?;
+    drop(bytes);
     if is_json_file(origin)
         && let Some(found) = from_json(&decoded.text)
     {
-        return found.with_context(|| format!("{name} is not phongvan JSON"));
+        let mut ivs = found.with_context(|| format!("{name} is not phongvan JSON"))?;
+        ivs.iter_mut().for_each(clean_interview);
+        return Ok(ivs);
     }
-    let clean = text::clean(&decoded.text);
-    let mut iv = parse::parse(&clean, &name);
-    iv.notes.splice(0..0, decoded.notes);
+    let clean = text::clean::clean_counted(&decoded.text);
+    let notes: Vec<String> = decoded.notes.into_iter().chain(removed_note(clean.removed)).collect();
+    drop(decoded.text);
+    let mut iv = parse::parse(&clean.text, &name);
+    iv.notes.splice(0..0, notes);
     Ok(vec![iv])
+}
+
+/// The note saying how many terminal controls were taken out of an article.
+fn removed_note(removed: usize) -> Option<String> {
+    match removed {
+        0 => None,
+        1 => Some("removed 1 terminal control sequence".to_owned()),
+        n => Some(format!("removed {n} terminal control sequences")),
+    }
+}
+
+/// Cleans every string of an interview read from JSON, as an article's text is cleaned.
+fn clean_interview(iv: &mut Interview) {
+    let mut removed = 0;
+    for s in iv.strings_mut() {
+        let c = text::clean::clean_counted(s);
+        removed += c.removed;
+        *s = c.text;
+    }
+    iv.notes.extend(removed_note(removed));
 }
 
 fn read_bytes(origin: &Origin) -> Result<Vec<u8>> {
@@ -131,6 +150,7 @@ fn from_json(text: &str) -> Option<Result<Vec<Interview>>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::Path;
 
     #[test]
     fn every_sample_in_data_is_bundled() {

@@ -2,6 +2,7 @@
 
 pub mod clean;
 pub mod decode;
+pub mod escape;
 pub mod fold;
 pub mod syllable;
 pub mod width;

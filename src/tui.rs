@@ -28,7 +28,7 @@ use app::{Action, App, Effect, Position, Settings};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
     Quit,
-    /// Ended by this signal (SIGTERM, SIGHUP, SIGINT).
+    /// Ended by this signal (SIGTERM, SIGHUP, SIGINT, SIGQUIT).
     Signal(i32),
 }
 
@@ -47,7 +47,8 @@ type Term = screen::Screen<std::io::Stdout>;
 /// is restored on return, on error and on panic.
 pub fn run(entries: Vec<Entry>, settings: Settings, mut session: Session) -> Result<Exit> {
     let signal = Arc::new(AtomicUsize::new(0));
-    for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
         signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
             .context("cannot watch signals")?;
     }
@@ -69,18 +70,30 @@ pub fn run(entries: Vec<Entry>, settings: Settings, mut session: Session) -> Res
     done.store(true, Ordering::SeqCst);
     leave();
     // writing to a terminal that went away fails: that is a hang-up, not an error
-    let gone = std::fs::File::open("/dev/tty").map_or(true, |tty| is_hung_up(&tty));
+    let gone = key_source().is_none_or(|tty| is_hung_up(&tty));
     match result {
         Err(_) if gone => Ok(Exit::Signal(signal_hook::consts::SIGHUP)),
         other => other,
     }
 }
 
+/// The terminal the keys come from, as crossterm picks it: standard input when it is a
+/// terminal, else `/dev/tty` (absent without a controlling terminal).
+fn key_source() -> Option<std::fs::File> {
+    use std::io::IsTerminal;
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        return std::os::fd::AsFd::as_fd(&stdin).try_clone_to_owned().ok().map(std::fs::File::from);
+    }
+    std::fs::File::open("/dev/tty").ok()
+}
+
 /// Ends the process when the terminal is gone or a signal came, should the event loop be
 /// stuck: crossterm's reader spins on a hung-up tty and never returns (crossterm issue
 /// #793). The loop gets half a second to finish on its own (and keep the reader's place).
+/// It watches the terminal the keys come from, which need not be the controlling one.
 fn watchdog(signal: Arc<AtomicUsize>, done: Arc<AtomicBool>) {
-    let tty = std::fs::File::open("/dev/tty").ok();
+    let tty = key_source();
     std::thread::spawn(move || {
         let hung_up = || tty.as_ref().is_some_and(is_hung_up);
         while signal.load(Ordering::Relaxed) == 0 && !hung_up() {
@@ -146,6 +159,14 @@ fn event_loop(term: &mut Term, app: &mut App, session: &mut Session, signal: &At
     effects(term, app, session)?;
     let mut dirty = true;
     loop {
+        // the size is read every turn: a resize is not always reported (no SIGWINCH when
+        // the terminal is not the controlling one, or a storm of them)
+        if let Ok((w, h)) = crossterm::terminal::size()
+            && (w, h) != (app.width, app.height)
+        {
+            app.update(Action::Resize(w, h));
+            dirty = true;
+        }
         if dirty {
             term.draw(app)?;
         }

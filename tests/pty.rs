@@ -1,145 +1,11 @@
 //! The real binary in a real pseudo-terminal: screens, keys, clipboard, colours, signals,
 //! resizes, resume, library.
 
-use std::io::{Read, Write};
-use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use portable_pty::{CommandBuilder, MasterPty, PtySize, native_pty_system};
-
-const SEED: &str = "data/hanoimoi-2023-thanh-xuan.txt";
-const TITLE: &str = "Tập trung lãnh đạo để quận Thanh Xuân phát triển bền vững";
-
-/// A running program in a pseudo-terminal: its screen as a VT100 emulator sees it, and
-/// every byte it wrote.
-struct Session {
-    screen: Arc<Mutex<vt100::Parser>>,
-    raw: Arc<Mutex<Vec<u8>>>,
-    master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-}
-
-impl Session {
-    fn start(cmd: CommandBuilder, cols: u16, rows: u16) -> Session {
-        let pty =
-            native_pty_system().openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
-        let child = pty.slave.spawn_command(cmd).unwrap();
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(rows, cols, 0)));
-        let raw = Arc::new(Mutex::new(Vec::new()));
-        let (sink, log) = (Arc::clone(&screen), Arc::clone(&raw));
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock().unwrap().process(&buf[..n]);
-                log.lock().unwrap().extend_from_slice(&buf[..n]);
-            }
-        });
-        Session { screen, raw, master: pty.master, writer, child }
-    }
-
-    fn contents(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    fn raw(&self) -> Vec<u8> {
-        self.raw.lock().unwrap().clone()
-    }
-
-    /// Waits until `check` holds for the screen; panics with the screen after a timeout.
-    fn wait(&self, what: &str, check: impl Fn(&vt100::Screen) -> bool) {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if check(self.screen.lock().unwrap().screen()) {
-                return;
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        panic!("screen never showed {what}:\n{}", self.contents());
-    }
-
-    fn wait_for(&self, text: &str) {
-        self.wait(&format!("{text:?}"), |s| s.contents().contains(text));
-    }
-
-    fn keys(&mut self, bytes: &[u8]) {
-        self.writer.write_all(bytes).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    fn resize(&self, cols: u16, rows: u16) {
-        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
-        self.screen.lock().unwrap().screen_mut().set_size(rows, cols);
-    }
-
-    fn signal(&self, name: &str) {
-        let pid = self.child.process_id().expect("a pid").to_string();
-        assert!(std::process::Command::new("kill").args(["-s", name, &pid]).status().unwrap().success());
-    }
-
-    fn wait_exit(&mut self) -> u32 {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while Instant::now() < deadline {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                std::thread::sleep(Duration::from_millis(100)); // let the reader drain
-                return status.exit_code();
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        self.child.kill().ok();
-        panic!("the program did not exit:\n{}", self.contents());
-    }
-
-    fn in_alternate_screen(&self) -> bool {
-        self.screen.lock().unwrap().screen().alternate_screen()
-    }
-}
-
-/// A fresh state and config home for one test.
-fn home() -> PathBuf {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "phongvan-pty-{}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::Relaxed)
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn command(args: &[&str], home: &PathBuf) -> CommandBuilder {
-    let mut c = CommandBuilder::new(env!("CARGO_BIN_EXE_phongvan"));
-    c.args(args);
-    setup(&mut c, home);
-    c
-}
-
-fn shell(line: &str, home: &PathBuf) -> CommandBuilder {
-    let mut c = CommandBuilder::new("sh");
-    c.args(["-c", &line.replace("BIN", env!("CARGO_BIN_EXE_phongvan"))]);
-    setup(&mut c, home);
-    c
-}
-
-fn setup(c: &mut CommandBuilder, home: &PathBuf) {
-    c.cwd(env!("CARGO_MANIFEST_DIR"));
-    c.env("LANG", "C.UTF-8");
-    c.env_remove("LC_ALL");
-    c.env_remove("NO_COLOR");
-    c.env("TERM", "xterm-256color");
-    c.env("HOME", home);
-    c.env("XDG_STATE_HOME", home.join("state"));
-    c.env("XDG_CONFIG_HOME", home.join("config"));
-}
+#[path = "support/session.rs"]
+mod session;
+use session::*;
 
 fn browse_and_quit(mut s: Session) {
     s.wait_for(TITLE);
@@ -408,60 +274,11 @@ fn scrolling_a_line_sends_only_that_line() {
 
 #[test]
 fn a_vanished_terminal_ends_the_program() {
-    use std::os::fd::{FromRawFd, OwnedFd};
-    use std::os::unix::process::CommandExt;
-    // a bare pseudo-terminal: closing its master is all that happens (no key, no EOF byte)
-    let (mut master, mut slave) = (0, 0);
-    let size = libc::winsize { ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0 };
-    // SAFETY: openpty writes two descriptors into the given integers; the size is valid
-    let rc = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &size) };
-    assert_eq!(rc, 0);
-    // SAFETY: plain fcntl on a descriptor just opened: the child must not inherit the master
-    unsafe { libc::fcntl(master, libc::F_SETFD, libc::FD_CLOEXEC) };
-    // SAFETY: both descriptors were just opened and are owned here
-    let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
-    let home = home();
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_phongvan"));
-    cmd.arg(SEED)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env("LANG", "C.UTF-8")
-        .env("TERM", "xterm-256color")
-        .env("XDG_STATE_HOME", home.join("state"))
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .stdin(slave.try_clone().unwrap())
-        .stdout(slave.try_clone().unwrap())
-        .stderr(slave.try_clone().unwrap());
-    // SAFETY: only async-signal-safe calls between fork and exec
-    unsafe {
-        cmd.pre_exec(|| {
-            libc::setsid();
-            libc::ioctl(0, libc::TIOCSCTTY, 0);
-            Ok(())
-        });
-    }
-    let mut child = cmd.spawn().unwrap();
-    drop(slave);
-    let mut out = std::fs::File::from(master.try_clone().unwrap());
-    let mut seen = Vec::new();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !String::from_utf8_lossy(&seen).contains("question 1/3") && Instant::now() < deadline {
-        let mut buf = [0u8; 65536];
-        let n = out.read(&mut buf).unwrap();
-        seen.extend_from_slice(&buf[..n]);
-    }
-    drop(out);
-    drop(master); // the terminal goes away: an SSH link dropped, a tmux pane killed
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while Instant::now() < deadline {
-        if let Some(status) = child.try_wait().unwrap() {
-            assert_eq!(status.code(), Some(129), "{status:?}");
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    child.kill().ok();
-    child.wait().ok();
-    panic!("still running after its terminal went away");
+    // closing the master is all that happens: no key, no EOF byte
+    let mut t = Bare::start(&[SEED], &home(), true, 80, 24);
+    t.wait_for("question 1/3");
+    t.vanish();
+    assert_eq!(t.wait_exit(), Some(129));
 }
 
 #[test]

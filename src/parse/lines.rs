@@ -1,57 +1,129 @@
 //! From cleaned text to paragraphs: one per line, hard-wrapped lines re-joined, glued
 //! paragraphs split where a new turn begins.
 
+use std::borrow::Cow;
+
 use super::lang;
 use super::para::{self, Marker, Para};
 use crate::text::fold::fold_key;
 
+/// More paragraphs than this and the text is not prose (a word list, a dump): its short
+/// lines are joined, so the model stays within a few times the size of the input.
+const MANY_PARAGRAPHS: usize = 50_000;
+/// The size joined paragraphs of such a text reach.
+const JOINED_BYTES: usize = 512;
+/// A paragraph longer than this is cut, at a sentence's end if there is one near.
+const LONGEST: usize = 64 * 1024;
+
 /// Splits text into paragraphs.
 pub fn paragraphs(text: &str) -> Vec<Para> {
-    let lines: Vec<&str> = text.lines().map(str::trim).collect();
-    let joined = match wrap_column(&lines) {
-        Some(col) => rejoin(&lines, col),
-        None => lines.iter().filter(|l| !l.is_empty()).map(|l| (*l).to_owned()).collect(),
+    paragraphs_noted(text).0
+}
+
+/// Splits text into paragraphs, with a note when its lines were too many to keep apart.
+pub fn paragraphs_noted(text: &str) -> (Vec<Para>, Option<String>) {
+    let lines = || text.lines().map(str::trim);
+    let count = lines().filter(|l| !l.is_empty()).count();
+    let joined: Box<dyn Iterator<Item = Cow<str>>> = match wrap_column(lines()) {
+        Some(col) => Box::new(rejoin(lines(), col)),
+        None => Box::new(lines().filter(|l| !l.is_empty()).map(Cow::Borrowed)),
     };
-    joined.iter().flat_map(|p| split_glued(p)).map(|p| Para::new(&p)).collect()
+    let many = count > MANY_PARAGRAPHS;
+    let joined = if many { Box::new(join_short(joined)) } else { joined };
+    let paras: Vec<Para> =
+        joined.flat_map(|p| split_glued(&p)).flat_map(cut_long).map(|p| Para::new(&p)).collect();
+    let note =
+        many.then(|| format!("{count} lines joined into {} paragraphs: too many to keep apart", paras.len()));
+    (paras, note)
 }
 
 /// The column a hard-wrapped text was cut at, if it looks hard-wrapped: most lines are
-/// short, and several blocks have three or more lines of nearly the same length.
-fn wrap_column(lines: &[&str]) -> Option<usize> {
-    let lens: Vec<usize> = lines.iter().filter(|l| !l.is_empty()).map(|l| l.chars().count()).collect();
-    if lens.len() < 6 {
+/// short, and several blocks have three or more lines of nearly the same length. Counts
+/// line lengths in a histogram, so a text of millions of lines costs no more memory.
+fn wrap_column<'a>(lines: impl Iterator<Item = &'a str>) -> Option<usize> {
+    const CAP: usize = 200; // longer lines all count as this long: only p90 <= 110 matters
+    let mut hist = [0usize; CAP + 1];
+    lines.filter(|l| !l.is_empty()).for_each(|l| hist[l.chars().take(CAP).count()] += 1);
+    let n: usize = hist.iter().sum();
+    if n < 6 {
         return None;
     }
-    let mut sorted = lens.clone();
-    sorted.sort_unstable();
-    let p90 = sorted[sorted.len() * 9 / 10];
+    let rank = n * 9 / 10;
+    let mut seen = 0;
+    let p90 = (0..=CAP).find(|&len| {
+        seen += hist[len];
+        seen > rank
+    })?;
     if !(30..=110).contains(&p90) {
         return None;
     }
-    let cut = lens.iter().filter(|&&l| l * 10 >= p90 * 7 && l <= p90 + 5).count();
-    (cut * 2 >= lens.len()).then_some(p90)
+    let cut: usize = (0..=CAP).filter(|&l| l * 10 >= p90 * 7 && l <= p90 + 5).map(|l| hist[l]).sum();
+    (cut * 2 >= n).then_some(p90)
 }
 
 /// Joins lines cut at `col` back into paragraphs: a line that reaches near the column runs
 /// on into the next, unless the next opens a turn or a blank line intervenes.
-fn rejoin(lines: &[&str], col: usize) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut open = false;
-    for line in lines {
-        if line.is_empty() {
-            open = false;
-            continue;
+fn rejoin<'a>(lines: impl Iterator<Item = &'a str>, col: usize) -> impl Iterator<Item = Cow<'a, str>> {
+    let reaches = move |l: &str| l.chars().count() * 10 >= col * 7;
+    let mut lines = lines.peekable();
+    std::iter::from_fn(move || {
+        let first = lines.by_ref().find(|l| !l.is_empty())?;
+        let mut para = Cow::Borrowed(first);
+        let mut open = reaches(first);
+        while open {
+            let Some(next) = lines.next_if(|n| !n.is_empty() && Para::new(n).marker == Marker::None) else {
+                break;
+            };
+            let para = para.to_mut();
+            para.push(' ');
+            para.push_str(next);
+            open = reaches(next);
         }
-        let starts_turn = !matches!(Para::new(line).marker, Marker::None);
-        match out.last_mut() {
-            Some(last) if open && !starts_turn => {
-                last.push(' ');
-                last.push_str(line);
-            }
-            _ => out.push((*line).to_owned()),
+        Some(para)
+    })
+}
+
+/// Joins consecutive paragraphs until each holds at least [`JOINED_BYTES`].
+fn join_short<'a>(paras: impl Iterator<Item = Cow<'a, str>>) -> impl Iterator<Item = Cow<'a, str>> {
+    let mut paras = paras.peekable();
+    std::iter::from_fn(move || {
+        let mut out = paras.next()?;
+        while out.len() < JOINED_BYTES {
+            let Some(next) = paras.next() else { break };
+            let joined = out.to_mut();
+            joined.push(' ');
+            joined.push_str(&next);
         }
-        open = line.chars().count() * 10 >= col * 7;
+        Some(out)
+    })
+}
+
+/// A paragraph cut into pieces of at most [`LONGEST`] bytes: after the last sentence end
+/// in each piece, else at its last space, else between two characters.
+fn cut_long(para: String) -> Vec<String> {
+    if para.len() <= LONGEST {
+        return vec![para];
     }
+    let mut out = Vec::new();
+    let mut rest = para.as_str();
+    while rest.len() > LONGEST {
+        let mut end = LONGEST;
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &rest[..end];
+        let at = window
+            .rfind(['.', '?', '!'])
+            .filter(|&i| window[i + 1..].starts_with(' '))
+            .map(|i| i + 1)
+            .or_else(|| window.rfind(' '))
+            .filter(|&i| i > 0)
+            .unwrap_or(end);
+        out.push(rest[..at].trim().to_owned());
+        rest = rest[at..].trim_start();
+    }
+    out.push(rest.to_owned());
+    out.retain(|p| !p.is_empty());
     out
 }
 
@@ -164,6 +236,28 @@ mod tests {
         let p = paragraphs(line);
         assert_eq!(p.len(), 2, "{p:#?}");
         assert_eq!(p[1].label(), Some("PGS.TS Trần Thị Lan"));
+    }
+
+    #[test]
+    fn a_huge_paragraph_is_cut_at_sentence_ends_and_loses_nothing() {
+        let text = "Câu này kết thúc ở đây. ".repeat(10_000);
+        let p = paragraphs(&text);
+        assert!(p.len() > 3, "{}", p.len());
+        assert!(p.iter().all(|p| p.text.len() <= LONGEST && p.text.ends_with('.')));
+        let back: Vec<&str> = p.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(back.join(" "), text.trim_end());
+    }
+
+    #[test]
+    fn millions_of_tiny_lines_are_joined_with_a_note_and_lose_nothing() {
+        let text = "một\nhai\nba\n".repeat(MANY_PARAGRAPHS);
+        let (p, note) = paragraphs_noted(&text);
+        assert!(p.len() < MANY_PARAGRAPHS / 10, "{}", p.len());
+        assert!(note.unwrap().starts_with("150000 lines joined into"));
+        let words: Vec<&str> = p.iter().flat_map(|p| p.text.split(' ')).collect();
+        assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
+        let (_, note) = paragraphs_noted("một\nhai\n");
+        assert!(note.is_none());
     }
 
     #[test]

@@ -8,6 +8,19 @@ use super::{Place, lang, name};
 use crate::interview::{Interview, Person};
 use crate::text::fold::fold_key;
 
+/// The lead's first paragraphs, up to about [`LEAD_WORDS`] words.
+fn lead_opening(lead: &[String]) -> impl Iterator<Item = &String> {
+    let mut words = 0;
+    lead.iter().take_while(move |p| {
+        let open = words < LEAD_WORDS;
+        words += p.split_whitespace().count();
+        open
+    })
+}
+
+/// How far into the lead the interviewee's introduction is looked for.
+const LEAD_WORDS: usize = 2_000;
+
 /// Places the paragraphs after the turns: bylines, and everything else as chrome.
 pub fn footer(paras: &[Para], places: &mut [Place]) {
     for (i, (p, place)) in paras.iter().zip(places.iter_mut()).enumerate() {
@@ -95,7 +108,8 @@ fn interviewee(iv: &Interview, speakers: &Speakers) -> Option<Person> {
         .iter()
         .map(|c| strip_credit(c))
         .filter_map(|c| name::leading_name(c).or_else(|| name::trailing_name(c)))
-        .chain(iv.lead.iter().flat_map(|l| name::titled_names(l)))
+        // the guest is introduced early: a lead of thousands of words is not read to its end
+        .chain(lead_opening(&iv.lead).flat_map(|l| name::titled_names(l)))
         .collect();
     let (name, title) = match label {
         Some((title, short)) => (full_name(&short, iv, &described), title),

@@ -12,7 +12,7 @@ pub fn is_capitalised(word: &str) -> bool {
 /// Titles may stack ("Bộ trưởng Đại sứ") and are matched longest first.
 pub fn title_len(words: &[&str]) -> usize {
     let mut taken = 0;
-    loop {
+    while taken < words.len() && may_open_title(words[taken]) {
         let best = (1..=3.min(words.len() - taken)).rev().find(|&n| {
             let key = fold_key(&words[taken..taken + n].join(" "));
             lang::is(|l| l.honorifics, key.trim_end_matches(['.', ',']))
@@ -23,6 +23,22 @@ pub fn title_len(words: &[&str]) -> usize {
         }
     }
     taken
+}
+
+/// True when a word can open an honorific: most words cannot, and asking the table for
+/// each of their one-, two- and three-word runs is the cost of reading a long lead.
+fn may_open_title(word: &str) -> bool {
+    static FIRST: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        lang::all(|l| l.honorifics)
+            .flat_map(|h| {
+                let head = h.split(' ').next().unwrap_or(h);
+                [head, head.trim_end_matches(['.', ','])]
+            })
+            .collect()
+    });
+    let key = fold_key(word);
+    first.contains(key.as_str()) || first.contains(key.trim_end_matches(['.', ',']))
 }
 
 /// Reads a speaker label as (title, name): "Ông Nguyễn Văn Hùng" → (Some("Ông"), "Nguyễn Văn Hùng").

@@ -35,7 +35,14 @@ impl Para {
     pub fn new(text: &str) -> Para {
         let row_of_items = is_row_of_items(text);
         // runs of spaces (left where controls were removed) collapse to one
-        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut collapsed = String::with_capacity(text.len());
+        for word in text.split_whitespace() {
+            if !collapsed.is_empty() {
+                collapsed.push(' ');
+            }
+            collapsed.push_str(word);
+        }
+        let text = collapsed;
         let key = fold_key(&text);
         let marker = marker(&text);
         Para { text, key, marker, row_of_items }
@@ -75,13 +82,14 @@ impl Para {
 
 /// Items set apart by bars or wide gaps: "Home | News | Business", "Politics  Economy".
 fn is_row_of_items(text: &str) -> bool {
-    let items: Vec<&str> = text
-        .split(['|', '·', '•'])
-        .flat_map(|s| s.split("  "))
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .collect();
-    items.len() >= 3 && items.iter().all(|i| i.split_whitespace().count() <= 3)
+    let mut items =
+        text.split(['|', '·', '•']).flat_map(|s| s.split("  ")).map(str::trim).filter(|s| !s.is_empty());
+    let short = |i: &str| i.split_whitespace().nth(3).is_none();
+    let mut n = 0;
+    items.all(|i| {
+        n += 1;
+        short(i)
+    }) && n >= 3
 }
 
 /// The text after a turn dash, if the paragraph opens with one.

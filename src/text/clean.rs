@@ -7,6 +7,14 @@ const BEL: char = '\u{07}';
 /// 8-bit String Terminator.
 const ST8: char = '\u{9c}';
 
+/// Cleaned text and how many terminal controls (escape sequences, control characters, bidi
+/// overrides) were taken out of it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cleaned {
+    pub text: String,
+    pub removed: usize,
+}
+
 /// Cleans text for display and parsing.
 ///
 /// CRLF and CR become LF; no-break and other space separators become a space and tabs a
@@ -19,41 +27,90 @@ const ST8: char = '\u{9c}';
 /// assert_eq!(phongvan::text::clean(dirty), "Thanh Xuân\nđỏ");
 /// ```
 pub fn clean(input: &str) -> String {
-    let mut out = String::with_capacity(input.len());
-    let mut chars = input.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\r' => {
-                chars.next_if_eq(&'\n');
-                out.push('\n');
-            }
-            '\n' => out.push('\n'),
-            '\u{2028}' | '\u{2029}' => out.push('\n'),
-            '\t' => out.push(' '),
-            ESC => skip_escape(&mut chars),
-            '\u{9b}' => skip_csi(&mut chars),
-            '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
-            '\u{200d}' => keep_joiner(&mut out, chars.peek().copied()),
-            c if is_space_separator(c) => out.push(' '),
-            c if is_removed(c) => {}
-            c => out.push(c),
-        }
-    }
-    if out.is_ascii() {
-        return out;
-    }
-    out.nfc().collect()
+    clean_counted(input).text
 }
 
-/// True for characters that never reach the screen.
-fn is_removed(c: char) -> bool {
-    c.is_control() // C0, DEL, C1 (newline and tab are handled before)
-        || matches!(c,
-            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' // bidi embeddings, isolates
-            | '\u{200e}' | '\u{200f}' | '\u{061c}'            // bidi marks
-            | '\u{200b}' | '\u{2060}' | '\u{feff}'            // zero-width spaces, BOM
-            | '\u{ad}'                                         // soft hyphen
-        )
+/// [`clean`], counting what it removed that a terminal would have obeyed.
+///
+/// A string command (OSC, DCS, SOS, PM, APC) is removed whole only when it is terminated
+/// (BEL or ST) before the line ends; otherwise only the ESC or C1 code point goes, as a lone C1 code
+/// point in mojibake is not a control string, and the words after it stay.
+///
+/// ```
+/// let c = phongvan::text::clean::clean_counted("a\u{9d}b c\u{1b}[2Jd");
+/// assert_eq!((c.text.as_str(), c.removed), ("ab cd", 2));
+/// ```
+pub fn clean_counted(input: &str) -> Cleaned {
+    let mut out = String::with_capacity(input.len());
+    let mut removed = 0;
+    let mut rest = input;
+    while let Some(c) = rest.chars().next() {
+        let after = &rest[c.len_utf8()..];
+        rest = match c {
+            '\r' => {
+                out.push('\n');
+                after.strip_prefix('\n').unwrap_or(after)
+            }
+            '\n' | '\u{2028}' | '\u{2029}' => {
+                out.push('\n');
+                after
+            }
+            '\t' => {
+                out.push(' ');
+                after
+            }
+            ESC | '\u{9b}' | '\u{90}' | '\u{98}' | '\u{9d}' | '\u{9e}' | '\u{9f}' => {
+                removed += 1;
+                skip_control(c, after)
+            }
+            '\u{200d}' => {
+                keep_joiner(&mut out, after.chars().next());
+                after
+            }
+            c => {
+                removed += usize::from(push_plain(&mut out, c));
+                after
+            }
+        };
+    }
+    let text = if out.is_ascii() { out } else { out.nfc().collect() };
+    Cleaned { text, removed }
+}
+
+/// Pushes an ordinary character (a space separator as a space); returns whether it was a
+/// terminal control that was dropped.
+fn push_plain(out: &mut String, c: char) -> bool {
+    if is_space_separator(c) {
+        out.push(' ');
+    } else if is_control(c) {
+        return true;
+    } else if !is_invisible(c) {
+        out.push(c);
+    }
+    false
+}
+
+/// True for characters that must never reach a terminal as they are: C0, DEL and C1
+/// controls (newline and tab included), and the bidi embeddings, overrides and isolates
+/// that reorder what follows. Typed text, names and messages drop or escape these.
+pub fn is_control(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Invisible formatting removed from text without a count: bidi marks, zero-width spaces,
+/// the BOM, soft hyphens.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
+}
+
+/// Drops what a typed or pasted string must not carry (controls, bidi controls, invisible
+/// formatting) and makes it NFC: one rule for every string a user types.
+///
+/// ```
+/// assert_eq!(phongvan::text::clean::typed("xu\u{202e}a\u{302}n\u{7}"), "xuân");
+/// ```
+pub fn typed(input: &str) -> String {
+    input.chars().filter(|&c| !is_control(c) && !is_invisible(c)).nfc().collect()
 }
 
 fn is_space_separator(c: char) -> bool {
@@ -68,67 +125,65 @@ fn keep_joiner(out: &mut String, next: Option<char>) {
     }
 }
 
-type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+/// What is left after the control `c` (ESC or an 8-bit introducer) and what it introduces.
+fn skip_control(c: char, after: &str) -> &str {
+    match c {
+        ESC => skip_escape(after),
+        '\u{9b}' => skip_csi(after, true),
+        _ => skip_string(after),
+    }
+}
 
 /// Skips what follows an ESC: a CSI, a string command, or a two-character escape.
-fn skip_escape(chars: &mut Chars) {
-    match chars.peek().copied() {
-        Some('[') => {
-            chars.next();
-            skip_csi(chars);
-        }
-        Some(']' | 'P' | 'X' | '^' | '_') => {
-            chars.next();
-            skip_string(chars);
-        }
+fn skip_escape(after: &str) -> &str {
+    let mut chars = after.chars();
+    match chars.next() {
+        Some('[') => skip_csi(chars.as_str(), false),
+        Some(']' | 'P' | 'X' | '^' | '_') => match skip_string(chars.as_str()) {
+            // unterminated: only the ESC goes; the letter after it is text
+            rest if rest.len() == chars.as_str().len() => after,
+            rest => rest,
+        },
         Some(' '..='/') => {
             // intermediates, then one final character
-            while chars.next_if(|c| matches!(c, ' '..='/')).is_some() {}
-            chars.next_if(|c| matches!(c, '0'..='~'));
+            let rest = after.trim_start_matches(|c| matches!(c, ' '..='/'));
+            rest.strip_prefix(|c| matches!(c, '0'..='~')).unwrap_or(rest)
         }
-        Some('0'..='~') => {
-            chars.next();
-        }
-        _ => {}
+        Some('0'..='~') => chars.as_str(),
+        _ => after,
     }
 }
 
-/// Skips CSI parameters and intermediates up to and including the final byte.
-fn skip_csi(chars: &mut Chars) {
-    while let Some(&c) = chars.peek() {
-        match c {
-            '0'..='?' | ' '..='/' => {
-                chars.next();
-            }
-            '@'..='~' => {
-                chars.next();
-                return;
-            }
-            _ => return, // malformed: stop without eating text
-        }
+/// Skips CSI parameters and intermediates up to and including the final byte. A malformed
+/// sequence stops without eating text; an 8-bit CSI (`needs_param`) must carry a parameter,
+/// since a bare U+009B before a letter is mojibake of "ớ", not a command.
+fn skip_csi(after: &str, needs_param: bool) -> &str {
+    let body = after.trim_start_matches(|c| matches!(c, '0'..='?' | ' '..='/'));
+    if needs_param && body.len() == after.len() {
+        return after;
+    }
+    match body.chars().next() {
+        Some(c @ '@'..='~') => &body[c.len_utf8()..],
+        _ => body,
     }
 }
 
-/// Skips an OSC/DCS/SOS/PM/APC payload up to BEL or ST. An unterminated string ends at the
-/// line end, so one stray byte cannot swallow the rest of an article.
-fn skip_string(chars: &mut Chars) {
-    while let Some(&c) = chars.peek() {
+/// Skips an OSC/DCS/SOS/PM/APC payload through its terminator (BEL, ST, or ESC \) when
+/// one comes before the line ends; otherwise nothing but the introducer is removed.
+fn skip_string(after: &str) -> &str {
+    for (i, c) in after.char_indices() {
         match c {
-            BEL | ST8 => {
-                chars.next();
-                return;
-            }
-            ESC => {
-                chars.next();
-                chars.next_if_eq(&'\\');
-                return;
-            }
-            '\n' | '\r' => return,
-            _ => {
-                chars.next();
-            }
+            BEL | ST8 => return &after[i + c.len_utf8()..],
+            // ST is ESC \; any other escape means this was no string
+            ESC => match after[i + 1..].strip_prefix('\\') {
+                Some(rest) => return rest,
+                None => break,
+            },
+            '\n' | '\r' => break,
+            _ => {}
         }
     }
+    after
 }
 
 #[cfg(test)]
@@ -162,8 +217,29 @@ mod tests {
     }
 
     #[test]
-    fn unterminated_osc_stops_at_line_end() {
-        assert_eq!(clean("a\u{1b}]0;title\nnext line"), "a\nnext line");
+    fn an_unterminated_string_loses_only_its_escape() {
+        assert_eq!(clean("a\u{1b}]0;title\nnext line"), "a]0;title\nnext line");
+        assert_eq!(clean("Ông \u{1b}Xin chào các bạn"), "Ông Xin chào các bạn");
+        assert_eq!(clean("tr\u{1b}_ả lời đầy đủ"), "tr_ả lời đầy đủ");
+    }
+
+    #[test]
+    fn a_lone_c1_is_mojibake_and_the_words_after_it_stay() {
+        for c in ['\u{90}', '\u{9d}', '\u{9e}', '\u{98}', '\u{9f}'] {
+            let cleaned = clean_counted(&format!("Tôi{c} nghĩ rằng chúng ta cần làm"));
+            assert_eq!(cleaned.text, "Tôi nghĩ rằng chúng ta cần làm", "{c:?}");
+            assert_eq!(cleaned.removed, 1);
+        }
+        // a bare 8-bit CSI before a letter is the mojibake of "ớ", not a command
+        assert_eq!(clean("m\u{9b}i"), "mi");
+    }
+
+    #[test]
+    fn a_terminated_string_is_removed_whole_and_counted_once() {
+        let c = clean_counted("a\u{1b}]52;c;ZXZpbA==\u{7}b\u{1b}_x\u{1b}\\c\u{1b}]0;t\u{9c}\u{1b}[31md");
+        assert_eq!((c.text.as_str(), c.removed), ("abcd", 4));
+        // another escape before a terminator: no string, only the ESC goes
+        assert_eq!(clean("a\u{1b}]0;t\u{1b}[31md"), "a]0;td");
     }
 
     #[test]

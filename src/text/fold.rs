@@ -14,7 +14,25 @@ use super::syllable::{self, TONE_MARKS};
 /// assert_eq!(phongvan::text::fold::fold_key("Đảng bộ Thanh Xuân"), "dang bo thanh xuan");
 /// ```
 pub fn fold_key(s: &str) -> String {
-    Keyed::folded(s).key
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
+    let mut key = String::with_capacity(s.len());
+    s.chars().for_each(|c| fold_char(c, |l| key.push(l)));
+    key
+}
+
+/// The folded form of one character, a character at a time: marks dropped, đ→d, lowercase.
+fn fold_char(c: char, mut push: impl FnMut(char)) {
+    match c {
+        'đ' | 'Đ' => push('d'),
+        c if c.is_ascii() => push(c.to_ascii_lowercase()),
+        c => {
+            for base in c.nfd().filter(|m| !is_combining_mark(*m)) {
+                base.to_lowercase().for_each(&mut push);
+            }
+        }
+    }
 }
 
 /// Tone key: lowercase NFC with tone marks placed canonically, so `hòa` = `hoà`.
@@ -42,15 +60,7 @@ impl Keyed {
     pub fn folded(s: &str) -> Keyed {
         let mut k = Keyed { key: String::with_capacity(s.len()), map: Vec::with_capacity(s.len() + 1) };
         for (at, c) in s.char_indices() {
-            match c {
-                'đ' | 'Đ' => k.push(at, 'd'),
-                c if c.is_ascii() => k.push(at, c.to_ascii_lowercase()),
-                c => {
-                    for base in c.nfd().filter(|m| !is_combining_mark(*m)) {
-                        base.to_lowercase().for_each(|l| k.push(at, l));
-                    }
-                }
-            }
+            fold_char(c, |l| k.push(at, l));
         }
         k.map.push(s.len());
         k

@@ -314,7 +314,7 @@ impl App {
         let Some(entry) = self.entries.get(i) else { return };
         match &entry.item {
             Ok(iv) => {
-                let pages = Pages::new(iv.clone(), self.theme, self.strings);
+                let pages = Pages::new(std::sync::Arc::clone(iv), self.theme, self.strings);
                 self.reader = Some(Reader {
                     entry: i,
                     pages,

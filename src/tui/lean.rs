@@ -75,6 +75,17 @@ fn colour(c: Color, bg: bool) -> Option<String> {
     }
 }
 
+/// `old` copied into a larger empty buffer at the same origin (ratatui's `Buffer::merge`
+/// multiplies in u16 and overflows past 65,535 cells).
+fn grown(old: &Buffer, area: Rect) -> Buffer {
+    let mut new = Buffer::empty(area);
+    let (w, nw) = (usize::from(old.area.width), usize::from(area.width));
+    for y in 0..usize::from(old.area.height) {
+        new.content[y * nw..y * nw + w].clone_from_slice(&old.content[y * w..(y + 1) * w]);
+    }
+    new
+}
+
 /// The backend: writes to `out`, remembers the screen it drew.
 pub struct LeanBackend<W: Write> {
     out: W,
@@ -123,14 +134,17 @@ impl<W: Write> LeanBackend<W> {
         self.shadow = super::screen::shifted(shadow, top, height, by);
     }
 
-    /// Grows the shadow to cover a position.
+    /// Grows the shadow to cover a position: to the terminal's width at once and by
+    /// doubling downwards, so a first frame grows it a few times, not once per cell.
     fn cover(&mut self, x: u16, y: u16) {
         let a = self.shadow.area;
         if x >= a.right() || y >= a.bottom() {
-            let area = Rect::new(0, 0, a.width.max(x + 1), a.height.max(y + 1));
-            let mut grown = Buffer::empty(area);
-            grown.merge(&self.shadow);
-            self.shadow = grown;
+            let known = if self.width == u16::MAX { 0 } else { self.width };
+            let width = a.width.max(x.saturating_add(1)).max(known);
+            let doubled = a.height.saturating_mul(2).min(y.saturating_add(64));
+            let height = a.height.max(y.saturating_add(1)).max(doubled);
+            let area = Rect::new(0, 0, width, height);
+            self.shadow = grown(&self.shadow, area);
         }
     }
 
@@ -289,6 +303,16 @@ impl<W: Write> Backend for LeanBackend<W> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_shadow_grows_past_65535_cells_keeping_what_it_held() {
+        let mut old = Buffer::empty(Rect::new(0, 0, 3, 2));
+        old.set_string(0, 1, "abc", ratatui::style::Style::new());
+        let big = grown(&old, Rect::new(0, 0, 500, 200));
+        assert_eq!(big[(2, 1)].symbol(), "c");
+        assert_eq!(big[(3, 1)].symbol(), " ");
+        assert_eq!(big[(499, 199)].symbol(), " ");
+    }
     use ratatui::style::Style;
 
     fn drawn(cells: &[(u16, u16, &'static str, Style)], backend: &mut LeanBackend<Vec<u8>>) -> String {

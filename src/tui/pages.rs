@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -44,7 +45,7 @@ struct Tag {
 
 /// The interview and its wrapped layouts.
 pub struct Pages {
-    pub iv: Interview,
+    pub iv: Arc<Interview>,
     pub exchanges: Vec<Exchange>,
     theme: Theme,
     strings: &'static Strings,
@@ -63,7 +64,7 @@ pub struct Highlight<'a> {
 }
 
 impl Pages {
-    pub fn new(iv: Interview, theme: Theme, strings: &'static Strings) -> Pages {
+    pub fn new(iv: Arc<Interview>, theme: Theme, strings: &'static Strings) -> Pages {
         let exchanges = iv.exchanges();
         Pages { iv, exchanges, theme, strings, cache: RefCell::default(), counts: RefCell::default() }
     }
@@ -83,6 +84,12 @@ impl Pages {
         if let Some(hit) = self.cache.borrow().get(&key) {
             return Rc::clone(hit);
         }
+        // one query, and one width for each kind of part (the panes differ in width), the
+        // old ones dropped before a new one is built: a resize storm keeps no layout per size
+        let kind = std::mem::discriminant(&part);
+        self.cache
+            .borrow_mut()
+            .retain(|(p, w, g), _| *g == hl.generation && (*w == width || std::mem::discriminant(p) != kind));
         let mut out = Out { laid: Laid::default(), width, query: hl.query, theme: &self.theme };
         match part {
             Part::Questions => self.lay_questions(&mut out),
@@ -91,10 +98,9 @@ impl Pages {
             Part::Info => self.lay_info(&mut out),
             Part::Article => self.lay_article(&mut out),
         }
+        out.laid.lines.shrink_to_fit();
         let laid = Rc::new(out.laid);
-        let mut cache = self.cache.borrow_mut();
-        cache.retain(|(_, _, g), _| *g == hl.generation);
-        cache.insert(key, Rc::clone(&laid));
+        self.cache.borrow_mut().insert(key, Rc::clone(&laid));
         laid
     }
 
@@ -282,10 +288,11 @@ impl Out<'_> {
             if line.indent > 0 {
                 out.push(Span::raw(" ".repeat(line.indent)));
             }
-            for p in line.pieces {
+            for mut p in line.pieces {
                 if let Some(m) = p.style.mark {
                     seen.entry(m).or_insert(n);
                 }
+                p.text.shrink_to_fit(); // kept for as long as the layout is: no slack
                 out.push(Span::styled(p.text, p.style.style));
             }
             self.laid.lines.push(Line::from(out));

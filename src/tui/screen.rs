@@ -53,7 +53,6 @@ impl<W: Write> Write for FrameWriter<W> {
     }
 }
 
-/// What the last frame showed, to recognise a pure scroll.
 /// The scroll region set on the terminal, kept between scrolls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Region {
@@ -61,6 +60,7 @@ struct Region {
     height: u16,
 }
 
+/// What the last frame showed, to recognise a pure scroll.
 struct Last {
     buffer: Buffer,
     key: u64,
@@ -72,6 +72,8 @@ pub struct Screen<W: Write> {
     terminal: Terminal<LeanBackend<FrameWriter<W>>>,
     last: Option<Last>,
     region: Option<Region>,
+    /// The area of a fixed screen (measurements); `None` for the whole terminal.
+    fixed: Option<Rect>,
     /// Use scroll regions when they apply (`--no-scroll-regions` turns this off).
     pub scroll_regions: bool,
 }
@@ -86,7 +88,7 @@ impl<W: Write> Screen<W> {
             backend.set_width(area.right());
         }
         let terminal = Terminal::with_options(backend, TerminalOptions { viewport })?;
-        Ok(Screen { terminal, last: None, region: None, scroll_regions: true })
+        Ok(Screen { terminal, last: None, region: None, fixed, scroll_regions: true })
     }
 
     /// Draws the app; when only the answer scrolled in a full-width pane, moves the lines
@@ -95,9 +97,14 @@ impl<W: Write> Screen<W> {
         let key = app.layout_key();
         let scroll = app.pane_scroll();
         let wanted = app.scroll_region().filter(|_| self.scroll_regions);
+        let area = self.area()?;
         if let (Some(last), Some((top, height))) = (self.last.take(), wanted) {
             let by = scroll as i64 - last.scroll as i64;
-            if last.key == key && by != 0 && by.unsigned_abs() < u64::from(height) {
+            // a scroll is only the last frame moved when that frame, the app and the
+            // terminal all have one size (a resize may not have been reported yet)
+            let same_size = last.buffer.area == area && app_area(app) == area;
+            let fits = top.checked_add(height).is_some_and(|end| end <= area.bottom());
+            if same_size && fits && last.key == key && by != 0 && by.unsigned_abs() < u64::from(height) {
                 self.scroll(last.buffer, Region { top, height }, by as i32)?;
             }
         }
@@ -108,6 +115,16 @@ impl<W: Write> Screen<W> {
         let frame = self.terminal.draw(|f| view::render(app, f))?;
         self.last = Some(Last { buffer: frame.buffer.clone(), key, scroll });
         Ok(())
+    }
+
+    /// The area the next frame will have: the fixed one, else the terminal's size now.
+    fn area(&self) -> io::Result<Rect> {
+        use ratatui::backend::Backend;
+        if let Some(fixed) = self.fixed {
+            return Ok(fixed);
+        }
+        let size = self.terminal.backend().size()?;
+        Ok(Rect::new(0, 0, size.width, size.height))
     }
 
     /// Scrolls rows `top..top+height` by `by` lines (positive: content moves up), and makes
@@ -141,6 +158,7 @@ impl<W: Write> Screen<W> {
     pub fn resize(&mut self, area: Rect) -> io::Result<()> {
         self.last = None;
         self.region = None;
+        self.fixed = Some(area);
         self.terminal.resize(area)?;
         self.terminal.backend_mut().set_width(area.right());
         Ok(())
@@ -166,9 +184,17 @@ impl<W: Write> Screen<W> {
     }
 }
 
+/// The screen the app lays itself out for.
+fn app_area(app: &App) -> Rect {
+    Rect::new(0, 0, app.width, app.height)
+}
+
 /// The buffer with rows `top..top+height` moved up by `by` (down when negative), the rows
-/// that scrolled in left blank, as the terminal leaves them.
+/// that scrolled in left blank, as the terminal leaves them. Rows outside the buffer are
+/// not the buffer's: a region reaching past it is cut to it.
 pub fn shifted(mut buf: Buffer, top: u16, height: u16, by: i32) -> Buffer {
+    let top = top.max(buf.area.y);
+    let height = height.min(buf.area.bottom().saturating_sub(top));
     let width = usize::from(buf.area.width);
     let row = |r: u16| usize::from(r - buf.area.y) * width;
     let rows: Vec<u16> = (top..top + height).collect();

@@ -1,6 +1,5 @@
 //! The search prompt and the query in force: typing, history, incremental matching.
 
-use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::text::fold::Query;
@@ -35,12 +34,13 @@ impl Search {
         self.input.is_some()
     }
 
-    /// Types characters; the input is NFC again after every keystroke (input methods send
-    /// decomposed text, several code points at a time).
+    /// Types characters; the input is cleaned (no controls, no bidi overrides: a paste may
+    /// carry them) and NFC again after every keystroke (input methods send decomposed text,
+    /// several code points at a time).
     pub fn type_char(&mut self, c: char) {
         if let Some(input) = &mut self.input {
             input.push(c);
-            *input = input.nfc().collect();
+            *input = crate::text::clean::typed(input);
         }
         self.retarget();
     }
@@ -135,6 +135,15 @@ mod tests {
         s.erase();
         s.erase();
         assert_eq!(s.input.as_deref(), Some("Xu"));
+    }
+
+    #[test]
+    fn pasted_controls_and_bidi_overrides_are_not_typed() {
+        let mut s = Search::default();
+        s.open();
+        typed(&mut s, "\u{202e}xu\u{2066}an\u{9b}\u{7}");
+        assert_eq!(s.input.as_deref(), Some("xuan"));
+        assert_eq!(s.text, "xuan");
     }
 
     #[test]

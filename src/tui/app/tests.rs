@@ -266,6 +266,17 @@ fn a_library_filter_does_not_follow_into_the_interview() {
 }
 
 #[test]
+fn a_pasted_bidi_override_never_reaches_the_library_filter() {
+    let mut app = library();
+    app.update(Action::Search);
+    for c in "\u{202e}b\u{2066}\u{1b}".chars() {
+        app.update(Action::Input(c));
+    }
+    assert_eq!(app.search.input.as_deref(), Some("b"));
+    assert_eq!(app.search.text, "b");
+}
+
+#[test]
 fn a_resize_keeps_the_place_in_the_text() {
     let mut app = app();
     app.update(Action::Transcript);

@@ -1,0 +1,98 @@
+//! Folders expanded into article files: recursively, sorted, every file and folder once
+//! (symlink loops followed once, by device and inode), regular files only (a FIFO in a
+//! folder would block for ever), unreadable folders reported rather than skipped.
+
+use std::collections::HashSet;
+use std::fs;
+use std::os::unix::fs::MetadataExt;
+use std::path::{Path, PathBuf};
+
+use crate::text::escape;
+
+/// File extensions read from folders.
+pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "json", "jsonl"];
+
+/// What a folder holds: article files, sorted, and the folders that could not be read.
+#[derive(Debug, Default)]
+pub struct Walked {
+    pub files: Vec<PathBuf>,
+    /// (folder as printed, error).
+    pub errors: Vec<(String, String)>,
+}
+
+/// Walks `root` without recursion (no stack to overflow on deep trees).
+pub fn walk(root: &Path) -> Walked {
+    let mut out = Walked::default();
+    let mut seen: HashSet<(u64, u64)> = HashSet::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(meta) = fs::metadata(&dir) else { continue };
+        if !seen.insert((meta.dev(), meta.ino())) {
+            continue; // a symlink back to a folder already read
+        }
+        match fs::read_dir(&dir) {
+            Ok(entries) => {
+                for entry in entries.flatten() {
+                    visit(entry.path(), &mut seen, &mut stack, &mut out.files);
+                }
+            }
+            Err(e) => out.errors.push((escape::name(&dir), e.to_string())),
+        }
+    }
+    out.files.sort();
+    out
+}
+
+/// Sorts one directory entry: a folder to walk, an article file to read, or neither.
+fn visit(path: PathBuf, seen: &mut HashSet<(u64, u64)>, stack: &mut Vec<PathBuf>, files: &mut Vec<PathBuf>) {
+    let Ok(meta) = fs::metadata(&path) else { return }; // a dangling link
+    if meta.is_dir() {
+        stack.push(path);
+    } else if meta.is_file() && is_article(&path) && seen.insert((meta.dev(), meta.ino())) {
+        files.push(path);
+    }
+}
+
+fn is_article(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| EXTENSIONS.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::symlink;
+
+    fn tempdir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("phongvan-walk-{name}-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn symlink_loops_are_followed_once_and_each_file_read_once() {
+        let dir = tempdir("loops");
+        fs::create_dir(dir.join("sub")).unwrap();
+        fs::write(dir.join("sub/a.txt"), "x").unwrap();
+        symlink(&dir, dir.join("sub/up")).unwrap();
+        symlink(&dir, dir.join("again")).unwrap();
+        symlink(dir.join("sub/a.txt"), dir.join("alias.txt")).unwrap();
+        let walked = walk(&dir);
+        assert_eq!(walked.files.len(), 1, "{:?}", walked.files);
+        assert!(walked.errors.is_empty());
+    }
+
+    #[test]
+    fn fifos_and_other_files_are_not_articles() {
+        let dir = tempdir("fifo");
+        let fifo =
+            std::ffi::CString::new(dir.join("pipe.txt").into_os_string().into_encoded_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path and a plain mode
+        assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+        fs::write(dir.join("photo.jpg"), "x").unwrap();
+        fs::write(dir.join("b.MD"), "x").unwrap();
+        assert_eq!(walk(&dir).files, [dir.join("b.MD")]);
+    }
+}
