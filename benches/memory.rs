@@ -49,7 +49,10 @@ fn browsed(file: &Path) -> (f64, f64) {
     let (mut master, mut slave) = (0, 0);
     let size = libc::winsize { ws_row: 30, ws_col: 100, ws_xpixel: 0, ws_ypixel: 0 };
     // SAFETY: openpty writes two descriptors into the given integers; the size is valid
-    assert_eq!(unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &size) }, 0);
+    assert_eq!(
+        unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &size) },
+        0
+    );
     // SAFETY: both descriptors were just opened and are owned here
     let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
     let start = Instant::now();
@@ -78,7 +81,10 @@ fn main() {
     let dir = std::env::temp_dir().join(format!("phongvan-memory-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temp dir");
     let mib = SIZE as f64 / 1024.0 / 1024.0;
-    println!("{:<26} {:>8} {:>22} {:>22} {:>22}", "input", "MiB", "fmt -w 80", "phongvan --plain", "phongvan browser");
+    println!(
+        "{:<26} {:>8} {:>22} {:>22} {:>22}",
+        "input", "MiB", "fmt -w 80", "phongvan --plain", "phongvan browser"
+    );
     for (name, per_line) in [("lines of 3-15 words", 9), ("one word per line", 1), ("one line", 0)] {
         let file = input(&dir, &name.replace(' ', "-"), per_line);
         let fmt = printed(Command::new("fmt").args(["-w", "80"]).arg(&file));
