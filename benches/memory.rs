@@ -28,20 +28,22 @@ fn input(dir: &Path, name: &str, per_line: usize) -> PathBuf {
     path
 }
 
-/// Peak resident memory (MiB) and seconds of a finished child.
-fn reap(pid: i32, start: Instant) -> (f64, f64) {
+/// Waits for a child: its peak resident memory (MiB) and seconds since `start`.
+fn reap(mut child: std::process::Child, start: Instant) -> (f64, f64) {
     let mut status = 0;
     // SAFETY: an all-zero rusage is a valid value for wait4 to fill in
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: waits for our own child, writing into the two locals
-    unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
+    // wait4 reaped it (std has no rusage); this only tells `child` there is nothing left
+    let _ = child.try_wait();
     (usage.ru_maxrss as f64 / 1024.0, start.elapsed().as_secs_f64())
 }
 
 fn printed(cmd: &mut Command) -> (f64, f64) {
     let start = Instant::now();
     let child = cmd.stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("runs");
-    reap(child.id() as i32, start)
+    reap(child, start)
 }
 
 /// The browser on a pseudo-terminal: first frame, then `q`.
@@ -74,7 +76,7 @@ fn browsed(file: &Path) -> (f64, f64) {
     }
     master.write_all(b"q").expect("a key");
     std::thread::spawn(move || while master.read(&mut buf).is_ok_and(|n| n > 0) {});
-    reap(child.id() as i32, start)
+    reap(child, start)
 }
 
 fn main() {
