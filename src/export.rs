@@ -177,34 +177,13 @@ fn md_escape(s: &str) -> String {
     out
 }
 
-/// The interview with every text folded to ASCII (for non-UTF-8 terminals).
+/// The interview with every text folded to ASCII (for non-UTF-8 terminals); the source
+/// name stays as it is.
 pub fn to_ascii_interview(iv: &Interview) -> Interview {
-    let f = |s: &String| to_ascii(s);
-    let fo = |s: &Option<String>| s.as_deref().map(to_ascii);
-    let fv = |v: &Vec<String>| v.iter().map(f).collect();
-    Interview {
-        source: iv.source.clone(),
-        title: fo(&iv.title),
-        author: fo(&iv.author),
-        published: iv.published.clone(),
-        outlet: fo(&iv.outlet),
-        interviewee: iv
-            .interviewee
-            .as_ref()
-            .map(|p| crate::interview::Person { name: fo(&p.name), role: fo(&p.role) }),
-        interviewer: fo(&iv.interviewer),
-        byline: fv(&iv.byline),
-        lead: fv(&iv.lead),
-        captions: fv(&iv.captions),
-        turns: iv
-            .turns
-            .iter()
-            .map(|t| Turn { role: t.role, speaker: fo(&t.speaker), paragraphs: fv(&t.paragraphs) })
-            .collect(),
-        boilerplate: fv(&iv.boilerplate),
-        unclassified: fv(&iv.unclassified),
-        notes: fv(&iv.notes),
-    }
+    let mut out = iv.clone();
+    out.strings_mut().for_each(|s| *s = to_ascii(s));
+    out.source.clone_from(&iv.source);
+    out
 }
 
 #[cfg(test)]

@@ -16,6 +16,12 @@ pub struct Interview {
     pub published: Option<String>,
     /// A short outlet tag such as "HNM", from a lead opening "(HNM) -".
     pub outlet: Option<String>,
+    /// The site or publisher's name, as a web page gives it ("VnExpress", "Tuổi Trẻ Online").
+    #[serde(default)]
+    pub site: Option<String>,
+    /// The page's canonical address (for a URL read, the page's own; `source` is the one asked for).
+    #[serde(default)]
+    pub url: Option<String>,
     pub interviewee: Option<Person>,
     pub interviewer: Option<String>,
     /// The raw lines the author and date were read from (page chrome, kept for the record).

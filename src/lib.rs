@@ -9,6 +9,7 @@ pub mod export;
 pub mod files;
 pub mod interview;
 pub mod library;
+pub mod markup;
 pub mod parse;
 pub mod resume;
 pub mod source;

@@ -17,6 +17,7 @@ pub mod turns;
 mod vi;
 
 use crate::interview::Interview;
+use crate::markup::{Document, Kind};
 use para::Para;
 use speakers::Speakers;
 use turns::{Convention, Segmenter};
@@ -47,6 +48,52 @@ pub fn parse(text: &str, source: &str) -> Interview {
 /// Parses, and also says where each paragraph landed (for tools and tests).
 pub fn parse_traced(text: &str, source: &str) -> (Interview, Vec<(String, Place)>) {
     let (paras, joined) = lines::paragraphs_noted(text);
+    parse_paras(paras, joined, source, false)
+}
+
+/// Parses an article a front end read (HTML, Markdown): its blocks are paragraphs that
+/// carry their markup, and the page's own metadata comes first where it has any.
+///
+/// ```
+/// let page = "<h1>Cuộc trò chuyện</h1><div class=content><p><b>Ông nghĩ sao về dự án, thưa ông?</b></p>\
+///             <p>Tôi nghĩ rằng, dự án này rất tốt, và cần làm ngay.</p><p><strong>Khi nào xong?</strong></p>\
+///             <p>Năm sau, nếu mọi việc thuận lợi, sẽ xong.</p></div>";
+/// let iv = phongvan::parse::parse_document(&phongvan::markup::html::document(page), "a.html");
+/// assert_eq!(iv.title.as_deref(), Some("Cuộc trò chuyện"));
+/// assert_eq!(iv.turns.len(), 4);
+/// ```
+pub fn parse_document(doc: &Document, source: &str) -> Interview {
+    parse_document_traced(doc, source).0
+}
+
+/// [`parse_document`], saying where each paragraph landed.
+pub fn parse_document_traced(doc: &Document, source: &str) -> (Interview, Vec<(String, Place)>) {
+    let (mut paras, joined) = lines::from_blocks(&doc.blocks);
+    if let Some(title) = &doc.page.title {
+        mark_headline(&mut paras, title);
+    }
+    turns::mark_bold_questions(&mut paras);
+    let (mut iv, trace) = parse_paras(paras, joined, source, true);
+    meta::page(&mut iv, &doc.page);
+    iv.notes.splice(0..0, doc.notes.iter().cloned());
+    (iv, trace)
+}
+
+/// The paragraph that prints the page's title is its headline (a heading or not).
+fn mark_headline(paras: &mut [Para], title: &str) {
+    let key = crate::text::fold::fold_key(title);
+    let same = |p: &Para| p.key == key;
+    if paras.iter().any(|p| p.kind == Kind::Heading(1) && same(p)) {
+        return;
+    }
+    if let Some(p) = paras.iter_mut().take(40).find(|p| same(p)) {
+        p.kind = Kind::Heading(1);
+    }
+}
+
+/// The one parser: places every paragraph. With `markup`, a page's headline is one of its
+/// headings (no other paragraph is taken for it).
+fn parse_paras(paras: Vec<Para>, joined: Option<String>, source: &str, markup: bool) -> (Interview, Vec<(String, Place)>) {
     let speakers = Speakers::new(&paras);
     let mut places = vec![Place::Unclassified; paras.len()];
     let mut iv = Interview { source: source.to_owned(), ..Interview::default() };
@@ -62,11 +109,11 @@ pub fn parse_traced(text: &str, source: &str) -> (Interview, Vec<(String, Place)
             let mut seg = Segmenter::new(conv, &speakers);
             body(&paras, start..end, &mut seg, &mut places);
             iv.turns = seg.turns;
-            header::header(&paras[..start], &mut places[..start], false);
+            header::header(&paras[..start], &mut places[..start], false, markup);
             meta::footer(&paras[end..], &mut places[end..]);
         }
         _ => {
-            header::header(&paras, &mut places, true);
+            header::header(&paras, &mut places, true, markup);
             iv.notes.push("no question/answer structure found; shown as an article".to_owned());
         }
     }

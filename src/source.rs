@@ -1,5 +1,8 @@
-//! Reading inputs: files, folders, standard input and the bundled samples, with limits.
+//! Reading inputs: files, folders, standard input, URLs and the bundled samples, with
+//! limits; each read by the front end for what it holds (text, HTML, Markdown, JSON).
 
+pub mod http;
+pub mod media;
 pub mod walk;
 
 use std::fs;
@@ -10,7 +13,8 @@ use anyhow::{Context, Result, bail};
 use encoding_rs::Encoding;
 
 use crate::interview::Interview;
-use crate::{parse, text};
+use crate::{markup, parse, text};
+use media::Media;
 
 /// The largest article read, in bytes.
 pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
@@ -35,6 +39,8 @@ pub const BUNDLED: &[(&str, &str)] = &[
 pub enum Origin {
     Stdin,
     File(PathBuf),
+    /// A web address the user named.
+    Url(String),
     Bundled(&'static str),
 }
 
@@ -44,9 +50,30 @@ impl Origin {
         match self {
             Origin::Stdin => "-".to_owned(),
             Origin::File(p) => text::escape::name(p),
+            Origin::Url(u) => text::escape::line(u),
             Origin::Bundled(name) => format!("data/{name}"),
         }
     }
+
+    /// What its name says it holds, if it says.
+    fn media(&self) -> Option<Media> {
+        let ext = match self {
+            Origin::File(p) => p.extension()?.to_str()?,
+            Origin::Bundled(name) => name.rsplit_once('.')?.1,
+            Origin::Stdin | Origin::Url(_) => return None,
+        };
+        media::from_extension(ext)
+    }
+}
+
+/// An input's bytes and what came with them.
+struct Raw {
+    bytes: Vec<u8>,
+    media: Option<Media>,
+    /// The charset a server declared.
+    charset: Option<&'static Encoding>,
+    /// Where a URL ended up.
+    url: Option<String>,
 }
 
 /// An input that could not even be listed: (name as printed, why).
@@ -59,6 +86,8 @@ pub fn expand(args: &[PathBuf]) -> Vec<Result<Origin, Failure>> {
     for arg in args {
         if arg.as_os_str() == "-" {
             out.push(Ok(Origin::Stdin));
+        } else if let Some(url) = arg.to_str().filter(|a| http::is_url(a)) {
+            out.push(Ok(Origin::Url(url.to_owned())));
         } else if arg.is_dir() {
             let walked = walk::walk(arg);
             if walked.files.is_empty() && walked.errors.is_empty() {
@@ -78,24 +107,64 @@ pub fn expand(args: &[PathBuf]) -> Vec<Result<Origin, Failure>> {
 /// several).
 pub fn load(origin: &Origin, encoding: Option<&'static Encoding>) -> Result<Vec<Interview>> {
     let name = origin.name();
-    // each stage's input is dropped as soon as the next holds the text: peak memory stays
-    // a small multiple of the article
-    let bytes = read_bytes(origin).with_context(|| format!("cannot read {name}"))?;
-    let decoded = text::decode(&bytes, encoding).map_err(|e| anyhow::anyhow!("{name} {e}"))?;
-    drop(bytes);
-    if is_json_file(origin)
-        && let Some(found) = from_json(&decoded.text)
-    {
-        let mut ivs = found.with_context(|| format!("{name} is not phongvan JSON"))?;
-        ivs.iter_mut().for_each(clean_interview);
-        return Ok(ivs);
+    let raw = read(origin).with_context(|| format!("cannot read {name}"))?;
+    let media = raw.media.unwrap_or_else(|| media::sniff(&raw.bytes));
+    let decode = |bytes: &[u8], declared: Option<&'static Encoding>| {
+        let decoded = match (encoding, declared) {
+            (None, Some(enc)) if Encoding::for_bom(bytes).is_none() => text::decode::declared(bytes, enc),
+            _ => text::decode(bytes, encoding),
+        };
+        decoded.map_err(|e| anyhow::anyhow!("{name} {e}"))
+    };
+    let (mut iv, notes) = match media {
+        Media::Html => {
+            let declared = markup::html::charset::declared(&raw.bytes).or(raw.charset);
+            let decoded = decode(&raw.bytes, declared)?;
+            drop(raw.bytes);
+            from_document(markup::html::document(&decoded.text), &name, decoded.notes)
+        }
+        Media::Markdown => {
+            let decoded = decode(&raw.bytes, raw.charset)?;
+            drop(raw.bytes);
+            from_document(markup::markdown::document(&decoded.text), &name, decoded.notes)
+        }
+        Media::Json | Media::Text => {
+            let decoded = decode(&raw.bytes, raw.charset)?;
+            drop(raw.bytes);
+            if let Some(found) = from_json(&decoded.text).filter(|_| media == Media::Json || looks_like_ours(&decoded.text)) {
+                let mut ivs = found.with_context(|| format!("{name} is not phongvan JSON"))?;
+                ivs.iter_mut().for_each(clean_interview);
+                return Ok(ivs);
+            }
+            from_text(decoded, &name)
+        }
+    };
+    iv.notes.splice(0..0, notes);
+    if iv.url.is_none() {
+        iv.url = raw.url;
     }
+    Ok(vec![iv])
+}
+
+/// A plain-text article: cleaned, then parsed.
+fn from_text(decoded: text::Decoded, name: &str) -> (Interview, Vec<String>) {
     let clean = text::clean::clean_counted(&decoded.text);
     let notes: Vec<String> = decoded.notes.into_iter().chain(removed_note(clean.removed)).collect();
     drop(decoded.text);
-    let mut iv = parse::parse(&clean.text, &name);
-    iv.notes.splice(0..0, notes);
-    Ok(vec![iv])
+    (parse::parse(&clean.text, name), notes)
+}
+
+/// An article a front end read; its text was cleaned block by block, its metadata here.
+fn from_document(mut doc: markup::Document, name: &str, decoded: Vec<String>) -> (Interview, Vec<String>) {
+    doc.page.clean();
+    let notes = decoded.into_iter().chain(removed_note(doc.removed)).collect();
+    (parse::parse_document(&doc, name), notes)
+}
+
+/// Standard input or a `.txt` that holds phongvan's JSON lines.
+fn looks_like_ours(text: &str) -> bool {
+    let first = text.lines().next().unwrap_or_default();
+    first.starts_with("{\"source\":") || first.starts_with("{\"source\" :")
 }
 
 /// The note saying how many terminal controls were taken out of an article.
@@ -118,24 +187,32 @@ fn clean_interview(iv: &mut Interview) {
     iv.notes.extend(removed_note(removed));
 }
 
-fn read_bytes(origin: &Origin) -> Result<Vec<u8>> {
+/// The input's bytes (at most [`MAX_BYTES`]), with what its name or server says of them.
+fn read(origin: &Origin) -> Result<Raw> {
     let mut bytes = Vec::new();
     match origin {
         Origin::Bundled(name) => {
             let (_, text) = BUNDLED.iter().find(|(n, _)| n == name).context("no such bundled sample")?;
-            return Ok(text.as_bytes().to_vec());
+            bytes = text.as_bytes().to_vec();
         }
-        Origin::Stdin => std::io::stdin().lock().take(MAX_BYTES + 1).read_to_end(&mut bytes)?,
-        Origin::File(path) => fs::File::open(path)?.take(MAX_BYTES + 1).read_to_end(&mut bytes)?,
-    };
+        Origin::Stdin => {
+            std::io::stdin().lock().take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
+        }
+        Origin::File(path) => {
+            fs::File::open(path)?.take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
+        }
+        Origin::Url(url) => {
+            let got = http::fetch(url, MAX_BYTES)?;
+            let ct = got.content_type.as_deref();
+            let media = ct.and_then(media::from_content_type);
+            let charset = ct.and_then(markup::html::charset::from_content_type);
+            return Ok(Raw { bytes: got.bytes, media, charset, url: Some(got.url) });
+        }
+    }
     if bytes.len() as u64 > MAX_BYTES {
         bail!("it is larger than {} MiB", MAX_BYTES / 1024 / 1024);
     }
-    Ok(bytes)
-}
-
-fn is_json_file(origin: &Origin) -> bool {
-    matches!(origin, Origin::File(p) if p.extension().is_some_and(|e| e == "json" || e == "jsonl"))
+    Ok(Raw { bytes, media: origin.media(), charset: None, url: None })
 }
 
 /// Interviews from `--json` output (one object per line), or `None` if this is not JSON.

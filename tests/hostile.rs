@@ -215,7 +215,7 @@ fn a_folder_without_articles_says_so() {
     let out = phongvan(&["--plain".as_ref(), dir.as_os_str()]);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("no articles found (.txt .md .markdown .json .jsonl)"), "{err}");
+    assert!(err.contains("no articles found (.txt .md .markdown .html .htm .xhtml .json .jsonl)"), "{err}");
 }
 
 #[test]

@@ -7,12 +7,16 @@ use super::cues::{self, date_line, is_byline, is_caption, is_chrome};
 use super::lang;
 use super::name;
 use super::para::{Marker, Para};
+use crate::markup::Kind;
 
 /// Places the paragraphs before the first turn (or, for an article without turns, all of
-/// them: then only credits are captions, the rest is the article's text).
-pub fn header(paras: &[Para], places: &mut [Place], article: bool) {
+/// them: then only credits are captions, the rest is the article's text). With `markup`,
+/// the headline is a top-level heading if the page has one, and nothing else.
+pub fn header(paras: &[Para], places: &mut [Place], article: bool, markup: bool) {
     for (i, p) in paras.iter().enumerate() {
-        places[i] = if is_chrome(p) {
+        places[i] = if p.kind == Kind::Caption {
+            Place::Caption
+        } else if is_chrome(p) {
             Place::Boilerplate
         } else if is_byline(p) || is_date_line(p) || is_author_line(paras, i) || cues::is_email(p) {
             Place::Byline
@@ -23,12 +27,19 @@ pub fn header(paras: &[Para], places: &mut [Place], article: bool) {
     let first_lead = (0..paras.len())
         .find(|&i| places[i] == Place::Unclassified && is_lead_like(&paras[i]))
         .unwrap_or(paras.len());
-    let title = (0..first_lead)
-        .filter(|&i| places[i] == Place::Unclassified && is_title(&paras[i]))
-        .max_by_key(|&i| (title_score(paras, places, first_lead, i), std::cmp::Reverse(i)));
+    let headings = markup && paras.iter().any(|p| p.kind == Kind::Heading(1));
+    let title = if headings {
+        (0..paras.len()).find(|&i| paras[i].kind == Kind::Heading(1) && places[i] != Place::Caption)
+    } else if markup {
+        None
+    } else {
+        (0..first_lead)
+            .filter(|&i| places[i] == Place::Unclassified && is_title(&paras[i]))
+            .max_by_key(|&i| (title_score(paras, places, first_lead, i), std::cmp::Reverse(i)))
+    };
     let mut from = 0;
     if let Some(t) = title {
-        let (start, end) = title_span(paras, places, t);
+        let (start, end) = if headings { (t, t) } else { title_span(paras, places, t) };
         places[start..=end].iter_mut().for_each(|p| *p = Place::Title);
         from = end + 1;
     }
@@ -45,7 +56,12 @@ fn lead_and_captions(paras: &[Para], places: &mut [Place], from: usize, article:
             continue;
         }
         let p = &paras[from + k];
-        let short = p.words() <= 25 && !p.asks() && !super::turns::speaks_first_person(&p.text);
+        // a short line after the lead is a caption, unless the markup sets it as text of note
+        let short = p.words() <= 25
+            && !p.asks()
+            && !super::turns::speaks_first_person(&p.text)
+            && !p.is_bold()
+            && p.kind != Kind::Heading(1);
         *place = if (led && !article && (is_caption(p) || short)) || cues::is_credit(p) {
             Place::Caption
         } else {

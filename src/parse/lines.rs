@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use super::lang;
+use crate::markup::{Block, Kind, Run};
 use super::para::{self, Marker, Para};
 use crate::text::fold::fold_key;
 
@@ -35,6 +36,35 @@ pub fn paragraphs_noted(text: &str) -> (Vec<Para>, Option<String>) {
     let note =
         many.then(|| format!("{count} lines joined into {} paragraphs: too many to keep apart", paras.len()));
     (paras, note)
+}
+
+/// Paragraphs from a front end's blocks: each block split where turns are glued inside it
+/// (as in text) and cut when too long; the pieces keep the block's kind, and its bold run
+/// where they hold it.
+pub fn from_blocks(blocks: &[Block]) -> (Vec<Para>, Option<String>) {
+    if blocks.len() > MANY_PARAGRAPHS {
+        let text: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        return paragraphs_noted(&text.join("\n"));
+    }
+    let mut out = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let pieces = match b.kind {
+            Kind::Paragraph | Kind::Quote | Kind::ListItem => split_glued(&b.text),
+            _ => vec![b.text.clone()],
+        };
+        let mut at = 0;
+        for piece in pieces.into_iter().flat_map(cut_long) {
+            let strong = match b.strong {
+                Run::Whole => Run::Whole,
+                Run::Lead(n) if at == 0 && n < piece.len() => Run::Lead(n),
+                Run::Lead(n) if at == 0 && n >= piece.len() => Run::Whole,
+                _ => Run::None,
+            };
+            at += piece.len();
+            out.push(Para::marked(&piece, b.kind, strong));
+        }
+    }
+    (out, None)
 }
 
 /// The column a hard-wrapped text was cut at, if it looks hard-wrapped: most lines are

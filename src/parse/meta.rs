@@ -30,6 +30,22 @@ pub fn footer(paras: &[Para], places: &mut [Place]) {
     }
 }
 
+/// What the page says of itself comes before what its text suggests: title, authors,
+/// date, site and address.
+pub fn page(iv: &mut Interview, page: &crate::markup::Page) {
+    if page.title.is_some() {
+        iv.title.clone_from(&page.title);
+    }
+    if !page.authors.is_empty() {
+        iv.author = Some(page.authors.join(", "));
+    }
+    if page.published.is_some() {
+        iv.published.clone_from(&page.published);
+    }
+    iv.site.clone_from(&page.site);
+    iv.url.clone_from(&page.url);
+}
+
 /// Fills the model from the placed paragraphs.
 pub fn fill(iv: &mut Interview, paras: &[Para], places: &[Place], speakers: &Speakers) {
     let title: Vec<&str> = paras

@@ -1,6 +1,7 @@
 //! Paragraphs and what marks them: a turn dash, a speaker label, or nothing.
 
 use super::{lang, name};
+use crate::markup::{Kind, Run};
 use crate::text::fold::fold_key;
 
 /// One paragraph of the article, with its folded key and turn marker.
@@ -14,6 +15,12 @@ pub struct Para {
     /// Laid out as a row of short items set apart by bars or wide gaps (a menu), as printed
     /// before spaces were collapsed.
     pub row_of_items: bool,
+    /// What the markup made of it (a plain paragraph for text).
+    pub kind: Kind,
+    /// How much of it the markup sets in bold.
+    pub strong: Run,
+    /// Printed as web pages print questions (bold, before an answer); set by the parser.
+    pub bold_question: bool,
 }
 
 /// How a paragraph opens.
@@ -45,7 +52,29 @@ impl Para {
         let text = collapsed;
         let key = fold_key(&text);
         let marker = marker(&text);
-        Para { text, key, marker, row_of_items }
+        Para { text, key, marker, row_of_items, kind: Kind::Paragraph, strong: Run::None, bold_question: false }
+    }
+
+    /// A paragraph with what its markup says. A bold run that ends in a colon is a speaker
+    /// label even where the text alone would not say so ("**Berlanti:** I read…").
+    pub fn marked(text: &str, kind: Kind, strong: Run) -> Para {
+        let mut p = Para { kind, strong, bold_question: false, ..Para::new(text) };
+        if let (Marker::None, Run::Lead(n)) = (&p.marker, strong)
+            && let Some((label, body)) = bold_label(&p.text, n)
+        {
+            p.marker = Marker::Label { label, body };
+        }
+        p
+    }
+
+    /// True when a bold run covers the speaker label.
+    pub fn label_in_bold(&self) -> bool {
+        matches!((&self.marker, self.strong), (Marker::Label { body, .. }, Run::Lead(n)) if n + 2 >= *body)
+    }
+
+    /// Set wholly in bold, or a section heading: how web pages print their questions.
+    pub fn is_bold(&self) -> bool {
+        self.strong == Run::Whole || matches!(self.kind, Kind::Heading(2..))
     }
 
     /// The text without its marker.
@@ -78,6 +107,17 @@ impl Para {
         let t = self.text.trim_end_matches(['"', '”', '’', '»', ')', ' ']);
         t.ends_with(['.', '?', '!', '…', ':', ';', '？', '！', '。'])
     }
+}
+
+/// "Berlanti:" in bold, then the text: (label, offset of the text), for a short
+/// capitalised label.
+fn bold_label(text: &str, bold: usize) -> Option<(String, usize)> {
+    let head = text.get(..bold)?.trim_end();
+    let label = head.strip_suffix([':', '：'])?.trim();
+    let body_at = bold + text[bold..].len() - text[bold..].trim_start().len();
+    let words = label.split_whitespace().count();
+    let ok = (1..=6).contains(&words) && name::is_capitalised(label) && body_at < text.len();
+    ok.then(|| (label.to_owned(), body_at))
 }
 
 /// Items set apart by bars or wide gaps: "Home | News | Business", "Politics  Economy".

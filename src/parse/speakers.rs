@@ -41,9 +41,10 @@ impl Speakers {
             e.count += 1;
             e.score += question_score(p.body()).signum();
             e.table = table_side(label);
-            e.titled = person_label(label).is_some_and(|(t, _)| t.is_some())
+            e.titled |= person_label(label).is_some_and(|(t, _)| t.is_some())
                 || is_caps(label)
-                || has_separator(label);
+                || has_separator(label)
+                || p.label_in_bold();
         }
         let author = paras.iter().find(|p| super::cues::is_byline(p)).and_then(super::cues::author_of);
         let kept: Vec<String> = ev

@@ -17,6 +17,8 @@ pub struct Convention {
     pub unmarked_answers: bool,
     /// An unmarked paragraph ending in "?" after an answer opens a question.
     pub unmarked_questions: bool,
+    /// A paragraph printed as web pages print questions (bold) opens a question.
+    pub bold: bool,
 }
 
 impl Convention {
@@ -24,27 +26,22 @@ impl Convention {
     pub fn detect(paras: &[Para], speakers: &Speakers) -> Option<Convention> {
         let labelled = paras.iter().filter(|p| speakers.side(p).is_some()).count();
         let dashes: Vec<usize> = (0..paras.len()).filter(|&i| paras[i].marker == Marker::Dash).collect();
-        let asking = paras.iter().filter(|p| p.marker == Marker::None && p.asks()).count();
+        let asking = paras.iter().filter(|p| p.marker == Marker::None && p.asks() && !p.bold_question).count();
+        let bold = paras.iter().filter(|p| p.bold_question).count() >= 2;
+        let none = Convention { labels: false, dashes: false, unmarked_answers: false, unmarked_questions: false, bold };
         // labels decide when they are not a stray pair among many unmarked questions
         if labelled >= 2 && labelled >= dashes.len() && labelled * 3 >= asking {
             let q = speakers.any(Side::Interviewer);
             let a = speakers.any(Side::Interviewee);
-            return Some(Convention {
-                labels: true,
-                dashes: false,
-                unmarked_answers: !a,
-                unmarked_questions: !q,
-            });
+            return Some(Convention { labels: true, unmarked_answers: !a, unmarked_questions: !q && !bold, ..none });
         }
         if dashes.len() >= 2 {
-            return Some(dash_convention(paras, &dashes));
+            return Some(Convention { bold: false, ..dash_convention(paras, &dashes) });
         }
-        (asking >= 2).then_some(Convention {
-            labels: false,
-            dashes: false,
-            unmarked_answers: true,
-            unmarked_questions: true,
-        })
+        if bold {
+            return Some(Convention { unmarked_answers: true, ..none });
+        }
+        (asking >= 2).then_some(Convention { unmarked_answers: true, unmarked_questions: true, ..none })
     }
 
     /// True when the paragraph opens a turn on the interviewer's side: where the body starts.
@@ -56,7 +53,28 @@ impl Convention {
     pub fn opens_turn(&self, p: &Para, speakers: &Speakers) -> bool {
         (self.labels && speakers.side(p).is_some())
             || (self.dashes && p.marker == Marker::Dash)
+            || (self.bold && p.bold_question)
             || (self.unmarked_questions && p.marker == Marker::None && asks_as_interviewer(p))
+    }
+}
+
+/// Marks the questions a web page prints in bold (or as headings): unmarked, not chrome,
+/// asking or putting a point to the guest, with an answer in plain text after them. A bold
+/// line right before another bold one is a subhead over it, not a question.
+pub fn mark_bold_questions(paras: &mut [Para]) {
+    for i in 0..paras.len() {
+        let next = paras.get(i + 1);
+        let p = &paras[i];
+        let answered = next.is_some_and(|n| !n.is_bold() && n.kind != crate::markup::Kind::Caption);
+        let asks = p.asks() || is_prompt(p) || p.words() >= 12;
+        let q = p.is_bold()
+            && p.marker == Marker::None
+            && p.kind != crate::markup::Kind::Caption
+            && !super::cues::is_chrome(p)
+            && !super::cues::is_footer_marker(p)
+            && asks
+            && answered;
+        paras[i].bold_question = q;
     }
 }
 
@@ -124,6 +142,7 @@ fn dash_convention(paras: &[Para], dashes: &[usize]) -> Convention {
         dashes: true,
         unmarked_answers: questions_only,
         unmarked_questions: answers_only,
+        bold: false,
     }
 }
 
@@ -254,6 +273,7 @@ impl<'a> Segmenter<'a> {
     fn role_of(&self, p: &Para) -> Role {
         let asking = match (self.speakers.side(p), p.marker.clone()) {
             (Some(side), _) if self.conv.labels => side == Side::Interviewer,
+            _ if self.conv.bold && p.bold_question => true,
             (_, Marker::Dash) => self.dash_asks(p),
             _ => true, // an unmarked question
         };

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use crate::text::escape;
 
 /// File extensions read from folders.
-pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "json", "jsonl"];
+pub const EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm", "xhtml", "json", "jsonl"];
 
 /// What a folder holds: article files, sorted, and the folders that could not be read.
 #[derive(Debug, Default)]

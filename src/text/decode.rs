@@ -44,13 +44,31 @@ const SNIFF: usize = 8 * 1024;
 /// assert_eq!(d.text, "Xin chào");
 /// assert!(d.notes.is_empty());
 /// ```
+/// An encoding the user names is taken at its word: no binary sniffing (UTF-16 without a
+/// BOM is full of NUL bytes).
 pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, DecodeError> {
     let decoded = match (Encoding::for_bom(bytes), forced) {
         (Some((enc, bom)), _) => with_encoding(&bytes[bom..], enc, false),
-        (None, _) if looks_binary(bytes) => return Err(DecodeError::Binary),
         (None, Some(enc)) => with_encoding(bytes, enc, true),
+        (None, None) if looks_binary(bytes) => return Err(DecodeError::Binary),
         (None, None) => guess(bytes),
     };
+    non_empty(decoded)
+}
+
+/// Decodes with the encoding the input declares (a page's `<meta charset>`, a server's
+/// header); a BOM still comes first.
+pub fn declared(bytes: &[u8], enc: &'static Encoding) -> Result<Decoded, DecodeError> {
+    if let Some((bom_enc, bom)) = Encoding::for_bom(bytes) {
+        return non_empty(with_encoding(&bytes[bom..], bom_enc, false));
+    }
+    if looks_binary(bytes) && enc != UTF_16LE && enc != UTF_16BE {
+        return Err(DecodeError::Binary);
+    }
+    non_empty(with_encoding(bytes, enc, false))
+}
+
+fn non_empty(decoded: Decoded) -> Result<Decoded, DecodeError> {
     if decoded.text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }

@@ -1,0 +1,62 @@
+//! HTML pages to blocks: parsed by html5ever (nesting capped, no recursion), the page's
+//! metadata read, the article found, and its text walked into blocks; the headline and the
+//! lines between it and the article (standfirst, byline, date) join the article's blocks.
+
+pub mod charset;
+mod content;
+mod meta;
+mod tree;
+mod walk;
+
+pub use meta::{date, strip_site};
+
+use super::{Block, Document, Kind};
+use walk::Region;
+
+/// At most this many blocks between the headline and the article are kept.
+const PREAMBLE: usize = 15;
+
+/// Reads a page.
+///
+/// ```
+/// let page = "<html><head><title>A talk with Ann - Site</title></head><body><nav>Home | News</nav>\
+///             <h1>A talk with Ann</h1><div class=content><p><b>Why?</b></p><p>Because, it is so, and so.</p></div></body>";
+/// let doc = phongvan::markup::html::document(page);
+/// assert_eq!(doc.page.title.as_deref(), Some("A talk with Ann"));
+/// let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+/// assert_eq!(texts, ["A talk with Ann", "Why?", "Because, it is so, and so."]);
+/// ```
+pub fn document(text: &str) -> Document {
+    let html = tree::parse(text);
+    let found = content::find(&html);
+    let page = meta::page(&html, &found.skip);
+    let (walked, removed) = walk::blocks(&html, &found.parts, &found.skip);
+    let total = walked.len();
+    let blocks = keep(walked);
+    let mut left_out: Vec<String> = found.dropped.iter().map(|(what, n)| format!("{n} {what}")).collect();
+    if total > blocks.len() {
+        left_out.push(format!("{} blocks outside the article", total - blocks.len()));
+    }
+    let notes = (!left_out.is_empty()).then(|| format!("left out of the page: {}", left_out.join(", ")));
+    Document { blocks, page, notes: notes.into_iter().collect(), removed }
+}
+
+/// The article's blocks, after its headline and what lies between the two.
+fn keep(walked: Vec<(Block, Region)>) -> Vec<Block> {
+    let first_in = walked.iter().position(|(_, r)| *r == Region::In);
+    let Some(first_in) = first_in else { return walked.into_iter().map(|(b, _)| b).collect() };
+    let headline = walked[..first_in].iter().rposition(|(b, _)| b.kind == Kind::Heading(1));
+    let from = match headline {
+        Some(h) if first_in - h <= PREAMBLE => Some(h..first_in),
+        Some(h) => Some(h..h + 1),
+        None => None,
+    };
+    let has_own_headline = walked.iter().any(|(b, r)| *r == Region::In && b.kind == Kind::Heading(1));
+    let preamble = from.filter(|_| !has_own_headline).unwrap_or(0..0);
+    walked
+        .into_iter()
+        .enumerate()
+        .filter(|(i, (_, r))| *r == Region::In || preamble.contains(i))
+        .map(|(_, (b, _))| b)
+        .collect()
+}

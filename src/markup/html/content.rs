@@ -1,0 +1,266 @@
+//! Where the article is on a page: what to leave out (scripts, forms, menus, hidden nodes,
+//! share bars, comments, related lists, ads), and which container holds the article's
+//! text, scored as Readability does (paragraph length and commas, passed up to the
+//! ancestors, less the share that is links), with the siblings that belong to it.
+
+use std::collections::{HashMap, HashSet};
+
+use ego_tree::NodeId;
+use ego_tree::iter::Edge;
+use scraper::node::Element;
+use scraper::{Html, Node};
+
+/// What was found.
+#[derive(Debug, Default)]
+pub struct Content {
+    /// The article's container and the siblings that join it, in document order.
+    pub parts: Vec<NodeId>,
+    /// Subtrees left out of the page, by their root.
+    pub skip: HashSet<NodeId>,
+    /// What was left out: (what, how many), in a fixed order.
+    pub dropped: Vec<(&'static str, usize)>,
+}
+
+/// Why a subtree is left out.
+const WHY: [&str; 5] = ["scripts and styles", "forms and media", "menus", "hidden nodes", "share, comment, related and ad boxes"];
+
+/// Running totals of an open element while the tree is walked.
+#[derive(Debug)]
+struct Frame {
+    id: NodeId,
+    chars: usize,
+    links: usize,
+    commas: usize,
+    direct: usize,
+    block_child: bool,
+    link: bool,
+}
+
+/// Finds the article on the page.
+pub fn find(html: &Html) -> Content {
+    let mut skip = HashSet::new();
+    let mut counts = [0usize; 5];
+    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    let mut totals: HashMap<NodeId, (usize, usize)> = HashMap::new();
+    let mut frames: Vec<Frame> = Vec::new();
+    let mut skipping: Option<NodeId> = None;
+    for edge in html.tree.root().traverse() {
+        match edge {
+            Edge::Open(node) if skipping.is_none() => match node.value() {
+                Node::Element(el) => {
+                    if let Some(why) = left_out(el) {
+                        counts[why] += 1;
+                        skip.insert(node.id());
+                        skipping = Some(node.id());
+                        continue;
+                    }
+                    if let Some(parent) = frames.last_mut() {
+                        parent.block_child |= is_block(el.name());
+                    }
+                    let link = el.name() == "a" || frames.last().is_some_and(|f| f.link);
+                    frames.push(Frame { id: node.id(), chars: 0, links: 0, commas: 0, direct: 0, block_child: false, link });
+                }
+                Node::Text(t) => add_text(&mut frames, &t.text),
+                _ => {}
+            },
+            Edge::Close(node) if skipping == Some(node.id()) => skipping = None,
+            Edge::Close(node) if skipping.is_none() && node.value().is_element() => {
+                close(&mut frames, &mut scores, &mut totals, node);
+            }
+            _ => {}
+        }
+    }
+    let dropped = WHY.iter().zip(counts).filter(|(_, n)| *n > 0).map(|(w, n)| (*w, n)).collect();
+    let parts = choose(html, &scores, &totals);
+    Content { parts, skip, dropped }
+}
+
+fn add_text(frames: &mut [Frame], text: &str) {
+    let Some(top) = frames.last_mut() else { return };
+    let chars = text.split_whitespace().map(|w| w.chars().count() + 1).sum::<usize>();
+    top.chars += chars;
+    top.direct += chars;
+    top.commas += text.matches([',', '，', '、']).count();
+    if top.link {
+        top.links += chars;
+    }
+}
+
+/// Closes an element: scores it as a paragraph for its ancestors, passes its totals up.
+fn close(
+    frames: &mut Vec<Frame>,
+    scores: &mut HashMap<NodeId, f64>,
+    totals: &mut HashMap<NodeId, (usize, usize)>,
+    node: ego_tree::NodeRef<Node>,
+) {
+    let Some(f) = frames.pop() else { return };
+    let Some(el) = node.value().as_element() else { return };
+    let paragraph = matches!(el.name(), "p" | "pre" | "td" | "blockquote" | "dd" | "li")
+        || (f.direct >= 25 && !f.block_child);
+    if paragraph && f.chars >= 25 {
+        let score = 1.0 + f.commas as f64 + (f.chars as f64 / 100.0).min(3.0);
+        let n = frames.len();
+        for (level, divider) in [(1, 1.0), (2, 2.0), (3, 6.0)] {
+            if let Some(ancestor) = n.checked_sub(level).and_then(|i| frames.get(i)) {
+                let el = node.tree().get(ancestor.id).and_then(|a| a.value().as_element().map(|e| e.name().to_owned()));
+                *scores.entry(ancestor.id).or_insert_with(|| tag_bonus(el.as_deref())) += score / divider;
+            }
+        }
+    }
+    totals.insert(f.id, (f.chars, f.links));
+    if let Some(parent) = frames.last_mut() {
+        parent.chars += f.chars;
+        parent.links += f.links;
+        parent.commas += f.commas;
+    }
+}
+
+/// Readability's starting score for a container.
+fn tag_bonus(name: Option<&str>) -> f64 {
+    match name {
+        Some("div" | "article" | "main" | "section") => 5.0,
+        Some("pre" | "td" | "blockquote") => 3.0,
+        Some("address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form") => -3.0,
+        Some("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th") => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// The best container (a common ancestor when the best few share one), and its siblings
+/// that score well or read as paragraphs.
+fn choose(html: &Html, scores: &HashMap<NodeId, f64>, totals: &HashMap<NodeId, (usize, usize)>) -> Vec<NodeId> {
+    let final_score = |id: &NodeId| {
+        let (chars, links) = totals.get(id).copied().unwrap_or((0, 0));
+        let density = if chars == 0 { 0.0 } else { links as f64 / chars as f64 };
+        let weight = html.tree.get(*id).and_then(|n| n.value().as_element().map(class_weight)).unwrap_or(0.0);
+        (scores[id] + weight) * (1.0 - density)
+    };
+    let mut ranked: Vec<(NodeId, f64)> = scores.keys().map(|id| (*id, final_score(id))).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let Some(&(top, best)) = ranked.first() else {
+        return body(html).into_iter().collect();
+    };
+    let close: Vec<NodeId> = ranked.iter().skip(1).take(4).filter(|(_, s)| *s >= best * 0.75).map(|(id, _)| *id).collect();
+    let root = shared_ancestor(html, top, &close).unwrap_or(top);
+    siblings(html, root, best, scores, totals)
+}
+
+/// The lowest ancestor of `top` holding at least two of the other close candidates.
+fn shared_ancestor(html: &Html, top: NodeId, close: &[NodeId]) -> Option<NodeId> {
+    if close.len() < 2 {
+        return None;
+    }
+    let node = html.tree.get(top)?;
+    node.ancestors().filter(|a| a.value().is_element()).find_map(|a| {
+        let inside = close.iter().filter(|c| html.tree.get(**c).is_some_and(|n| n.ancestors().any(|x| x.id() == a.id())));
+        (inside.count() >= 2).then_some(a.id())
+    })
+}
+
+/// The root and those of its siblings that belong to the article, in document order.
+fn siblings(
+    html: &Html,
+    root: NodeId,
+    best: f64,
+    scores: &HashMap<NodeId, f64>,
+    totals: &HashMap<NodeId, (usize, usize)>,
+) -> Vec<NodeId> {
+    let Some(parent) = html.tree.get(root).and_then(|n| n.parent()) else { return vec![root] };
+    let threshold = (best * 0.2).max(10.0);
+    parent
+        .children()
+        .filter(|c| {
+            let (chars, links) = totals.get(&c.id()).copied().unwrap_or((0, 0));
+            let density = if chars == 0 { 1.0 } else { links as f64 / chars as f64 };
+            let is_p = c.value().as_element().is_some_and(|e| e.name() == "p");
+            c.id() == root
+                || scores.get(&c.id()).is_some_and(|s| *s >= threshold)
+                || (is_p && chars >= 80 && density < 0.25)
+        })
+        .map(|c| c.id())
+        .collect()
+}
+
+fn body(html: &Html) -> Option<NodeId> {
+    html.tree.nodes().find(|n| n.value().as_element().is_some_and(|e| e.name() == "body")).map(|n| n.id())
+}
+
+/// Why an element is left out of the page, as an index into [`WHY`].
+fn left_out(el: &Element) -> Option<usize> {
+    let name = el.name();
+    if matches!(name, "script" | "style" | "noscript" | "template" | "head" | "link" | "meta") {
+        return Some(0);
+    }
+    if matches!(
+        name,
+        "form" | "button" | "select" | "input" | "textarea" | "svg" | "canvas" | "iframe" | "object" | "embed"
+            | "video" | "audio" | "map" | "dialog"
+    ) {
+        return Some(1);
+    }
+    let role = el.attr("role").unwrap_or_default();
+    if name == "nav" || matches!(role, "navigation" | "menu" | "menubar" | "search") {
+        return Some(2);
+    }
+    if is_hidden(el) {
+        return Some(3);
+    }
+    (name == "aside" || role == "complementary" || is_chrome_box(el)).then_some(4)
+}
+
+fn is_hidden(el: &Element) -> bool {
+    let style = el.attr("style").unwrap_or_default().to_ascii_lowercase().replace(' ', "");
+    el.attr("hidden").is_some()
+        || el.attr("aria-hidden") == Some("true")
+        || style.contains("display:none")
+        || style.contains("visibility:hidden")
+}
+
+/// Class and id words of boxes that are never the article.
+const CHROME: &[&str] = &[
+    "share", "sharing", "social", "comment", "comments", "related", "relate", "newsletter", "advert",
+    "advertisement", "ads", "ad", "banner", "breadcrumb", "breadcrumbs", "popup", "cookie", "cookies",
+    "subscribe", "subscription", "login", "signup", "sponsor", "sponsored", "promo", "recommend",
+    "recommended", "outbrain", "taboola", "disqus", "rating", "pagination", "pager", "toolbar", "print",
+    "sidebar", "widget", "trending", "mostread", "popular",
+];
+/// Joined words of Vietnamese sites' boxes: "box-tin-lien-quan", "binh-luan".
+const CHROME_JOINED: &[&str] = &["lienquan", "binhluan", "xemthem", "tinkhac", "docthem", "quangcao"];
+/// Words that keep a box even when a chrome word is in its name too.
+const ARTICLE: &[&str] = &["article", "content", "body", "main", "post", "entry", "story", "detail", "text"];
+/// Chrome words that win over article words ("article-comments", "content-share").
+const STRONG: &[&str] = &["comment", "comments", "share", "sharing", "social", "related", "advert", "outbrain", "taboola", "disqus"];
+
+fn is_chrome_box(el: &Element) -> bool {
+    let names: String = el.attr("class").into_iter().chain(el.id()).collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+    if names.is_empty() {
+        return false;
+    }
+    let words: Vec<&str> = names.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    let squashed: String = names.chars().filter(char::is_ascii_alphanumeric).collect();
+    let joined = CHROME_JOINED.iter().any(|j| squashed.contains(j));
+    has(STRONG) || ((has(CHROME) || joined) && !has(ARTICLE))
+}
+
+/// Readability's class weight: article words up, chrome words down.
+fn class_weight(el: &Element) -> f64 {
+    let names: String = el.attr("class").into_iter().chain(el.id()).collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+    let words: Vec<&str> = names.split(|c: char| !c.is_ascii_alphanumeric()).collect();
+    let positive = ["article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story", "detail", "singular", "fck"];
+    let negative = ["footer", "meta", "footnote", "masthead", "media", "tags", "tag", "byline", "caption", "menu", "nav"];
+    let up = words.iter().any(|w| positive.contains(w));
+    let down = words.iter().any(|w| negative.contains(w));
+    25.0 * (f64::from(u8::from(up)) - f64::from(u8::from(down)))
+}
+
+/// Elements that break the flow of text into blocks.
+pub fn is_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "nav" | "h1" | "h2" | "h3"
+            | "h4" | "h5" | "h6" | "ul" | "ol" | "li" | "dl" | "dt" | "dd" | "blockquote" | "figure"
+            | "figcaption" | "table" | "thead" | "tbody" | "tfoot" | "tr" | "td" | "th" | "caption" | "pre"
+            | "address" | "hr" | "center" | "details" | "summary" | "body" | "html" | "picture"
+    )
+}

@@ -1,0 +1,184 @@
+//! The page's text as blocks, in document order: each with its kind (from the elements
+//! around it), its bold and italic runs, and where it sits: before the article's
+//! container, in it, or after it. One walk over the tree, no recursion.
+
+use std::collections::HashSet;
+
+use ego_tree::NodeId;
+use ego_tree::iter::Edge;
+use scraper::node::Element;
+use scraper::{Html, Node};
+
+use super::content::is_block;
+use crate::markup::inline::Inline;
+use crate::markup::{Block, Kind, Run};
+
+/// Where a block sits relative to the article's container.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Region {
+    Before,
+    In,
+    After,
+}
+
+/// The walk's state: the block being built and what the open elements say about it.
+#[derive(Default)]
+struct Walker {
+    inline: Inline,
+    out: Vec<(Block, Region)>,
+    bold: usize,
+    italic: usize,
+    caption: usize,
+    quote: usize,
+    item: usize,
+    heading: Vec<u8>,
+    pre: usize,
+    /// Open elements that are parts of the article.
+    inside: usize,
+    seen_article: bool,
+    /// An image came since the last block: an italic line next is its caption.
+    image: bool,
+}
+
+/// Walks the page; `parts` are the article's containers, `skip` the subtrees left out.
+pub fn blocks(html: &Html, parts: &[NodeId], skip: &HashSet<NodeId>) -> (Vec<(Block, Region)>, usize) {
+    let mut w = Walker::default();
+    let mut skipping: Option<NodeId> = None;
+    for edge in html.tree.root().traverse() {
+        match edge {
+            Edge::Open(_) if skipping.is_some() => {}
+            Edge::Open(n) if skip.contains(&n.id()) => skipping = Some(n.id()),
+            Edge::Open(n) => match n.value() {
+                Node::Element(el) => w.open(el, parts.contains(&n.id())),
+                Node::Text(t) => w.text(&t.text),
+                _ => {}
+            },
+            Edge::Close(n) if skipping == Some(n.id()) => skipping = None,
+            Edge::Close(n) if skipping.is_none() => {
+                if let Node::Element(el) = n.value() {
+                    w.close(el, parts.contains(&n.id()));
+                }
+            }
+            Edge::Close(_) => {}
+        }
+    }
+    w.flush();
+    let removed = w.inline.removed;
+    (w.out, removed)
+}
+
+impl Walker {
+    fn open(&mut self, el: &Element, part: bool) {
+        let name = el.name();
+        if is_block(name) || name == "br" {
+            self.flush();
+        }
+        if part {
+            self.inside += 1;
+            self.seen_article = true;
+        }
+        self.enter(el, 1);
+    }
+
+    fn close(&mut self, el: &Element, part: bool) {
+        if is_block(el.name()) {
+            self.flush();
+        }
+        self.enter(el, -1);
+        if part {
+            self.flush();
+            self.inside -= 1;
+        }
+    }
+
+    /// Counts an element in (`by` = 1) or out (-1) of the contexts it sets.
+    fn enter(&mut self, el: &Element, by: isize) {
+        let bump = |n: &mut usize| *n = n.saturating_add_signed(by);
+        match el.name() {
+            "b" | "strong" => bump(&mut self.bold),
+            "i" | "em" | "cite" => bump(&mut self.italic),
+            "figcaption" => bump(&mut self.caption),
+            "blockquote" => bump(&mut self.quote),
+            "li" | "dd" => bump(&mut self.item),
+            "pre" => bump(&mut self.pre),
+            "img" if by > 0 => self.image = true,
+            name => {
+                if let Some(level) = heading_level(name) {
+                    if by > 0 { self.heading.push(level) } else { self.heading.pop(); }
+                } else if is_caption_class(el) {
+                    bump(&mut self.caption);
+                } else if is_bold_style(el) {
+                    bump(&mut self.bold);
+                }
+            }
+        }
+    }
+
+    fn text(&mut self, text: &str) {
+        if self.pre > 0 && text.contains('\n') {
+            // preformatted lines are lines
+            for (i, line) in text.split('\n').enumerate() {
+                if i > 0 {
+                    self.flush();
+                }
+                self.inline.push(line, self.bold > 0, self.italic > 0);
+            }
+            return;
+        }
+        self.inline.push(text, self.bold > 0, self.italic > 0);
+    }
+
+    /// Ends the block being built.
+    fn flush(&mut self) {
+        let Some(mut block) = self.inline.finish(self.kind()) else { return };
+        if self.image && block.kind == Kind::Paragraph && block.em == Run::Whole && block.text.chars().count() <= 300 {
+            block.kind = Kind::Caption; // an italic line under a photo
+        }
+        self.image = false;
+        let region = match (self.inside > 0, self.seen_article) {
+            (true, _) => Region::In,
+            (false, false) => Region::Before,
+            (false, true) => Region::After,
+        };
+        self.out.push((block, region));
+    }
+
+    fn kind(&self) -> Kind {
+        if self.caption > 0 {
+            Kind::Caption
+        } else if let Some(&level) = self.heading.last() {
+            Kind::Heading(level)
+        } else if self.quote > 0 {
+            Kind::Quote
+        } else if self.item > 0 {
+            Kind::ListItem
+        } else {
+            Kind::Paragraph
+        }
+    }
+}
+
+fn heading_level(name: &str) -> Option<u8> {
+    match name.as_bytes() {
+        [b'h', d @ b'1'..=b'6'] => Some(d - b'0'),
+        _ => None,
+    }
+}
+
+/// Caption classes outlets use: "caption", "wp-caption-text", "PhotoCMS_Caption",
+/// "chu-thich" (Vietnamese "caption").
+fn is_caption_class(el: &Element) -> bool {
+    el.attr("class").is_some_and(|c| {
+        let c = c.to_ascii_lowercase();
+        c.contains("caption") || c.contains("chuthich") || c.contains("chu-thich") || c.split_whitespace().any(|w| w == "image-desc")
+    })
+}
+
+/// `style="font-weight: bold"` (or 600 and up).
+fn is_bold_style(el: &Element) -> bool {
+    let Some(style) = el.attr("style") else { return false };
+    let style = style.to_ascii_lowercase().replace(' ', "");
+    style.split(';').any(|d| {
+        d.strip_prefix("font-weight:").is_some_and(|v| v.starts_with("bold") || v.parse::<u32>().is_ok_and(|n| n >= 600))
+    })
+}
