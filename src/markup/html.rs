@@ -19,12 +19,12 @@ const PREAMBLE: usize = 15;
 /// Reads a page.
 ///
 /// ```
-/// let page = "<html><head><title>A talk with Ann - Site</title></head><body><nav>Home | News</nav>\
-///             <h1>A talk with Ann</h1><div class=content><p><b>Why?</b></p><p>Because, it is so, and so.</p></div></body>";
+/// let page = "<html><head><title>A long talk with Ann Lee - Site</title></head><body><nav>Home | News</nav>\
+///             <h1>A long talk with Ann Lee</h1><div class=content><p><b>Why?</b></p><p>Because, it is so, and so.</p></div></body>";
 /// let doc = phongvan::markup::html::document(page);
-/// assert_eq!(doc.page.title.as_deref(), Some("A talk with Ann"));
+/// assert_eq!(doc.page.title.as_deref(), Some("A long talk with Ann Lee"));
 /// let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
-/// assert_eq!(texts, ["A talk with Ann", "Why?", "Because, it is so, and so."]);
+/// assert_eq!(texts, ["A long talk with Ann Lee", "Why?", "Because, it is so, and so."]);
 /// ```
 pub fn document(text: &str) -> Document {
     let html = tree::parse(text);
