@@ -12,18 +12,42 @@ use std::time::{Duration, Instant};
 const SIZE: usize = 32 * 1024 * 1024 - 4096;
 const WORDS: &[&str] = &["a", "là", "có", "tôi", "và", "em", "xu", "ba", "ở", "đi"];
 
-/// A text of `SIZE` bytes: words joined by `sep`, a newline after every `per_line` words.
-fn input(dir: &Path, name: &str, per_line: usize) -> PathBuf {
-    let mut text = String::with_capacity(SIZE + 16);
+/// Input shapes: (name, words per line, turn labels). Lines of `per_line` words (one long
+/// line for 0); with labels, lines alternate "PV: …?" and "Ông Nguyễn Văn A: ….".
+const SHAPES: [(&str, usize, bool); 5] = [
+    ("lines of 3-15 words", 9, false),
+    ("one word per line", 1, false),
+    ("one line", 0, false),
+    ("PV:/answer lines, 14 words", 14, true),
+    ("PV: a? / Ông A: b.", 1, true),
+];
+
+/// A text of `SIZE` bytes in one of the [`SHAPES`].
+fn input(dir: &Path, name: &str, per_line: usize, labels: bool) -> PathBuf {
+    let mut text = String::with_capacity(SIZE + 64);
     let mut seed = 1u64;
-    let mut n = 0;
+    let (mut n, mut line) = (0, 0);
     while text.len() < SIZE {
+        if labels && n % per_line.max(1) == 0 {
+            text.push_str(if line % 2 == 0 { "PV: " } else { "Ông Nguyễn Văn A: " });
+        }
         seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         text.push_str(WORDS[(seed >> 33) as usize % WORDS.len()]);
         n += 1;
-        text.push(if per_line > 0 && n % per_line == 0 { '\n' } else { ' ' });
+        if per_line > 0 && n % per_line == 0 {
+            text.push_str(if !labels {
+                "\n"
+            } else if line % 2 == 0 {
+                "?\n"
+            } else {
+                ".\n"
+            });
+            line += 1;
+        } else {
+            text.push(' ');
+        }
     }
-    let path = dir.join(name);
+    let path = dir.join(name.replace([' ', '/', ':', '?', '.'], "-"));
     std::fs::write(&path, text).expect("a temp file");
     path
 }
@@ -87,8 +111,8 @@ fn main() {
         "{:<26} {:>8} {:>22} {:>22} {:>22}",
         "input", "MiB", "fmt -w 80", "phongvan --plain", "phongvan browser"
     );
-    for (name, per_line) in [("lines of 3-15 words", 9), ("one word per line", 1), ("one line", 0)] {
-        let file = input(&dir, &name.replace(' ', "-"), per_line);
+    for (name, per_line, labels) in SHAPES {
+        let file = input(&dir, name, per_line, labels);
         let fmt = printed(Command::new("fmt").args(["-w", "80"]).arg(&file));
         let plain = printed(Command::new(env!("CARGO_BIN_EXE_phongvan")).arg("--plain").arg(&file));
         let tui = browsed(&file);

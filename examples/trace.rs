@@ -37,7 +37,8 @@ fn main() -> Result<()> {
         let head: String = text.chars().take(90).collect();
         println!("{:<12} {head}", format!("{place:?}"));
     }
-    let roles: Vec<String> = iv.turns.iter().map(|t| format!("{:?}:{}", t.role, t.paragraphs.len())).collect();
+    let roles: Vec<String> =
+        iv.turns.iter().map(|t| format!("{:?}:{}", t.role, t.paragraphs.len())).collect();
     println!("\nturns: {}", roles.join(" "));
     Ok(())
 }

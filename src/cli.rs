@@ -92,6 +92,20 @@ impl Cli {
     }
 }
 
+/// Prints what clap has to say: help and version as they are, on stdout; an error with
+/// any file name in it escaped (a glob can hand over names full of escapes), on stderr.
+pub fn usage_error(e: &clap::Error) -> std::process::ExitCode {
+    let text = e.render().to_string();
+    let written = if e.use_stderr() {
+        let safe: Vec<String> = text.lines().map(escape::line).collect();
+        writeln!(io::stderr(), "{}", safe.join("\n"))
+    } else {
+        write!(io::stdout(), "{text}")
+    };
+    let code = if written.is_err() && !e.use_stderr() { 0 } else { e.exit_code() };
+    std::process::ExitCode::from(u8::try_from(code).unwrap_or(2))
+}
+
 /// ASCII output when asked, or when the locale is not UTF-8, or on the Linux console.
 pub fn wants_ascii(flag: bool, env: impl Fn(&str) -> Option<String>) -> bool {
     let locale = ["LC_ALL", "LC_CTYPE", "LANG"].iter().find_map(|k| env(k).filter(|v| !v.is_empty()));
@@ -209,6 +223,7 @@ fn session(cli: &Cli) -> Session {
         mouse: cli.mouse,
         store: store.map(|dir| resume::Store::open(&dir)),
         no_scroll_regions: cli.no_scroll_regions,
+        save_error: None,
     }
 }
 

@@ -102,8 +102,12 @@ fn keys(table: &Keys, line: &impl Fn(usize) -> usize) -> Result<Vec<(Action, Vec
         for key in keys.get_ref() {
             let code = parse_key(key)
                 .ok_or_else(|| anyhow!("line {at}: unknown key {key:?} for {}", name.get_ref()))?;
-            if let Some((_, other)) = taken.iter().find(|(k, _)| *k == code) {
-                bail!("line {at}: {key} is bound to both {other} and {}", name.get_ref());
+            match taken.iter().find(|(k, _)| *k == code) {
+                Some((_, other)) if *other == name.get_ref() => {
+                    bail!("line {at}: {key} is listed twice for {other}")
+                }
+                Some((_, other)) => bail!("line {at}: {key} is bound to both {other} and {}", name.get_ref()),
+                None => {}
             }
             taken.push((code, name.get_ref()));
             codes.push(code);
@@ -210,6 +214,8 @@ mod tests {
     fn one_key_for_two_actions_is_an_error_naming_the_line() {
         let e = parse("[keys]\nnext = [\"x\"]\nprev = [\"x\"]\n").unwrap_err().to_string();
         assert_eq!(e, "line 3: x is bound to both next and prev");
+        let e = parse("[keys]\nnext = [\"x\", \"x\"]\n").unwrap_err().to_string();
+        assert_eq!(e, "line 2: x is listed twice for next");
     }
 
     #[test]

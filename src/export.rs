@@ -141,12 +141,9 @@ pub fn transcript_text(iv: &Interview) -> String {
 
 /// Markdown: a heading, the metadata in italics, the lead, then bold labels.
 pub fn markdown(out: &mut impl Write, iv: &Interview) -> io::Result<()> {
+    front_matter(out, iv)?;
     if let Some(title) = &iv.title {
         writeln!(out, "# {}\n", md_escape(title))?;
-    }
-    let meta = meta_line(iv);
-    if !meta.is_empty() {
-        writeln!(out, "*{}*\n", md_escape(&meta))?;
     }
     for para in &iv.lead {
         writeln!(out, "{}\n", md_escape(para))?;
@@ -163,18 +160,55 @@ pub fn markdown(out: &mut impl Write, iv: &Interview) -> io::Result<()> {
     Ok(())
 }
 
+/// YAML front matter with the metadata, as read-later apps write it; `labels: none` tells
+/// phongvan, reading it back, that "Q" and "A" stand for turns that had no label.
+fn front_matter(out: &mut impl Write, iv: &Interview) -> io::Result<()> {
+    writeln!(out, "---")?;
+    let fields = [
+        ("title", iv.title.clone()),
+        ("interviewee", who(iv)),
+        ("author", iv.author.clone()),
+        ("published", iv.published.clone()),
+        ("outlet", iv.outlet.clone()),
+        ("site", iv.site.clone()),
+        ("url", iv.url.clone()),
+    ];
+    for (key, value) in fields {
+        if let Some(v) = value {
+            writeln!(out, "{key}: {}", yaml_string(&v))?;
+        }
+    }
+    if iv.turns.iter().all(|t| t.speaker.is_none()) && !iv.turns.is_empty() {
+        writeln!(out, "labels: none")?;
+    }
+    writeln!(out, "generator: phongvan\n---\n")
+}
+
+/// A double-quoted YAML string.
+fn yaml_string(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
 /// Escapes the characters Markdown would read as markup.
 fn md_escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for (i, c) in s.chars().enumerate() {
         let special = matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|')
-            || (i == 0 && matches!(c, '#' | '+' | '-'));
+            || (i == 0 && matches!(c, '#' | '+' | '-' | '=' | '~'))
+            || (i <= 9
+                && matches!(c, '.' | ')')
+                && is_list_number(&s[..s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)]));
         if special {
             out.push('\\');
         }
         out.push(c);
     }
     out
+}
+
+/// "1", "23": the digits of an ordered list's marker ("1. …" would become a list item).
+fn is_list_number(before: &str) -> bool {
+    (1..=9).contains(&before.len()) && before.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// The interview with every text folded to ASCII (for non-UTF-8 terminals); the source
@@ -231,7 +265,8 @@ mod tests {
         let mut out = Vec::new();
         markdown(&mut out, &iv).unwrap();
         let text = String::from_utf8(out).unwrap();
-        assert!(text.starts_with("# \\*Tiêu\\* #1\n"), "{text}");
+        assert!(text.starts_with("---\ntitle: \"*Tiêu* #1\"\n"), "{text}");
+        assert!(text.contains("generator: phongvan\n---\n\n# \\*Tiêu\\* #1\n"), "{text}");
         assert!(text.contains("**Bà Mai:** Một.\n\nHai.\n"));
     }
 

@@ -18,7 +18,10 @@ extern "C" fn note_closed_stdout() {
 static NOTE_CLOSED_STDOUT: extern "C" fn() = note_closed_stdout;
 
 fn main() -> ExitCode {
-    let cli = phongvan::cli::Cli::parse();
+    let cli = match phongvan::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return phongvan::cli::usage_error(&e),
+    };
     match phongvan::cli::run(&cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {

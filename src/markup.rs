@@ -59,7 +59,8 @@ pub struct Page {
 impl Page {
     /// Cleans what came from attributes and scripts as article text is cleaned.
     pub fn clean(&mut self) {
-        let fields = [&mut self.title, &mut self.published, &mut self.site, &mut self.url, &mut self.description];
+        let fields =
+            [&mut self.title, &mut self.published, &mut self.site, &mut self.url, &mut self.description];
         for s in fields.into_iter().flatten().chain(self.authors.iter_mut()) {
             *s = crate::text::clean(s).trim().to_owned();
         }
@@ -76,4 +77,7 @@ pub struct Document {
     pub notes: Vec<String>,
     /// Terminal controls removed from the text.
     pub removed: usize,
+    /// Its front matter says `labels: none` (phongvan's own `--markdown` does): its "Q"
+    /// and "A" labels stand for turns that had none.
+    pub ours: bool,
 }

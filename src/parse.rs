@@ -45,6 +45,14 @@ pub fn parse(text: &str, source: &str) -> Interview {
     parse_traced(text, source).0
 }
 
+/// [`parse`], letting go of the text as soon as its paragraphs hold it (for large
+/// articles: the text is not kept twice).
+pub fn parse_owned(text: String, source: &str) -> Interview {
+    let (paras, joined) = lines::paragraphs_noted(&text);
+    drop(text);
+    parse_paras(paras, joined, source, false).0
+}
+
 /// Parses, and also says where each paragraph landed (for tools and tests).
 pub fn parse_traced(text: &str, source: &str) -> (Interview, Vec<(String, Place)>) {
     let (paras, joined) = lines::paragraphs_noted(text);
@@ -75,6 +83,12 @@ pub fn parse_document_traced(doc: &Document, source: &str) -> (Interview, Vec<(S
     turns::mark_bold_questions(&mut paras);
     let (mut iv, trace) = parse_paras(paras, joined, source, true);
     meta::page(&mut iv, &doc.page);
+    if doc.ours {
+        // our own "Q" and "A" stand for turns without a label
+        for t in &mut iv.turns {
+            t.speaker = t.speaker.take().filter(|s| s != "Q" && s != "A");
+        }
+    }
     iv.notes.splice(0..0, doc.notes.iter().cloned());
     (iv, trace)
 }
@@ -93,7 +107,12 @@ fn mark_headline(paras: &mut [Para], title: &str) {
 
 /// The one parser: places every paragraph. With `markup`, a page's headline is one of its
 /// headings (no other paragraph is taken for it).
-fn parse_paras(paras: Vec<Para>, joined: Option<String>, source: &str, markup: bool) -> (Interview, Vec<(String, Place)>) {
+fn parse_paras(
+    paras: Vec<Para>,
+    joined: Option<String>,
+    source: &str,
+    markup: bool,
+) -> (Interview, Vec<(String, Place)>) {
     let speakers = Speakers::new(&paras);
     let mut places = vec![Place::Unclassified; paras.len()];
     let mut iv = Interview { source: source.to_owned(), ..Interview::default() };

@@ -64,11 +64,10 @@ impl Store {
             Read::Missing => store.path = Some(path),
             Read::Good(map) => {
                 store.positions = map;
-                match fs::metadata(&path) {
-                    Ok(m) if m.permissions().readonly() => {
-                        store.note = Some(format!("{shown} is read-only: positions are not saved"))
-                    }
-                    _ => store.path = Some(path),
+                if read_only(&path) {
+                    store.note = Some(format!("{shown} is read-only: positions are not saved"));
+                } else {
+                    store.path = Some(path);
                 }
             }
             Read::Corrupt(why) => {
@@ -107,6 +106,11 @@ impl Store {
         let _lock = Lock::acquire(&dir.join("positions.lock"))?;
         let mut merged = match read(path) {
             Read::Missing => Positions::new(),
+            // made read-only since it was opened: respected from now on
+            Read::Good(_) if read_only(path) => {
+                self.path = None;
+                return Err(io::Error::new(io::ErrorKind::PermissionDenied, "the state file is read-only"));
+            }
             Read::Good(map) => map,
             // changed under us into something we cannot read: never write over it
             Read::Corrupt(why) | Read::Unreadable(why) => return Err(io::Error::other(why)),
@@ -116,6 +120,17 @@ impl Store {
         self.positions = merged;
         Ok(())
     }
+}
+
+/// A file its owner made read-only (no write bit), or one this process may not write
+/// (`access`); root may write anything, so the bits count on their own.
+fn read_only(path: &Path) -> bool {
+    use std::os::unix::ffi::OsStrExt;
+    let bits = fs::metadata(path).is_ok_and(|m| m.permissions().readonly());
+    let c = std::ffi::CString::new(path.as_os_str().as_bytes()).ok();
+    // SAFETY: access only reads the NUL-terminated path
+    let denied = c.is_some_and(|c| unsafe { libc::access(c.as_ptr(), libc::W_OK) } != 0);
+    bits || denied
 }
 
 /// A stable key for an interview's content (its source name does not count), FNV-1a 64.
@@ -195,6 +210,19 @@ mod tests {
         assert!(s.note.as_deref().unwrap().contains("read-only"));
         s.set("other", (2, 2)).unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), r#"{"k":[1,1]}"#);
+    }
+
+    #[test]
+    fn a_file_made_read_only_after_opening_is_respected() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempdir("readonly-later");
+        let mut s = Store::open(&dir);
+        s.set("a", (1, 1)).unwrap();
+        let path = dir.join("positions.json");
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
+        assert!(s.set("b", (2, 2)).is_err());
+        assert_eq!(fs::read_to_string(&path).unwrap(), r#"{"a":[1,1]}"#);
+        assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o444);
     }
 
     #[test]

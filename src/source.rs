@@ -109,13 +109,8 @@ pub fn load(origin: &Origin, encoding: Option<&'static Encoding>) -> Result<Vec<
     let name = origin.name();
     let raw = read(origin).with_context(|| format!("cannot read {name}"))?;
     let media = raw.media.unwrap_or_else(|| media::sniff(&raw.bytes));
-    let decode = |bytes: &[u8], declared: Option<&'static Encoding>| {
-        let decoded = match (encoding, declared) {
-            (None, Some(enc)) if Encoding::for_bom(bytes).is_none() => text::decode::declared(bytes, enc),
-            _ => text::decode(bytes, encoding),
-        };
-        decoded.map_err(|e| anyhow::anyhow!("{name} {e}"))
-    };
+    let decode =
+        |bytes: &[u8], declared| decode(bytes, encoding, declared).map_err(|e| anyhow::anyhow!("{name} {e}"));
     let (mut iv, notes) = match media {
         Media::Html => {
             let declared = markup::html::charset::declared(&raw.bytes).or(raw.charset);
@@ -131,7 +126,9 @@ pub fn load(origin: &Origin, encoding: Option<&'static Encoding>) -> Result<Vec<
         Media::Json | Media::Text => {
             let decoded = decode(&raw.bytes, raw.charset)?;
             drop(raw.bytes);
-            if let Some(found) = from_json(&decoded.text).filter(|_| media == Media::Json || looks_like_ours(&decoded.text)) {
+            if let Some(found) =
+                from_json(&decoded.text).filter(|_| media == Media::Json || looks_like_ours(&decoded.text))
+            {
                 let mut ivs = found.with_context(|| format!("{name} is not phongvan JSON"))?;
                 ivs.iter_mut().for_each(clean_interview);
                 return Ok(ivs);
@@ -146,12 +143,24 @@ pub fn load(origin: &Origin, encoding: Option<&'static Encoding>) -> Result<Vec<
     Ok(vec![iv])
 }
 
+/// Decodes: the user's encoding, else a BOM, else the one the input declares, else a guess.
+fn decode(
+    bytes: &[u8],
+    forced: Option<&'static Encoding>,
+    declared: Option<&'static Encoding>,
+) -> Result<text::Decoded, text::DecodeError> {
+    match (forced, declared) {
+        (None, Some(enc)) => text::decode::declared(bytes, enc),
+        _ => text::decode(bytes, forced),
+    }
+}
+
 /// A plain-text article: cleaned, then parsed.
 fn from_text(decoded: text::Decoded, name: &str) -> (Interview, Vec<String>) {
     let clean = text::clean::clean_counted(&decoded.text);
     let notes: Vec<String> = decoded.notes.into_iter().chain(removed_note(clean.removed)).collect();
     drop(decoded.text);
-    (parse::parse(&clean.text, name), notes)
+    (parse::parse_owned(clean.text, name), notes)
 }
 
 /// An article a front end read; its text was cleaned block by block, its metadata here.

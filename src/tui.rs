@@ -39,6 +39,8 @@ pub struct Session {
     pub store: Option<Store>,
     /// Do not scroll with terminal scroll regions.
     pub no_scroll_regions: bool,
+    /// The last position that could not be saved, said on stderr once the terminal is back.
+    pub save_error: Option<String>,
 }
 
 type Term = screen::Screen<std::io::Stdout>;
@@ -69,6 +71,9 @@ pub fn run(entries: Vec<Entry>, settings: Settings, mut session: Session) -> Res
         });
     done.store(true, Ordering::SeqCst);
     leave();
+    if let Some(e) = &session.save_error {
+        let _ = writeln!(std::io::stderr(), "phongvan: {}", crate::text::escape::line(e));
+    }
     // writing to a terminal that went away fails: that is a hang-up, not an error
     let gone = key_source().is_none_or(|tty| is_hung_up(&tty));
     match result {
@@ -154,14 +159,14 @@ fn leave() {
 }
 
 fn event_loop(term: &mut Term, app: &mut App, session: &mut Session, signal: &AtomicUsize) -> Result<Exit> {
-    let (w, h) = crossterm::terminal::size()?;
+    let (w, h) = lean::terminal_size()?;
     app.update(Action::Resize(w, h));
     effects(term, app, session)?;
     let mut dirty = true;
     loop {
         // the size is read every turn: a resize is not always reported (no SIGWINCH when
         // the terminal is not the controlling one, or a storm of them)
-        if let Ok((w, h)) = crossterm::terminal::size()
+        if let Ok((w, h)) = lean::terminal_size()
             && (w, h) != (app.width, app.height)
         {
             app.update(Action::Resize(w, h));
@@ -207,6 +212,7 @@ fn handle(app: &mut App, event: Event) -> bool {
             (0..3).fold(false, |changed, _| app.update(action) | changed)
         }
         Event::Resize(w, h) => {
+            let (w, h) = lean::cap(w, h);
             app.update(Action::Resize(w, h));
             true // the terminal may have cleared the screen
         }
@@ -237,8 +243,12 @@ fn effects(term: &mut Term, app: &mut App, session: &mut Session) -> Result<()> 
             Effect::Closed(i, pos) => {
                 let key = app.entries[i].interview().map(resume::key);
                 if let (Some(store), Some(key)) = (session.store.as_mut(), key) {
-                    // a state file we cannot write must not stop the reader
-                    let _ = store.set(&key, (pos.selected, pos.scroll));
+                    // a state file we cannot write must not stop the reader: say so, go on
+                    if let Err(e) = store.set(&key, (pos.selected, pos.scroll)) {
+                        let msg = format!("cannot save the reading position: {e}");
+                        app.status = Some(msg.clone());
+                        session.save_error = Some(msg);
+                    }
                 }
             }
         }

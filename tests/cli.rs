@@ -84,7 +84,8 @@ fn markdown_has_a_heading_and_bold_labels() {
         .args(["--markdown", SEED])
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("# Tập trung lãnh đạo"))
+        .stdout(predicate::str::starts_with("---\ntitle: \"Tập trung lãnh đạo"))
+        .stdout(predicate::str::contains("\n# Tập trung lãnh đạo"))
         .stdout(predicate::str::contains("**Q:** Xin đồng chí"));
 }
 

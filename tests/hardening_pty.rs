@@ -152,3 +152,32 @@ fn a_config_error_never_echoes_controls() {
         assert!(!seen.contains(bad), "{bad:?} in {seen:?}");
     }
 }
+
+#[test]
+fn a_huge_terminal_is_drawn_in_its_corner_and_quits_at_once() {
+    for (cols, rows) in [(5000, 5000), (65535, 65535)] {
+        let mut t = Bare::start(&[SEED], &home(), true, cols, rows);
+        t.wait_for("quit");
+        t.keys(b"jjq");
+        assert_eq!(t.wait_exit(), Some(0), "{cols}x{rows}");
+    }
+}
+
+#[test]
+fn a_position_that_cannot_be_saved_is_said_on_stderr() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = home();
+    let dir = home.join("state/phongvan");
+    std::fs::create_dir_all(&dir).unwrap();
+    let mut t = Bare::start(&[SEED], &home, true, 100, 30);
+    t.wait_for("quit");
+    // made read-only while phongvan reads: it must not be replaced
+    std::fs::write(dir.join("positions.json"), "{}").unwrap();
+    std::fs::set_permissions(dir.join("positions.json"), std::fs::Permissions::from_mode(0o444)).unwrap();
+    t.keys(b"lq");
+    assert_eq!(t.wait_exit(), Some(0));
+    std::thread::sleep(Duration::from_millis(200));
+    let seen = String::from_utf8_lossy(&t.seen.lock().unwrap()).into_owned();
+    assert!(seen.contains("cannot save the reading position"), "{seen:?}");
+    assert_eq!(std::fs::read_to_string(dir.join("positions.json")).unwrap(), "{}");
+}

@@ -225,6 +225,11 @@ fn an_unreadable_subfolder_is_listed_with_its_error() {
     std::fs::copy(SEED, dir.join("a.txt")).unwrap();
     std::fs::create_dir(dir.join("locked")).unwrap();
     std::fs::set_permissions(dir.join("locked"), std::fs::Permissions::from_mode(0o000)).unwrap();
+    // listed but not entered: every entry fails, said once
+    std::fs::create_dir(dir.join("half")).unwrap();
+    std::fs::write(dir.join("half/1.txt"), "x").unwrap();
+    std::fs::write(dir.join("half/2.txt"), "x").unwrap();
+    std::fs::set_permissions(dir.join("half"), std::fs::Permissions::from_mode(0o644)).unwrap();
     std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o755)).unwrap();
     // root reads every folder: run as nobody then (the binary and the folder are world-readable)
     // SAFETY: geteuid has no preconditions
@@ -241,5 +246,6 @@ fn an_unreadable_subfolder_is_listed_with_its_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("locked: Permission denied"), "{err}");
+    assert_eq!(err.matches("half: Permission denied").count(), 1, "{err}");
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1, "the readable article is still read");
 }

@@ -134,7 +134,7 @@ fn every_line_fits_its_pane() {
     for w in [20u16, 33, 60, 99, 100, 140] {
         let app = seed_app(w, 30);
         let (tw, _) = app.text_area();
-        for l in &app.laid(phongvan::tui::pages::Part::Replies(0)).lines {
+        for l in app.laid(phongvan::tui::pages::Part::Replies(0)).lines.iter() {
             let width: usize = l.spans.iter().map(|s| str_width(&s.content)).sum();
             assert!(width <= usize::from(tw));
         }

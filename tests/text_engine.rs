@@ -100,7 +100,7 @@ fn ascii_is_for_terminals_and_when_asked_never_for_json() {
     assert!(out.is_ascii());
     assert!(String::from_utf8(out).unwrap().starts_with("Tap trung lanh dao de quan Thanh Xuan"));
     let md = stdout(phongvan().args(["--ascii", "--markdown", SEED]));
-    assert!(md.is_ascii() && String::from_utf8(md).unwrap().contains("*Bui Huyen Mai"));
+    assert!(md.is_ascii() && String::from_utf8(md).unwrap().contains("interviewee: \"Bui Huyen Mai"));
     // JSON is a contract: never folded
     let json =
         String::from_utf8(stdout(phongvan().env("LANG", "C").args(["--ascii", "--json", SEED]))).unwrap();

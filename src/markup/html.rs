@@ -8,7 +8,7 @@ mod meta;
 mod tree;
 mod walk;
 
-pub use meta::{date, strip_site};
+pub use meta::date;
 
 use super::{Block, Document, Kind};
 use walk::Region;
@@ -38,7 +38,7 @@ pub fn document(text: &str) -> Document {
         left_out.push(format!("{} blocks outside the article", total - blocks.len()));
     }
     let notes = (!left_out.is_empty()).then(|| format!("left out of the page: {}", left_out.join(", ")));
-    Document { blocks, page, notes: notes.into_iter().collect(), removed }
+    Document { blocks, page, notes: notes.into_iter().collect(), removed, ours: false }
 }
 
 /// The article's blocks, after its headline and what lies between the two.

@@ -24,7 +24,8 @@ impl Inline {
         let cleaned = clean_counted(text);
         self.removed += cleaned.removed;
         for (i, word) in cleaned.text.split_whitespace().enumerate() {
-            if (i > 0 || self.space || cleaned.text.starts_with(char::is_whitespace)) && !self.text.is_empty() {
+            if (i > 0 || self.space || cleaned.text.starts_with(char::is_whitespace)) && !self.text.is_empty()
+            {
                 self.text.push(' ');
             }
             let start = self.text.len();
@@ -37,7 +38,8 @@ impl Inline {
                 extend(&mut self.italic, start, end);
             }
         }
-        self.space = cleaned.text.ends_with(char::is_whitespace) || (self.space && cleaned.text.trim().is_empty());
+        self.space =
+            cleaned.text.ends_with(char::is_whitespace) || (self.space && cleaned.text.trim().is_empty());
     }
 
     /// A space between what came and what comes (a `<br>` inside a line, an inline gap).

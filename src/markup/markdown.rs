@@ -16,14 +16,15 @@ use super::{Block, Document, Kind, Page, Run};
 /// assert_eq!(kinds, [(Kind::Heading(1), Run::None), (Kind::Paragraph, Run::Lead(3)), (Kind::Quote, Run::None)]);
 /// ```
 pub fn document(text: &str) -> Document {
-    let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let options =
+        Options::ENABLE_YAML_STYLE_METADATA_BLOCKS | Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut r = Reader::default();
     for event in Parser::new_ext(text, options) {
         r.event(event);
     }
     r.flush();
     let removed = r.inline.removed;
-    Document { blocks: r.blocks, page: r.page, notes: Vec::new(), removed }
+    Document { blocks: r.blocks, page: r.page, notes: Vec::new(), removed, ours: r.ours }
 }
 
 #[derive(Default)]
@@ -41,6 +42,7 @@ struct Reader {
     /// The last block was an image alone: an italic line next is its caption.
     after_image: bool,
     in_metadata: bool,
+    ours: bool,
 }
 
 impl Reader {
@@ -48,7 +50,7 @@ impl Reader {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(end) => self.end(end),
-            Event::Text(t) if self.in_metadata => front_matter(&t, &mut self.page),
+            Event::Text(t) if self.in_metadata => self.ours |= front_matter(&t, &mut self.page),
             Event::Text(t) | Event::Code(t) => self.inline.push(&t, self.bold > 0, self.italic > 0),
             Event::InlineHtml(h) | Event::Html(h) => self.html(&h),
             Event::SoftBreak => self.inline.gap(),
@@ -161,15 +163,17 @@ fn level_of(level: HeadingLevel) -> u8 {
     }
 }
 
-/// `key: value` lines of YAML front matter, as read-later apps and phongvan write them.
-fn front_matter(text: &str, page: &mut Page) {
+/// `key: value` lines of YAML front matter, as read-later apps and phongvan write them;
+/// true when they say the turns had no labels (`labels: none`, phongvan's own).
+fn front_matter(text: &str, page: &mut Page) -> bool {
+    let mut ours = false;
     for line in text.lines() {
         let Some((key, value)) = line.split_once(':') else { continue };
-        let value = value.trim().trim_matches(['"', '\'']).trim();
+        let value = unquote(value.trim());
         if value.is_empty() {
             continue;
         }
-        let value = crate::text::clean(value);
+        let value = crate::text::clean(&value);
         match key.trim().to_ascii_lowercase().as_str() {
             "title" => page.title = Some(value),
             "author" | "authors" | "byline" => page.authors = vec![value],
@@ -177,9 +181,19 @@ fn front_matter(text: &str, page: &mut Page) {
             "site" | "site_name" | "publisher" => page.site = Some(value),
             "url" | "source" | "link" => page.url = Some(value),
             "description" | "excerpt" => page.description = Some(value),
+            "labels" => ours |= value == "none",
             _ => {}
         }
     }
+    ours
+}
+
+/// A YAML scalar without its quotes (`"a \"b\""` → `a "b"`).
+fn unquote(v: &str) -> String {
+    if let Some(inner) = v.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
+        return inner.replace("\\\"", "\"").replace("\\\\", "\\");
+    }
+    v.strip_prefix('\'').and_then(|v| v.strip_suffix('\'')).unwrap_or(v).replace("''", "'")
 }
 
 #[cfg(test)]
@@ -192,7 +206,9 @@ mod tests {
 
     #[test]
     fn bold_questions_lists_quotes_and_links_as_text() {
-        let b = blocks("**Ông nghĩ sao về [dự án](http://x)?**\n\nTôi nghĩ vậy:\n\n- một\n- hai\n\n> Câu trích\n");
+        let b = blocks(
+            "**Ông nghĩ sao về [dự án](http://x)?**\n\nTôi nghĩ vậy:\n\n- một\n- hai\n\n> Câu trích\n",
+        );
         assert_eq!(b[0], (Kind::Paragraph, Run::Whole, "Ông nghĩ sao về dự án?".into()));
         assert_eq!(b[1].2, "Tôi nghĩ vậy:");
         assert_eq!((b[2].0, b[3].0), (Kind::ListItem, Kind::ListItem));
@@ -201,7 +217,9 @@ mod tests {
 
     #[test]
     fn images_give_captions_and_front_matter_gives_metadata() {
-        let doc = document("---\ntitle: Cuộc trò chuyện\nauthor: Vũ Thủy\ndate: 2023-02-18T06:52:00+07:00\n---\n\n![Ông A tại hội nghị](a.jpg)\n\n*Ảnh: Minh Anh*\n\nĐoạn văn.\n");
+        let doc = document(
+            "---\ntitle: Cuộc trò chuyện\nauthor: Vũ Thủy\ndate: 2023-02-18T06:52:00+07:00\n---\n\n![Ông A tại hội nghị](a.jpg)\n\n*Ảnh: Minh Anh*\n\nĐoạn văn.\n",
+        );
         assert_eq!(doc.page.title.as_deref(), Some("Cuộc trò chuyện"));
         assert_eq!(doc.page.published.as_deref(), Some("2023-02-18T06:52"));
         let kinds: Vec<Kind> = doc.blocks.iter().map(|b| b.kind).collect();

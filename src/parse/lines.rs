@@ -4,13 +4,16 @@
 use std::borrow::Cow;
 
 use super::lang;
-use crate::markup::{Block, Kind, Run};
 use super::para::{self, Marker, Para};
+use crate::markup::{Block, Kind, Run};
 use crate::text::fold::fold_key;
 
-/// More paragraphs than this and the text is not prose (a word list, a dump): its short
-/// lines are joined, so the model stays within a few times the size of the input.
+/// More lines than this, and shorter than [`SHORT_LINE`] bytes on average, and the text is
+/// not prose (a word list, a dump): its lines are joined (and not split again where turns
+/// would open), so the model stays within a few times the size of the input. A long
+/// transcript of ordinary lines keeps every line.
 const MANY_PARAGRAPHS: usize = 50_000;
+const SHORT_LINE: usize = 64;
 /// The size joined paragraphs of such a text reach.
 const JOINED_BYTES: usize = 512;
 /// A paragraph longer than this is cut, at a sentence's end if there is one near.
@@ -29,13 +32,16 @@ pub fn paragraphs_noted(text: &str) -> (Vec<Para>, Option<String>) {
         Some(col) => Box::new(rejoin(lines(), col)),
         None => Box::new(lines().filter(|l| !l.is_empty()).map(Cow::Borrowed)),
     };
-    let many = count > MANY_PARAGRAPHS;
-    let joined = if many { Box::new(join_short(joined)) } else { joined };
-    let paras: Vec<Para> =
-        joined.flat_map(|p| split_glued(&p)).flat_map(cut_long).map(|p| Para::new(&p)).collect();
-    let note =
-        many.then(|| format!("{count} lines joined into {} paragraphs: too many to keep apart", paras.len()));
-    (paras, note)
+    let many = count > MANY_PARAGRAPHS && text.len() / count.max(1) < SHORT_LINE;
+    if many {
+        let joined = join_short(joined).flat_map(|p| cut_long(p.into_owned()));
+        let paras: Vec<Para> = joined.map(|p| Para::new(&p)).collect();
+        let note =
+            format!("{count} short lines joined into {} paragraphs: too many to keep apart", paras.len());
+        return (paras, Some(note));
+    }
+    let paras = joined.flat_map(|p| split_glued(&p)).flat_map(cut_long).map(|p| Para::new(&p)).collect();
+    (paras, None)
 }
 
 /// Paragraphs from a front end's blocks: each block split where turns are glued inside it
@@ -213,12 +219,13 @@ fn opens_turn(text: &str, sentence_end: bool) -> bool {
         return false;
     }
     let head: String = text.chars().take(80).collect();
-    match Para::new(&head).marker {
-        Marker::Label { label, .. } => {
-            let key = fold_key(&label);
-            lang::is(|l| l.interviewer_labels, &key) || (sentence_end && label_is_strong(&label))
+    let p = Para::new(&head);
+    match (&p.marker, p.label()) {
+        (Marker::Label { .. }, Some(label)) => {
+            let key = fold_key(label);
+            lang::is(|l| l.interviewer_labels, &key) || (sentence_end && label_is_strong(label))
         }
-        Marker::Dash => sentence_end && (text.starts_with("- ") || text.starts_with("– ")),
+        (Marker::Dash, _) => sentence_end && (text.starts_with("- ") || text.starts_with("– ")),
         _ => false,
     }
 }
@@ -283,10 +290,19 @@ mod tests {
         let text = "một\nhai\nba\n".repeat(MANY_PARAGRAPHS);
         let (p, note) = paragraphs_noted(&text);
         assert!(p.len() < MANY_PARAGRAPHS / 10, "{}", p.len());
-        assert!(note.unwrap().starts_with("150000 lines joined into"));
+        assert!(note.unwrap().starts_with("150000 short lines joined into"));
         let words: Vec<&str> = p.iter().flat_map(|p| p.text.split(' ')).collect();
         assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
         let (_, note) = paragraphs_noted("một\nhai\n");
+        assert!(note.is_none());
+    }
+
+    #[test]
+    fn a_long_transcript_of_ordinary_lines_keeps_every_line() {
+        let pair = "PV: Thưa ông, câu hỏi tiếp theo của chúng tôi về chuyện này là gì vậy?\n\
+                    Ông Nguyễn Văn A: Tôi trả lời rằng mọi việc vẫn đang tiến triển rất tốt.\n";
+        let (p, note) = paragraphs_noted(&pair.repeat(MANY_PARAGRAPHS / 2 + 10));
+        assert_eq!(p.len(), MANY_PARAGRAPHS + 20);
         assert!(note.is_none());
     }
 

@@ -31,9 +31,10 @@ pub enum Marker {
     Dash,
     /// A lone "-" or "—" line: a separator between exchanges.
     Separator,
-    /// "Label: text": a speaker label. `body` is the byte offset where the text starts.
+    /// "Label: text": a speaker label at `label` (a byte range of the text; kept as offsets,
+    /// not a copy: an article may have a million of them); `body` is where the text starts.
     Label {
-        label: String,
+        label: (usize, usize),
         body: usize,
     },
 }
@@ -52,7 +53,15 @@ impl Para {
         let text = collapsed;
         let key = fold_key(&text);
         let marker = marker(&text);
-        Para { text, key, marker, row_of_items, kind: Kind::Paragraph, strong: Run::None, bold_question: false }
+        Para {
+            text,
+            key,
+            marker,
+            row_of_items,
+            kind: Kind::Paragraph,
+            strong: Run::None,
+            bold_question: false,
+        }
     }
 
     /// A paragraph with what its markup says. A bold run that ends in a colon is a speaker
@@ -88,7 +97,7 @@ impl Para {
 
     pub fn label(&self) -> Option<&str> {
         match &self.marker {
-            Marker::Label { label, .. } => Some(label),
+            Marker::Label { label: (start, end), .. } => self.text.get(*start..*end),
             _ => None,
         }
     }
@@ -111,13 +120,13 @@ impl Para {
 
 /// "Berlanti:" in bold, then the text: (label, offset of the text), for a short
 /// capitalised label.
-fn bold_label(text: &str, bold: usize) -> Option<(String, usize)> {
+fn bold_label(text: &str, bold: usize) -> Option<((usize, usize), usize)> {
     let head = text.get(..bold)?.trim_end();
     let label = head.strip_suffix([':', '：'])?.trim();
     let body_at = bold + text[bold..].len() - text[bold..].trim_start().len();
     let words = label.split_whitespace().count();
     let ok = (1..=6).contains(&words) && name::is_capitalised(label) && body_at < text.len();
-    ok.then(|| (label.to_owned(), body_at))
+    ok.then(|| (span_in(text, label), body_at))
 }
 
 /// Items set apart by bars or wide gaps: "Home | News | Business", "Politics  Economy".
@@ -153,17 +162,23 @@ fn marker(text: &str) -> Marker {
         Some(rest) => (text.len() - rest.len(), rest),
         None => (0, text),
     };
-    if let Some((label, body)) = split_label(rest) {
-        return Marker::Label { label, body: offset + body };
+    if let Some(((start, end), body)) = split_label(rest) {
+        return Marker::Label { label: (offset + start, offset + end), body: offset + body };
     }
     if offset > 0 { Marker::Dash } else { Marker::None }
 }
 
 /// "PV: Xin ông…" → ("PV", offset of "Xin"). Also "Q. What…" and "Phóng viên (PV):".
-fn split_label(text: &str) -> Option<(String, usize)> {
+fn split_label(text: &str) -> Option<((usize, usize), usize)> {
     let (label, body) = colon_label(text).or_else(|| dot_label(text))?;
     let label = label.trim().trim_end_matches(['.', ' ']);
-    looks_like_label(label).then(|| (label.to_owned(), body))
+    looks_like_label(label).then(|| (span_in(text, label), body))
+}
+
+/// Where `part` (a slice of `text`) lies in it, as byte offsets.
+fn span_in(text: &str, part: &str) -> (usize, usize) {
+    let start = part.as_ptr() as usize - text.as_ptr() as usize;
+    (start, start + part.len())
 }
 
 fn colon_label(text: &str) -> Option<(&str, usize)> {

@@ -25,6 +25,8 @@ pub struct Speakers {
 struct Evidence {
     count: usize,
     score: i32,
+    /// Turns that end in a question mark.
+    asks: usize,
     table: Option<Side>,
     titled: bool,
 }
@@ -40,6 +42,7 @@ impl Speakers {
             let e = ev.entry(label.to_owned()).or_default();
             e.count += 1;
             e.score += question_score(p.body()).signum();
+            e.asks += usize::from(p.asks());
             e.table = table_side(label);
             e.titled |= person_label(label).is_some_and(|(t, _)| t.is_some())
                 || is_caps(label)
@@ -57,8 +60,11 @@ impl Speakers {
             kept.iter().find(|k| k.as_str() != label && surname_of(label) == fold_key(k)).cloned()
         };
         let interviewer = asking_label(&ev, &kept, author.as_deref());
+        // a guest who answers again and again: the labels that only ask, once or twice, are
+        // readers or fellow panellists putting questions to them
+        let guest = ev.values().any(|e| e.table.is_none() && e.count >= 3 && e.asks * 3 <= e.count);
         let side_of = |label: &str, e: &Evidence| {
-            let asks = interviewer.as_deref() == Some(label);
+            let asks = interviewer.as_deref() == Some(label) || (guest && e.count <= 2 && e.asks == e.count);
             e.table.unwrap_or(if asks { Side::Interviewer } else { Side::Interviewee })
         };
         let mut sides: HashMap<String, Side> = kept.iter().map(|l| (l.clone(), side_of(l, &ev[l]))).collect();

@@ -26,14 +26,26 @@ impl Convention {
     pub fn detect(paras: &[Para], speakers: &Speakers) -> Option<Convention> {
         let labelled = paras.iter().filter(|p| speakers.side(p).is_some()).count();
         let dashes: Vec<usize> = (0..paras.len()).filter(|&i| paras[i].marker == Marker::Dash).collect();
-        let asking = paras.iter().filter(|p| p.marker == Marker::None && p.asks() && !p.bold_question).count();
+        let asking =
+            paras.iter().filter(|p| p.marker == Marker::None && p.asks() && !p.bold_question).count();
         let bold = paras.iter().filter(|p| p.bold_question).count() >= 2;
-        let none = Convention { labels: false, dashes: false, unmarked_answers: false, unmarked_questions: false, bold };
+        let none = Convention {
+            labels: false,
+            dashes: false,
+            unmarked_answers: false,
+            unmarked_questions: false,
+            bold,
+        };
         // labels decide when they are not a stray pair among many unmarked questions
         if labelled >= 2 && labelled >= dashes.len() && labelled * 3 >= asking {
             let q = speakers.any(Side::Interviewer);
             let a = speakers.any(Side::Interviewee);
-            return Some(Convention { labels: true, unmarked_answers: !a, unmarked_questions: !q && !bold, ..none });
+            return Some(Convention {
+                labels: true,
+                unmarked_answers: !a,
+                unmarked_questions: !q && !bold,
+                ..none
+            });
         }
         if dashes.len() >= 2 {
             return Some(Convention { bold: false, ..dash_convention(paras, &dashes) });

@@ -58,8 +58,18 @@ pub fn sniff(bytes: &[u8]) -> Media {
 
 fn looks_like_html(lower: &[u8]) -> bool {
     let tags: [&[u8]; 12] = [
-        b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<div", b"<p>", b"<p ",
-        b"<article", b"<!--", b"<?xml",
+        b"<!doctype html",
+        b"<html",
+        b"<head",
+        b"<body",
+        b"<meta",
+        b"<title",
+        b"<div",
+        b"<p>",
+        b"<p ",
+        b"<article",
+        b"<!--",
+        b"<?xml",
     ];
     tags.iter().any(|t| lower.starts_with(t))
         || tags[..10].iter().any(|t| lower.windows(t.len()).take(1024).any(|w| w == *t))
@@ -70,6 +80,7 @@ fn looks_like_markdown(head: &str) -> bool {
     let first = head.lines().next().unwrap_or_default().trim_end();
     let front_matter = first == "---" && head.lines().nth(1).is_some_and(|l| l.contains(": "));
     let heading = first.starts_with("# ") || first.starts_with("## ");
-    let bold = head.lines().filter(|l| l.trim_start().starts_with("**") && l.matches("**").count() >= 2).count();
+    let bold =
+        head.lines().filter(|l| l.trim_start().starts_with("**") && l.matches("**").count() >= 2).count();
     front_matter || (heading && (bold >= 1 || head.contains("](") || head.contains("\n#"))) || bold >= 2
 }

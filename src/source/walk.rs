@@ -32,8 +32,17 @@ pub fn walk(root: &Path) -> Walked {
         }
         match fs::read_dir(&dir) {
             Ok(entries) => {
-                for entry in entries.flatten() {
-                    visit(entry.path(), &mut seen, &mut stack, &mut out.files);
+                for entry in entries {
+                    let visited = match entry {
+                        Ok(entry) => visit(entry.path(), &mut seen, &mut stack, &mut out.files),
+                        Err(e) => Err((dir.clone(), e)),
+                    };
+                    // a folder listed but not entered fails for every entry: say it once
+                    if let Err((_, e)) = visited
+                        && out.errors.last().is_none_or(|(name, _)| *name != escape::name(&dir))
+                    {
+                        out.errors.push((escape::name(&dir), e.to_string()));
+                    }
                 }
             }
             Err(e) => out.errors.push((escape::name(&dir), e.to_string())),
@@ -43,14 +52,26 @@ pub fn walk(root: &Path) -> Walked {
     out
 }
 
-/// Sorts one directory entry: a folder to walk, an article file to read, or neither.
-fn visit(path: PathBuf, seen: &mut HashSet<(u64, u64)>, stack: &mut Vec<PathBuf>, files: &mut Vec<PathBuf>) {
-    let Ok(meta) = fs::metadata(&path) else { return }; // a dangling link
+/// Sorts one directory entry: a folder to walk, an article file to read, or neither. An
+/// entry that cannot be looked at (a folder that may be listed but not entered) is an
+/// error to report with its path; a dangling link is nothing.
+fn visit(
+    path: PathBuf,
+    seen: &mut HashSet<(u64, u64)>,
+    stack: &mut Vec<PathBuf>,
+    files: &mut Vec<PathBuf>,
+) -> Result<(), (PathBuf, std::io::Error)> {
+    let meta = match fs::metadata(&path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err((path, e)),
+    };
     if meta.is_dir() {
         stack.push(path);
     } else if meta.is_file() && is_article(&path) && seen.insert((meta.dev(), meta.ino())) {
         files.push(path);
     }
+    Ok(())
 }
 
 fn is_article(path: &Path) -> bool {

@@ -75,6 +75,20 @@ fn colour(c: Color, bg: bool) -> Option<String> {
     }
 }
 
+/// The most columns and rows drawn: a larger terminal shows the screen in its top left
+/// corner (a frame of 5000x5000 cells takes seconds, and 65535x65535 cannot be allocated).
+pub const MAX_SIZE: (u16, u16) = (1024, 512);
+
+/// The terminal's size, cut to [`MAX_SIZE`].
+pub fn terminal_size() -> io::Result<(u16, u16)> {
+    terminal::size().map(|(w, h)| cap(w, h))
+}
+
+/// A size cut to [`MAX_SIZE`].
+pub fn cap(w: u16, h: u16) -> (u16, u16) {
+    (w.min(MAX_SIZE.0), h.min(MAX_SIZE.1))
+}
+
 /// `old` copied into a larger empty buffer at the same origin (ratatui's `Buffer::merge`
 /// multiplies in u16 and overflows past 65,535 cells).
 fn grown(old: &Buffer, area: Rect) -> Buffer {
@@ -283,7 +297,7 @@ impl<W: Write> Backend for LeanBackend<W> {
     }
 
     fn size(&self) -> io::Result<Size> {
-        let (width, height) = terminal::size()?;
+        let (width, height) = terminal_size()?;
         Ok(Size { width, height })
     }
 

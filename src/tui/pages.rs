@@ -1,6 +1,8 @@
 //! The interview laid out as styled lines for a width: the question list, each answer, the
 //! transcript, the info sheet, the article. Wrapped once per width and query, then cached.
 
+pub mod lines;
+
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -8,7 +10,6 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use ratatui::style::Style;
-use ratatui::text::{Line, Span};
 
 use super::strings::Strings;
 use super::theme::Theme;
@@ -21,7 +22,7 @@ use crate::text::wrap::{self, Options};
 /// each search match, in reading order.
 #[derive(Debug, Default)]
 pub struct Laid {
-    pub lines: Vec<Line<'static>>,
+    pub lines: lines::Lines,
     pub entries: Vec<Range<usize>>,
     pub marks: Vec<usize>,
 }
@@ -260,8 +261,8 @@ struct Out<'a> {
 impl Out<'_> {
     /// A blank line between blocks (never at the top).
     fn gap(&mut self) {
-        if self.laid.lines.last().is_some_and(|l| l.width() > 0) {
-            self.laid.lines.push(Line::default());
+        if !self.laid.lines.ends_blank() {
+            self.laid.lines.push_blank();
         }
     }
 
@@ -284,18 +285,16 @@ impl Out<'_> {
         let mut seen = std::collections::BTreeMap::new();
         for line in wrap::wrap(&spans, &opts) {
             let n = self.laid.lines.len();
-            let mut out = Vec::with_capacity(line.pieces.len() + 1);
-            if line.indent > 0 {
-                out.push(Span::raw(" ".repeat(line.indent)));
-            }
-            for mut p in line.pieces {
+            for p in &line.pieces {
                 if let Some(m) = p.style.mark {
                     seen.entry(m).or_insert(n);
                 }
-                p.text.shrink_to_fit(); // kept for as long as the layout is: no slack
-                out.push(Span::styled(p.text, p.style.style));
             }
-            self.laid.lines.push(Line::from(out));
+            let indent = " ".repeat(line.indent);
+            let indent = (indent.as_str(), Style::default());
+            self.laid.lines.push(
+                std::iter::once(indent).chain(line.pieces.iter().map(|p| (p.text.as_str(), p.style.style))),
+            );
         }
         debug_assert!(seen.keys().all(|&m| m > first_mark));
         self.laid.marks.extend(seen.into_values());

@@ -173,21 +173,15 @@ fn questions(app: &App, r: &Reader, frame: &mut Frame, a: &Areas) {
     let h = usize::from(a.questions_text.height);
     let sel = laid.entries.get(r.selected).cloned().unwrap_or(0..0);
     let offset = if sel.end > h { sel.start.min(sel.end - h) } else { 0 };
-    let lines: Vec<Line> = laid
-        .lines
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(h)
-        .map(|(i, l)| if i == sel.start { mark_selected(app, l) } else { l.clone() })
+    let lines: Vec<Line> = (offset..(offset + h).min(laid.lines.len()))
+        .map(|i| if i == sel.start { mark_selected(app, laid.lines.line(i)) } else { laid.lines.line(i) })
         .collect();
     frame.render_widget(Paragraph::new(lines), a.questions_text);
 }
 
 /// The selected question shows by its number, reversed: moving the selection redraws two
 /// numbers, not two whole questions (bytes matter over SSH).
-fn mark_selected(app: &App, line: &Line<'static>) -> Line<'static> {
-    let mut line = line.clone();
+fn mark_selected<'a>(app: &App, mut line: Line<'a>) -> Line<'a> {
     if let Some(number) = line.spans.first_mut() {
         let n = number.content.trim_end().to_owned();
         let rest = number.content[n.len()..].to_owned();
@@ -206,7 +200,7 @@ fn scrolled(app: &App, frame: &mut Frame, pane: Rect, text_area: Rect, title: &s
     let position = if scroll + h < laid.lines.len() { text(app, " ↓ ") } else { String::new() };
     let block = pane_block(app, title, Borders::TOP).title(Line::from(position).right_aligned());
     frame.render_widget(block, pane);
-    let lines: Vec<Line> = laid.lines.iter().skip(scroll).take(h).cloned().collect();
+    let lines: Vec<Line> = (scroll..(scroll + h).min(laid.lines.len())).map(|i| laid.lines.line(i)).collect();
     frame.render_widget(Paragraph::new(lines), centred(text_area, app.measure));
 }
 

@@ -60,7 +60,8 @@ impl TokenSink for Metas {
             && tag.kind == StartTag
             && &*tag.name == "meta"
         {
-            let attr = |name: &str| tag.attrs.iter().find(|a| &*a.name.local == name).map(|a| a.value.to_string());
+            let attr =
+                |name: &str| tag.attrs.iter().find(|a| &*a.name.local == name).map(|a| a.value.to_string());
             let label = attr("charset").or_else(|| {
                 let equiv = attr("http-equiv")?;
                 equiv.eq_ignore_ascii_case("content-type").then(|| charset_param(&attr("content")?))?

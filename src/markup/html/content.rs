@@ -22,7 +22,13 @@ pub struct Content {
 }
 
 /// Why a subtree is left out.
-const WHY: [&str; 5] = ["scripts and styles", "forms and media", "menus", "hidden nodes", "share, comment, related and ad boxes"];
+const WHY: [&str; 5] = [
+    "scripts and styles",
+    "forms and media",
+    "menus",
+    "hidden nodes",
+    "share, comment, related and ad boxes",
+];
 
 /// Running totals of an open element while the tree is walked.
 #[derive(Debug)]
@@ -36,43 +42,69 @@ struct Frame {
     link: bool,
 }
 
+/// The one walk's state: what is left out, and the scores and totals so far.
+#[derive(Default)]
+struct Scan {
+    skip: HashSet<NodeId>,
+    counts: [usize; 5],
+    scores: HashMap<NodeId, f64>,
+    totals: HashMap<NodeId, (usize, usize)>,
+    frames: Vec<Frame>,
+}
+
 /// Finds the article on the page.
 pub fn find(html: &Html) -> Content {
-    let mut skip = HashSet::new();
-    let mut counts = [0usize; 5];
-    let mut scores: HashMap<NodeId, f64> = HashMap::new();
-    let mut totals: HashMap<NodeId, (usize, usize)> = HashMap::new();
-    let mut frames: Vec<Frame> = Vec::new();
+    let mut scan = Scan::default();
     let mut skipping: Option<NodeId> = None;
     for edge in html.tree.root().traverse() {
         match edge {
-            Edge::Open(node) if skipping.is_none() => match node.value() {
-                Node::Element(el) => {
-                    if let Some(why) = left_out(el) {
-                        counts[why] += 1;
-                        skip.insert(node.id());
-                        skipping = Some(node.id());
-                        continue;
-                    }
-                    if let Some(parent) = frames.last_mut() {
-                        parent.block_child |= is_block(el.name());
-                    }
-                    let link = el.name() == "a" || frames.last().is_some_and(|f| f.link);
-                    frames.push(Frame { id: node.id(), chars: 0, links: 0, commas: 0, direct: 0, block_child: false, link });
+            Edge::Open(node) if skipping.is_none() => {
+                if scan.open(node) {
+                    skipping = Some(node.id());
                 }
-                Node::Text(t) => add_text(&mut frames, &t.text),
-                _ => {}
-            },
+            }
             Edge::Close(node) if skipping == Some(node.id()) => skipping = None,
             Edge::Close(node) if skipping.is_none() && node.value().is_element() => {
-                close(&mut frames, &mut scores, &mut totals, node);
+                close(&mut scan.frames, &mut scan.scores, &mut scan.totals, node);
             }
             _ => {}
         }
     }
-    let dropped = WHY.iter().zip(counts).filter(|(_, n)| *n > 0).map(|(w, n)| (*w, n)).collect();
-    let parts = choose(html, &scores, &totals);
-    Content { parts, skip, dropped }
+    let dropped = WHY.iter().zip(scan.counts).filter(|(_, n)| *n > 0).map(|(w, n)| (*w, n)).collect();
+    let parts = choose(html, &scan.scores, &scan.totals);
+    Content { parts, skip: scan.skip, dropped }
+}
+
+impl Scan {
+    /// Opens a node; true when its subtree is left out.
+    fn open(&mut self, node: ego_tree::NodeRef<Node>) -> bool {
+        match node.value() {
+            Node::Element(el) => {
+                if let Some(why) = left_out(el) {
+                    self.counts[why] += 1;
+                    self.skip.insert(node.id());
+                    return true;
+                }
+                if let Some(parent) = self.frames.last_mut() {
+                    parent.block_child |= is_block(el.name());
+                }
+                let link = el.name() == "a" || self.frames.last().is_some_and(|f| f.link);
+                let frame = Frame {
+                    id: node.id(),
+                    chars: 0,
+                    links: 0,
+                    commas: 0,
+                    direct: 0,
+                    block_child: false,
+                    link,
+                };
+                self.frames.push(frame);
+            }
+            Node::Text(t) => add_text(&mut self.frames, &t.text),
+            _ => {}
+        }
+        false
+    }
 }
 
 fn add_text(frames: &mut [Frame], text: &str) {
@@ -102,7 +134,10 @@ fn close(
         let n = frames.len();
         for (level, divider) in [(1, 1.0), (2, 2.0), (3, 6.0)] {
             if let Some(ancestor) = n.checked_sub(level).and_then(|i| frames.get(i)) {
-                let el = node.tree().get(ancestor.id).and_then(|a| a.value().as_element().map(|e| e.name().to_owned()));
+                let el = node
+                    .tree()
+                    .get(ancestor.id)
+                    .and_then(|a| a.value().as_element().map(|e| e.name().to_owned()));
                 *scores.entry(ancestor.id).or_insert_with(|| tag_bonus(el.as_deref())) += score / divider;
             }
         }
@@ -128,7 +163,11 @@ fn tag_bonus(name: Option<&str>) -> f64 {
 
 /// The best container (a common ancestor when the best few share one), and its siblings
 /// that score well or read as paragraphs.
-fn choose(html: &Html, scores: &HashMap<NodeId, f64>, totals: &HashMap<NodeId, (usize, usize)>) -> Vec<NodeId> {
+fn choose(
+    html: &Html,
+    scores: &HashMap<NodeId, f64>,
+    totals: &HashMap<NodeId, (usize, usize)>,
+) -> Vec<NodeId> {
     let final_score = |id: &NodeId| {
         let (chars, links) = totals.get(id).copied().unwrap_or((0, 0));
         let density = if chars == 0 { 0.0 } else { links as f64 / chars as f64 };
@@ -140,7 +179,8 @@ fn choose(html: &Html, scores: &HashMap<NodeId, f64>, totals: &HashMap<NodeId, (
     let Some(&(top, best)) = ranked.first() else {
         return body(html).into_iter().collect();
     };
-    let close: Vec<NodeId> = ranked.iter().skip(1).take(4).filter(|(_, s)| *s >= best * 0.75).map(|(id, _)| *id).collect();
+    let close: Vec<NodeId> =
+        ranked.iter().skip(1).take(4).filter(|(_, s)| *s >= best * 0.75).map(|(id, _)| *id).collect();
     let root = shared_ancestor(html, top, &close).unwrap_or(top);
     siblings(html, root, best, scores, totals)
 }
@@ -152,7 +192,9 @@ fn shared_ancestor(html: &Html, top: NodeId, close: &[NodeId]) -> Option<NodeId>
     }
     let node = html.tree.get(top)?;
     node.ancestors().filter(|a| a.value().is_element()).find_map(|a| {
-        let inside = close.iter().filter(|c| html.tree.get(**c).is_some_and(|n| n.ancestors().any(|x| x.id() == a.id())));
+        let inside = close
+            .iter()
+            .filter(|c| html.tree.get(**c).is_some_and(|n| n.ancestors().any(|x| x.id() == a.id())));
         (inside.count() >= 2).then_some(a.id())
     })
 }
@@ -193,8 +235,20 @@ fn left_out(el: &Element) -> Option<usize> {
     }
     if matches!(
         name,
-        "form" | "button" | "select" | "input" | "textarea" | "svg" | "canvas" | "iframe" | "object" | "embed"
-            | "video" | "audio" | "map" | "dialog"
+        "form"
+            | "button"
+            | "select"
+            | "input"
+            | "textarea"
+            | "svg"
+            | "canvas"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "video"
+            | "audio"
+            | "map"
+            | "dialog"
     ) {
         return Some(1);
     }
@@ -218,25 +272,64 @@ fn is_hidden(el: &Element) -> bool {
 
 /// Class and id words of boxes that are never the article.
 const CHROME: &[&str] = &[
-    "share", "sharing", "social", "comment", "comments", "related", "relate", "newsletter", "advert",
-    "advertisement", "ads", "ad", "banner", "breadcrumb", "breadcrumbs", "popup", "cookie", "cookies",
-    "subscribe", "subscription", "login", "signup", "sponsor", "sponsored", "promo", "recommend",
-    "recommended", "outbrain", "taboola", "disqus", "rating", "pagination", "pager", "toolbar", "print",
-    "sidebar", "widget", "trending", "mostread", "popular",
+    "share",
+    "sharing",
+    "social",
+    "comment",
+    "comments",
+    "related",
+    "relate",
+    "newsletter",
+    "advert",
+    "advertisement",
+    "ads",
+    "ad",
+    "banner",
+    "breadcrumb",
+    "breadcrumbs",
+    "popup",
+    "cookie",
+    "cookies",
+    "subscribe",
+    "subscription",
+    "login",
+    "signup",
+    "sponsor",
+    "sponsored",
+    "promo",
+    "recommend",
+    "recommended",
+    "outbrain",
+    "taboola",
+    "disqus",
+    "rating",
+    "pagination",
+    "pager",
+    "toolbar",
+    "print",
+    "sidebar",
+    "widget",
+    "trending",
+    "mostread",
+    "popular",
 ];
 /// Joined words of Vietnamese sites' boxes: "box-tin-lien-quan", "binh-luan".
 const CHROME_JOINED: &[&str] = &["lienquan", "binhluan", "xemthem", "tinkhac", "docthem", "quangcao"];
 /// Words that keep a box even when a chrome word is in its name too.
 const ARTICLE: &[&str] = &["article", "content", "body", "main", "post", "entry", "story", "detail", "text"];
 /// Chrome words that win over article words ("article-comments", "content-share").
-const STRONG: &[&str] = &["comment", "comments", "share", "sharing", "social", "related", "advert", "outbrain", "taboola", "disqus"];
+const STRONG: &[&str] = &[
+    "comment", "comments", "share", "sharing", "social", "related", "advert", "outbrain", "taboola", "disqus",
+];
 
 fn is_chrome_box(el: &Element) -> bool {
-    let names: String = el.attr("class").into_iter().chain(el.id()).collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+    let names: String =
+        el.attr("class").into_iter().chain(el.id()).collect::<Vec<_>>().join(" ").to_ascii_lowercase();
     if names.is_empty() {
         return false;
     }
-    let words: Vec<&str> = names.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> =
+        names.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
     let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
     let squashed: String = names.chars().filter(char::is_ascii_alphanumeric).collect();
     let joined = CHROME_JOINED.iter().any(|j| squashed.contains(j));
@@ -245,22 +338,67 @@ fn is_chrome_box(el: &Element) -> bool {
 
 /// Readability's class weight: article words up, chrome words down.
 fn class_weight(el: &Element) -> f64 {
-    let names: String = el.attr("class").into_iter().chain(el.id()).collect::<Vec<_>>().join(" ").to_ascii_lowercase();
+    let names: String =
+        el.attr("class").into_iter().chain(el.id()).collect::<Vec<_>>().join(" ").to_ascii_lowercase();
     let words: Vec<&str> = names.split(|c: char| !c.is_ascii_alphanumeric()).collect();
-    let positive = ["article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story", "detail", "singular", "fck"];
-    let negative = ["footer", "meta", "footnote", "masthead", "media", "tags", "tag", "byline", "caption", "menu", "nav"];
+    let positive = [
+        "article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story", "detail",
+        "singular", "fck",
+    ];
+    let negative = [
+        "footer", "meta", "footnote", "masthead", "media", "tags", "tag", "byline", "caption", "menu", "nav",
+    ];
     let up = words.iter().any(|w| positive.contains(w));
     let down = words.iter().any(|w| negative.contains(w));
     25.0 * (f64::from(u8::from(up)) - f64::from(u8::from(down)))
 }
 
 /// Elements that break the flow of text into blocks.
+const BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "pre",
+    "address",
+    "hr",
+    "center",
+    "details",
+    "summary",
+    "body",
+    "html",
+    "picture",
+];
+
+/// True for elements that break the flow of text into blocks.
 pub fn is_block(name: &str) -> bool {
-    matches!(
-        name,
-        "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "nav" | "h1" | "h2" | "h3"
-            | "h4" | "h5" | "h6" | "ul" | "ol" | "li" | "dl" | "dt" | "dd" | "blockquote" | "figure"
-            | "figcaption" | "table" | "thead" | "tbody" | "tfoot" | "tr" | "td" | "th" | "caption" | "pre"
-            | "address" | "hr" | "center" | "details" | "summary" | "body" | "html" | "picture"
-    )
+    BLOCKS.contains(&name)
 }

@@ -6,13 +6,13 @@
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
+use html5ever::LocalName;
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{
     BufferQueue, EndTag, StartTag, TagToken, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
 };
-use markup5ever::TokenizerResult;
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
-use html5ever::{LocalName, local_name};
+use markup5ever::TokenizerResult;
 use scraper::{Html, HtmlTreeSink};
 
 /// How deep elements may nest before their tags are left out.
@@ -23,7 +23,8 @@ const MAX_FORMATTING: usize = 64;
 /// Parses a whole document.
 pub fn parse(text: &str) -> Html {
     let builder = TreeBuilder::new(HtmlTreeSink::new(Html::new_document()), TreeBuilderOpts::default());
-    let capped = Capped { inner: builder, depth: Cell::new(0), formatting: Cell::new(0), dropped: RefCell::default() };
+    let capped =
+        Capped { inner: builder, depth: Cell::new(0), formatting: Cell::new(0), dropped: RefCell::default() };
     let tokenizer = Tokenizer::new(capped, TokenizerOpts::default());
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(text));
@@ -53,7 +54,8 @@ impl<S: TokenSink> TokenSink for Capped<S> {
             && !tag.self_closing
         {
             let formatting = is_formatting(&tag.name);
-            let (count, cap) = if formatting { (&self.formatting, MAX_FORMATTING) } else { (&self.depth, MAX_DEPTH) };
+            let (count, cap) =
+                if formatting { (&self.formatting, MAX_FORMATTING) } else { (&self.depth, MAX_DEPTH) };
             match tag.kind {
                 StartTag if count.get() >= cap => {
                     *self.dropped.borrow_mut().entry(tag.name.clone()).or_default() += 1;
@@ -81,35 +83,68 @@ impl<S: TokenSink> TokenSink for Capped<S> {
     }
 }
 
-/// Elements that stay open until their own end tag: not void, no implied end tag, not
-/// raw text (whose tokens the tree builder must see to switch the tokenizer's state).
+/// Elements left out of the count: void, with an end tag that may be implied, or raw text
+/// (whose tokens the tree builder must see to switch the tokenizer's state).
+const UNCOUNTED: &[&str] = &[
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+    "p",
+    "li",
+    "dt",
+    "dd",
+    "option",
+    "optgroup",
+    "tr",
+    "td",
+    "th",
+    "tbody",
+    "thead",
+    "tfoot",
+    "caption",
+    "colgroup",
+    "rb",
+    "rp",
+    "rt",
+    "rtc",
+    "html",
+    "head",
+    "body",
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "noscript",
+    "plaintext",
+    "template",
+    "svg",
+    "math",
+];
+
+/// Elements that stay open until their own end tag.
 fn counts(name: &LocalName) -> bool {
-    !matches!(
-        *name,
-        local_name!("area") | local_name!("base") | local_name!("br") | local_name!("col")
-            | local_name!("embed") | local_name!("hr") | local_name!("img") | local_name!("input")
-            | local_name!("link") | local_name!("meta") | local_name!("source") | local_name!("track")
-            | local_name!("wbr") | local_name!("p") | local_name!("li") | local_name!("dt")
-            | local_name!("dd") | local_name!("option") | local_name!("optgroup") | local_name!("tr")
-            | local_name!("td") | local_name!("th") | local_name!("tbody") | local_name!("thead")
-            | local_name!("tfoot") | local_name!("caption") | local_name!("colgroup") | local_name!("rb")
-            | local_name!("rp") | local_name!("rt") | local_name!("rtc") | local_name!("html")
-            | local_name!("head") | local_name!("body") | local_name!("script") | local_name!("style")
-            | local_name!("textarea") | local_name!("title") | local_name!("xmp") | local_name!("iframe")
-            | local_name!("noembed") | local_name!("noframes") | local_name!("noscript")
-            | local_name!("plaintext") | local_name!("template") | local_name!("svg") | local_name!("math")
-    )
+    !UNCOUNTED.contains(&&**name)
 }
 
 /// The formatting elements the tree builder reopens in every new block.
 fn is_formatting(name: &LocalName) -> bool {
-    matches!(
-        *name,
-        local_name!("a") | local_name!("b") | local_name!("big") | local_name!("code") | local_name!("em")
-            | local_name!("font") | local_name!("i") | local_name!("nobr") | local_name!("s")
-            | local_name!("small") | local_name!("strike") | local_name!("strong") | local_name!("tt")
-            | local_name!("u")
-    )
+    const FORMATTING: &[&str] =
+        &["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"];
+    FORMATTING.contains(&&**name)
 }
 
 #[cfg(test)]
@@ -130,7 +165,9 @@ mod tests {
 
     #[test]
     fn a_meta_charset_does_not_stop_the_parse() {
-        let html = parse("<head><meta charset=utf-8><title>T</title></head><body><p>sau</p><script>x</script><p>nữa</p>");
+        let html = parse(
+            "<head><meta charset=utf-8><title>T</title></head><body><p>sau</p><script>x</script><p>nữa</p>",
+        );
         assert_eq!(text(&html), "Tsauxnữa");
     }
 

@@ -104,7 +104,11 @@ impl Walker {
             "img" if by > 0 => self.image = true,
             name => {
                 if let Some(level) = heading_level(name) {
-                    if by > 0 { self.heading.push(level) } else { self.heading.pop(); }
+                    if by > 0 {
+                        self.heading.push(level)
+                    } else {
+                        self.heading.pop();
+                    }
                 } else if is_caption_class(el) {
                     bump(&mut self.caption);
                 } else if is_bold_style(el) {
@@ -131,7 +135,11 @@ impl Walker {
     /// Ends the block being built.
     fn flush(&mut self) {
         let Some(mut block) = self.inline.finish(self.kind()) else { return };
-        if self.image && block.kind == Kind::Paragraph && block.em == Run::Whole && block.text.chars().count() <= 300 {
+        if self.image
+            && block.kind == Kind::Paragraph
+            && block.em == Run::Whole
+            && block.text.chars().count() <= 300
+        {
             block.kind = Kind::Caption; // an italic line under a photo
         }
         self.image = false;
@@ -170,7 +178,10 @@ fn heading_level(name: &str) -> Option<u8> {
 fn is_caption_class(el: &Element) -> bool {
     el.attr("class").is_some_and(|c| {
         let c = c.to_ascii_lowercase();
-        c.contains("caption") || c.contains("chuthich") || c.contains("chu-thich") || c.split_whitespace().any(|w| w == "image-desc")
+        c.contains("caption")
+            || c.contains("chuthich")
+            || c.contains("chu-thich")
+            || c.split_whitespace().any(|w| w == "image-desc")
     })
 }
 
@@ -179,6 +190,7 @@ fn is_bold_style(el: &Element) -> bool {
     let Some(style) = el.attr("style") else { return false };
     let style = style.to_ascii_lowercase().replace(' ', "");
     style.split(';').any(|d| {
-        d.strip_prefix("font-weight:").is_some_and(|v| v.starts_with("bold") || v.parse::<u32>().is_ok_and(|n| n >= 600))
+        d.strip_prefix("font-weight:")
+            .is_some_and(|v| v.starts_with("bold") || v.parse::<u32>().is_ok_and(|n| n >= 600))
     })
 }
