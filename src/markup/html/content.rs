@@ -58,11 +58,7 @@ pub fn find(html: &Html) -> Content {
     let mut skipping: Option<NodeId> = None;
     for edge in html.tree.root().traverse() {
         match edge {
-            Edge::Open(node) if skipping.is_none() => {
-                if scan.open(node) {
-                    skipping = Some(node.id());
-                }
-            }
+            Edge::Open(node) if skipping.is_none() && scan.open(node) => skipping = Some(node.id()),
             Edge::Close(node) if skipping == Some(node.id()) => skipping = None,
             Edge::Close(node) if skipping.is_none() && node.value().is_element() => {
                 close(&mut scan.frames, &mut scan.scores, &mut scan.totals, node);
