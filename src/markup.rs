@@ -47,6 +47,9 @@ pub struct Block {
 pub struct Page {
     pub title: Option<String>,
     pub authors: Vec<String>,
+    /// An organisation given as the author (a newsroom's name): the author only when the
+    /// article's own text names nobody.
+    pub author_org: Option<String>,
     /// "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM", as the page gives it (its own time zone).
     pub published: Option<String>,
     /// The site or publisher's name.

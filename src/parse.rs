@@ -3,6 +3,7 @@
 //! Conventions are data (`vi`, `en` tables); the parser weighs cues from all of them.
 //! Every paragraph lands in exactly one place of the model.
 
+mod bold;
 pub mod cues;
 pub mod date;
 mod en;
@@ -80,7 +81,7 @@ pub fn parse_document_traced(doc: &Document, source: &str) -> (Interview, Vec<(S
     if let Some(title) = &doc.page.title {
         mark_headline(&mut paras, title);
     }
-    turns::mark_bold_questions(&mut paras);
+    bold::mark(&mut paras);
     let (mut iv, trace) = parse_paras(paras, joined, source, true);
     meta::page(&mut iv, &doc.page);
     if doc.ours {

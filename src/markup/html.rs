@@ -5,6 +5,7 @@
 pub mod charset;
 mod content;
 mod meta;
+mod names;
 mod tree;
 mod walk;
 
@@ -28,9 +29,8 @@ const PREAMBLE: usize = 15;
 /// ```
 pub fn document(text: &str) -> Document {
     let html = tree::parse(text);
-    let found = content::find(&html);
+    let (found, walked, removed) = article(&html);
     let page = meta::page(&html, &found.skip);
-    let (walked, removed) = walk::blocks(&html, &found.parts, &found.skip);
     let total = walked.len();
     let blocks = keep(walked);
     let mut left_out: Vec<String> = found.dropped.iter().map(|(what, n)| format!("{n} {what}")).collect();
@@ -39,6 +39,28 @@ pub fn document(text: &str) -> Document {
     }
     let notes = (!left_out.is_empty()).then(|| format!("left out of the page: {}", left_out.join(", ")));
     Document { blocks, page, notes: notes.into_iter().collect(), removed, ours: false }
+}
+
+/// The article and the page's blocks; when leaving out boxes by their names leaves little
+/// of an article, the page is looked at again without that (its main column may be called
+/// a "sidebar").
+fn article(html: &scraper::Html) -> (content::Content, Vec<(Block, Region)>, usize) {
+    let found = content::find(html, true);
+    let (walked, removed) = walk::blocks(html, &found.parts, &found.skip);
+    if article_chars(&walked) >= 500 {
+        return (found, walked, removed);
+    }
+    let loose = content::find(html, false);
+    let (again, removed_again) = walk::blocks(html, &loose.parts, &loose.skip);
+    if article_chars(&again) > article_chars(&walked) {
+        (loose, again, removed_again)
+    } else {
+        (found, walked, removed)
+    }
+}
+
+fn article_chars(walked: &[(Block, Region)]) -> usize {
+    walked.iter().filter(|(_, r)| *r == Region::In).map(|(b, _)| b.text.len()).sum()
 }
 
 /// The article's blocks, after its headline and what lies between the two.

@@ -138,14 +138,7 @@ pub fn author_of(p: &Para) -> Option<String> {
     let cut_markers = ["nguồn:", "thực hiện", "(thực hiện)", "ghi chép", "|", "–", " - ", "/"];
     let mut name = text;
     for lead in [
-        "bài và ảnh:",
-        "bài, ảnh:",
-        "bài:",
-        "theo",
-        "by",
-        "interview by",
-        "interviewed by",
-        "words by",
+        "bài và ảnh:", "bài, ảnh:", "bài:", "theo", "by", "interview by", "interviewed by", "words by",
         "reporting by",
     ] {
         if lower.starts_with(lead) && text.is_char_boundary(lead.len()) {

@@ -18,6 +18,7 @@ pub struct Found {
 /// assert_eq!(find("vu thuy nguon: thuc hien| 18/02/2023 06:52").unwrap().value, "2023-02-18T06:52");
 /// assert_eq!(find("tuesday, march 5, 2024").unwrap().value, "2024-03-05");
 /// assert_eq!(find("ngay 5 thang 11 nam 2023").unwrap().value, "2023-11-05");
+/// assert_eq!(find("5 thang 11 2024").unwrap().value, "2024-11-05");
 /// assert_eq!(find("apr. 30, 2023 10:15 pm").unwrap().value, "2023-04-30T22:15");
 /// ```
 pub fn find(key: &str) -> Option<Found> {
@@ -99,13 +100,16 @@ fn numeric(t: &[Tok], i: usize) -> Option<(String, usize, usize)> {
     Some((date, i, i + 4))
 }
 
-/// "ngày 5 tháng 11 năm 2023".
+/// "ngày 5 tháng 11 năm 2023", and the short "5 tháng 11 2024" (BBC, VOA).
 fn vietnamese(t: &[Tok], i: usize) -> Option<(String, usize, usize)> {
-    let [w1, d, w2, m, w3, y] = t.get(i..i + 6)? else { return None };
-    if (w1.text, w2.text, w3.text) != ("ngay", "thang", "nam") {
-        return None;
+    if let [w1, d, w2, m, w3, y] = t.get(i..i + 6).unwrap_or_default()
+        && (w1.text, w2.text, w3.text) == ("ngay", "thang", "nam")
+    {
+        return Some((ymd(y.num()?, m.num()?, d.num()?)?, i, i + 5));
     }
-    Some((ymd(y.num()?, m.num()?, d.num()?)?, i, i + 5))
+    let [d, w, m, y] = t.get(i..i + 4)? else { return None };
+    (w.text == "thang" && y.text.len() == 4).then_some(())?;
+    Some((ymd(y.num()?, m.num()?, d.num()?)?, i, i + 3))
 }
 
 /// "April 30, 2023", "Apr. 30 2023", "30 April 2023".

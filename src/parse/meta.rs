@@ -33,11 +33,17 @@ pub fn footer(paras: &[Para], places: &mut [Place]) {
 /// What the page says of itself comes before what its text suggests: title, authors,
 /// date, site and address.
 pub fn page(iv: &mut Interview, page: &crate::markup::Page) {
-    if page.title.is_some() {
-        iv.title.clone_from(&page.title);
+    if let Some(title) = &page.title {
+        // the headline printed on the page, when the page's metadata words it otherwise,
+        // is kept where it does not pretend to be the title
+        let printed = iv.title.take().filter(|t| fold_key(t) != fold_key(title));
+        iv.unclassified.splice(0..0, printed);
+        iv.title = Some(title.clone());
     }
     if !page.authors.is_empty() {
         iv.author = Some(page.authors.join(", "));
+    } else if iv.author.is_none() {
+        iv.author.clone_from(&page.author_org);
     }
     if page.published.is_some() {
         iv.published.clone_from(&page.published);
@@ -111,6 +117,15 @@ fn split_outlet(text: &str) -> Option<(&str, &str)> {
     (ok && !rest.trim().is_empty()).then_some((tag, rest.trim_start()))
 }
 
+/// The person a headline opens with, before its colon ("Nghệ nhân Phạm Quang Tiến: Giữ
+/// lửa…", "Delia Okafor: 'My guiltiest…'"), or a titled name in it ("Trò chuyện với dịch
+/// giả Hà Linh Chi: …").
+fn headline_name(title: &str) -> Option<(String, Option<String>)> {
+    let head = title.split_once([':', '：']).map(|(h, _)| h.trim()).filter(|h| h.chars().count() <= 60);
+    let named = head.and_then(name::person_label).filter(|(_, n)| n.split_whitespace().count() >= 2);
+    named.map(|(t, n)| (n, t)).or_else(|| name::titled_names(head.unwrap_or(title)).into_iter().next())
+}
+
 /// The interviewee: named by the answer labels, completed and given a role from the
 /// captions and the lead; or, without labels, the first person a caption or the lead names.
 fn interviewee(iv: &Interview, speakers: &Speakers) -> Option<Person> {
@@ -119,11 +134,16 @@ fn interviewee(iv: &Interview, speakers: &Speakers) -> Option<Person> {
         .into_iter()
         .filter(|l| !lang::is(|x| x.answer_labels, &fold_key(l)))
         .find_map(name::person_label);
-    let described: Vec<(String, Option<String>)> = iv
-        .captions
-        .iter()
-        .map(|c| strip_credit(c))
-        .filter_map(|c| name::leading_name(c).or_else(|| name::trailing_name(c)))
+    // a headline "TS Vũ Hoàng Anh: '…'" names the guest first
+    let headline = iv.title.as_deref().and_then(headline_name);
+    let described: Vec<(String, Option<String>)> = headline
+        .into_iter()
+        .chain(
+            iv.captions
+                .iter()
+                .map(|c| strip_credit(c))
+                .filter_map(|c| name::leading_name(c).or_else(|| name::trailing_name(c))),
+        )
         // the guest is introduced early: a lead of thousands of words is not read to its end
         .chain(lead_opening(&iv.lead).flat_map(|l| name::titled_names(l)))
         .collect();

@@ -122,10 +122,23 @@ impl Para {
 /// capitalised label.
 fn bold_label(text: &str, bold: usize) -> Option<((usize, usize), usize)> {
     let head = text.get(..bold)?.trim_end();
-    let label = head.strip_suffix([':', '：'])?.trim();
-    let body_at = bold + text[bold..].len() - text[bold..].trim_start().len();
+    // the colon inside the bold, or right after it ("<b>Dược sĩ Diệp</b>: …")
+    let (label, after) = match head.strip_suffix([':', '：']) {
+        Some(label) => (label.trim(), bold),
+        None => {
+            let rest = text.get(bold..)?.trim_start();
+            let colon = rest.strip_prefix([':', '：'])?;
+            (head.trim(), text.len() - colon.len())
+        }
+    };
+    let body_at = after + text[after..].len() - text[after..].trim_start().len();
     let words = label.split_whitespace().count();
-    let ok = (1..=6).contains(&words) && name::is_capitalised(label) && body_at < text.len();
+    let key = fold_key(label);
+    let ok = (1..=6).contains(&words)
+        && name::is_capitalised(label)
+        && body_at < text.len()
+        && !is_credit_or_note(&key)
+        && !lang::starts(|l| l.widgets, &format!("{key} "));
     ok.then(|| (span_in(text, label), body_at))
 }
 

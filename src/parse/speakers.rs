@@ -6,6 +6,7 @@ use super::cues::question_score;
 use super::lang;
 use super::name::person_label;
 use super::para::{Para, is_caps};
+use crate::markup::Kind;
 use crate::text::fold::fold_key;
 
 /// The side a label speaks for.
@@ -37,7 +38,8 @@ impl Speakers {
     /// interviewer's.
     pub fn new(paras: &[Para]) -> Speakers {
         let mut ev: HashMap<String, Evidence> = HashMap::new();
-        for p in paras {
+        // headlines and captions print "Name: 'quote'" too, but nobody speaks in them
+        for p in paras.iter().filter(|p| !matches!(p.kind, Kind::Heading(_) | Kind::Caption)) {
             let Some(label) = p.label() else { continue };
             let e = ev.entry(label.to_owned()).or_default();
             e.count += 1;
@@ -78,6 +80,9 @@ impl Speakers {
 
     /// The side of a paragraph's label, if it is a speaker label.
     pub fn side(&self, p: &Para) -> Option<Side> {
+        if matches!(p.kind, Kind::Heading(_) | Kind::Caption) {
+            return None;
+        }
         self.sides.get(p.label()?).copied()
     }
 

@@ -70,26 +70,6 @@ impl Convention {
     }
 }
 
-/// Marks the questions a web page prints in bold (or as headings): unmarked, not chrome,
-/// asking or putting a point to the guest, with an answer in plain text after them. A bold
-/// line right before another bold one is a subhead over it, not a question.
-pub fn mark_bold_questions(paras: &mut [Para]) {
-    for i in 0..paras.len() {
-        let next = paras.get(i + 1);
-        let p = &paras[i];
-        let answered = next.is_some_and(|n| !n.is_bold() && n.kind != crate::markup::Kind::Caption);
-        let asks = p.asks() || is_prompt(p) || p.words() >= 12;
-        let q = p.is_bold()
-            && p.marker == Marker::None
-            && p.kind != crate::markup::Kind::Caption
-            && !super::cues::is_chrome(p)
-            && !super::cues::is_footer_marker(p)
-            && asks
-            && answered;
-        paras[i].bold_question = q;
-    }
-}
-
 /// An unmarked paragraph that asks as the interviewer does: it ends with "?", and is not a
 /// long first-person answer paragraph that closes on a rhetorical question.
 fn asks_as_interviewer(p: &Para) -> bool {

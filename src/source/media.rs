@@ -58,18 +58,8 @@ pub fn sniff(bytes: &[u8]) -> Media {
 
 fn looks_like_html(lower: &[u8]) -> bool {
     let tags: [&[u8]; 12] = [
-        b"<!doctype html",
-        b"<html",
-        b"<head",
-        b"<body",
-        b"<meta",
-        b"<title",
-        b"<div",
-        b"<p>",
-        b"<p ",
-        b"<article",
-        b"<!--",
-        b"<?xml",
+        b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<title", b"<div", b"<p>", b"<p ",
+        b"<article", b"<!--", b"<?xml",
     ];
     tags.iter().any(|t| lower.starts_with(t))
         || tags[..10].iter().any(|t| lower.windows(t.len()).take(1024).any(|w| w == *t))

@@ -75,12 +75,7 @@ impl Theme {
         [self.title, self.meta, self.heading, self.label, self.remark, self.text, self.number, self.selected]
             .iter()
             .chain(&[
-                self.highlight,
-                self.border,
-                self.pane_title,
-                self.hint_key,
-                self.hint,
-                self.notice,
+                self.highlight, self.border, self.pane_title, self.hint_key, self.hint, self.notice,
                 self.error,
             ])
             .all(|s| s.fg.is_none() && s.bg.is_none())

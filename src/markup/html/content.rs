@@ -10,6 +10,8 @@ use ego_tree::iter::Edge;
 use scraper::node::Element;
 use scraper::{Html, Node};
 
+use super::names;
+
 /// What was found.
 #[derive(Debug, Default)]
 pub struct Content {
@@ -50,11 +52,17 @@ struct Scan {
     scores: HashMap<NodeId, f64>,
     totals: HashMap<NodeId, (usize, usize)>,
     frames: Vec<Frame>,
+    /// Leave out boxes by their class and id too (share bars, related lists…).
+    strict: bool,
+    /// Classes the page's style sheets hide.
+    hidden: HashSet<String>,
 }
 
-/// Finds the article on the page.
-pub fn find(html: &Html) -> Content {
-    let mut scan = Scan::default();
+/// Finds the article on the page. `strict` leaves out boxes whose class or id names them
+/// chrome; a page that names its main column "sidebar-1" (VnExpress) needs a second look
+/// without that.
+pub fn find(html: &Html, strict: bool) -> Content {
+    let mut scan = Scan { strict, hidden: names::hidden_classes(html), ..Scan::default() };
     let mut skipping: Option<NodeId> = None;
     for edge in html.tree.root().traverse() {
         match edge {
@@ -76,7 +84,7 @@ impl Scan {
     fn open(&mut self, node: ego_tree::NodeRef<Node>) -> bool {
         match node.value() {
             Node::Element(el) => {
-                if let Some(why) = left_out(el) {
+                if let Some(why) = left_out(el, self.strict, &self.hidden) {
                     self.counts[why] += 1;
                     self.skip.insert(node.id());
                     return true;
@@ -167,7 +175,8 @@ fn choose(
     let final_score = |id: &NodeId| {
         let (chars, links) = totals.get(id).copied().unwrap_or((0, 0));
         let density = if chars == 0 { 0.0 } else { links as f64 / chars as f64 };
-        let weight = html.tree.get(*id).and_then(|n| n.value().as_element().map(class_weight)).unwrap_or(0.0);
+        let weight =
+            html.tree.get(*id).and_then(|n| n.value().as_element().map(names::class_weight)).unwrap_or(0.0);
         (scores[id] + weight) * (1.0 - density)
     };
     let mut ranked: Vec<(NodeId, f64)> = scores.keys().map(|id| (*id, final_score(id))).collect();
@@ -224,7 +233,7 @@ fn body(html: &Html) -> Option<NodeId> {
 }
 
 /// Why an element is left out of the page, as an index into [`WHY`].
-fn left_out(el: &Element) -> Option<usize> {
+fn left_out(el: &Element, strict: bool, hidden: &HashSet<String>) -> Option<usize> {
     let name = el.name();
     if matches!(name, "script" | "style" | "noscript" | "template" | "head" | "link" | "meta") {
         return Some(0);
@@ -252,10 +261,10 @@ fn left_out(el: &Element) -> Option<usize> {
     if name == "nav" || matches!(role, "navigation" | "menu" | "menubar" | "search") {
         return Some(2);
     }
-    if is_hidden(el) {
+    if is_hidden(el) || names::is_hidden_class(el) || names::has_class_in(el, hidden) {
         return Some(3);
     }
-    (name == "aside" || role == "complementary" || is_chrome_box(el)).then_some(4)
+    (name == "aside" || role == "complementary" || names::is_chrome_box(el, strict)).then_some(4)
 }
 
 fn is_hidden(el: &Element) -> bool {
@@ -266,132 +275,12 @@ fn is_hidden(el: &Element) -> bool {
         || style.contains("visibility:hidden")
 }
 
-/// Class and id words of boxes that are never the article.
-const CHROME: &[&str] = &[
-    "share",
-    "sharing",
-    "social",
-    "comment",
-    "comments",
-    "related",
-    "relate",
-    "newsletter",
-    "advert",
-    "advertisement",
-    "ads",
-    "ad",
-    "banner",
-    "breadcrumb",
-    "breadcrumbs",
-    "popup",
-    "cookie",
-    "cookies",
-    "subscribe",
-    "subscription",
-    "login",
-    "signup",
-    "sponsor",
-    "sponsored",
-    "promo",
-    "recommend",
-    "recommended",
-    "outbrain",
-    "taboola",
-    "disqus",
-    "rating",
-    "pagination",
-    "pager",
-    "toolbar",
-    "print",
-    "sidebar",
-    "widget",
-    "trending",
-    "mostread",
-    "popular",
-];
-/// Joined words of Vietnamese sites' boxes: "box-tin-lien-quan", "binh-luan".
-const CHROME_JOINED: &[&str] = &["lienquan", "binhluan", "xemthem", "tinkhac", "docthem", "quangcao"];
-/// Words that keep a box even when a chrome word is in its name too.
-const ARTICLE: &[&str] = &["article", "content", "body", "main", "post", "entry", "story", "detail", "text"];
-/// Chrome words that win over article words ("article-comments", "content-share").
-const STRONG: &[&str] = &[
-    "comment", "comments", "share", "sharing", "social", "related", "advert", "outbrain", "taboola", "disqus",
-];
-
-fn is_chrome_box(el: &Element) -> bool {
-    let names: String =
-        el.attr("class").into_iter().chain(el.id()).collect::<Vec<_>>().join(" ").to_ascii_lowercase();
-    if names.is_empty() {
-        return false;
-    }
-    let words: Vec<&str> =
-        names.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
-    let squashed: String = names.chars().filter(char::is_ascii_alphanumeric).collect();
-    let joined = CHROME_JOINED.iter().any(|j| squashed.contains(j));
-    has(STRONG) || ((has(CHROME) || joined) && !has(ARTICLE))
-}
-
-/// Readability's class weight: article words up, chrome words down.
-fn class_weight(el: &Element) -> f64 {
-    let names: String =
-        el.attr("class").into_iter().chain(el.id()).collect::<Vec<_>>().join(" ").to_ascii_lowercase();
-    let words: Vec<&str> = names.split(|c: char| !c.is_ascii_alphanumeric()).collect();
-    let positive = [
-        "article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story", "detail",
-        "singular", "fck",
-    ];
-    let negative = [
-        "footer", "meta", "footnote", "masthead", "media", "tags", "tag", "byline", "caption", "menu", "nav",
-    ];
-    let up = words.iter().any(|w| positive.contains(w));
-    let down = words.iter().any(|w| negative.contains(w));
-    25.0 * (f64::from(u8::from(up)) - f64::from(u8::from(down)))
-}
-
 /// Elements that break the flow of text into blocks.
 const BLOCKS: &[&str] = &[
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "header",
-    "footer",
-    "aside",
-    "nav",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "ul",
-    "ol",
-    "li",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "figure",
-    "figcaption",
-    "table",
-    "thead",
-    "tbody",
-    "tfoot",
-    "tr",
-    "td",
-    "th",
-    "caption",
-    "pre",
-    "address",
-    "hr",
-    "center",
-    "details",
-    "summary",
-    "body",
-    "html",
-    "picture",
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4",
+    "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "figure", "figcaption", "table", "thead",
+    "tbody", "tfoot", "tr", "td", "th", "caption", "pre", "address", "hr", "center", "details", "summary",
+    "body", "html", "picture",
 ];
 
 /// True for elements that break the flow of text into blocks.

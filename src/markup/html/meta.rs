@@ -19,11 +19,8 @@ use text::{strip_by, tidy};
 /// What the page's own tags say, gathered in one pass.
 #[derive(Debug, Default)]
 struct Found {
-    /// The first JSON-LD article's fields.
-    ld: Page,
-    ld_seen: bool,
-    /// The JSON-LD article's `name` and `headline`, when both are given.
-    ld_names: Option<(String, String)>,
+    /// The first JSON-LD article.
+    ld: ld::Ld,
     /// `<meta>` values by normalised key ("og:title", "dc:creator", "author"), as
     /// Readability keys them; the last one of a key wins, as there.
     values: HashMap<String, String>,
@@ -50,37 +47,39 @@ pub fn page(html: &Html, skip: &HashSet<NodeId>) -> Page {
         .or_else(|| first(&v, TITLE_KEYS))
         .or_else(|| title::article_title(f.title_tag.as_deref(), &f.headings));
     let article_author = v("article:author").filter(|a| !a.contains("://"));
-    let ld_authors = (!f.ld.authors.is_empty()).then(|| f.ld.authors.join(", "));
-    let byline = ld_authors.or_else(|| first(&v, AUTHOR_KEYS)).or(article_author);
+    let joined = |names: &[String]| (!names.is_empty()).then(|| names.join(", "));
+    let byline = joined(&f.ld.page.authors).or_else(|| first(&v, AUTHOR_KEYS)).or(article_author);
     let visible = || f.bylines.iter().find(|(id, _)| !left_out(html, *id, skip)).map(|(_, t)| t.clone());
     let authors = byline.or_else(|| f.extra.authors.first().cloned()).or_else(visible);
-    let published =
-        f.ld.published.clone().or_else(|| first(&v, DATE_KEYS)).or_else(|| f.extra.published.clone());
+    let dates: Vec<String> =
+        f.ld.page
+            .published
+            .iter()
+            .cloned()
+            .chain(DATE_KEYS.iter().filter_map(|k| v(k)))
+            .chain(f.extra.published.clone())
+            .collect();
     Page {
         title: title.map(|t| tidy(&t)).filter(|t| !t.is_empty()),
         authors: authors.map(|a| tidy(strip_by(&a))).filter(|a| !a.is_empty()).into_iter().collect(),
-        published: published.as_deref().and_then(date),
+        author_org: joined(&f.ld.orgs),
+        published: text::local_first(&dates).and_then(date),
         site: f
             .ld
+            .page
             .site
             .clone()
             .or_else(|| v("og:site_name"))
             .or_else(|| f.extra.site.clone())
             .map(|s| tidy(&s)),
-        url: f.ld.url.clone().or_else(|| v("og:url")).or_else(|| f.extra.url.clone()),
-        description: f.ld.description.clone().or_else(|| first(&v, DESCRIPTION_KEYS)).map(|d| tidy(&d)),
+        url: f.ld.page.url.clone().or_else(|| v("og:url")).or_else(|| f.extra.url.clone()),
+        description: f.ld.page.description.clone().or_else(|| first(&v, DESCRIPTION_KEYS)).map(|d| tidy(&d)),
     }
 }
 
 const TITLE_KEYS: &[&str] = &[
-    "dc:title",
-    "dcterm:title",
-    "og:title",
-    "weibo:article:title",
-    "weibo:webpage:title",
-    "title",
-    "twitter:title",
-    "parsely-title",
+    "dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title", "title",
+    "twitter:title", "parsely-title",
 ];
 const AUTHOR_KEYS: &[&str] = &["dc:creator", "dcterm:creator", "author", "parsely-author"];
 const DATE_KEYS: &[&str] = &["article:published_time", "parsely-pub-date"];
@@ -115,12 +114,12 @@ fn look(el: ElementRef, f: &mut Found) {
             f.extra.url = f.extra.url.take().or_else(|| v.attr("href").map(str::to_owned));
         }
         "script"
-            if !f.ld_seen
+            if !f.ld.seen
                 && v.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
         {
             let text: String = el.text().collect();
             if let Some(value) = ld::json(&text) {
-                f.ld_seen = ld::linked_data(&value, &mut f.ld, &mut f.ld_names);
+                f.ld.seen = ld::linked_data(&value, &mut f.ld);
             }
         }
         "title" if f.title_tag.is_none() => f.title_tag = Some(el.text().collect()),
@@ -247,7 +246,7 @@ fn is_byline(el: ElementRef) -> bool {
 
 /// The JSON-LD title: its `name`, unless only its `headline` is like the page's title.
 fn ld_title(f: &Found) -> Option<String> {
-    let Some((name, headline)) = &f.ld_names else { return f.ld.title.clone() };
+    let Some((name, headline)) = &f.ld.names else { return f.ld.page.title.clone() };
     let title = title::article_title(f.title_tag.as_deref(), &f.headings).unwrap_or_default();
     let like = |s: &str| title::similarity(s, &title) > 0.75;
     Some(if like(headline) && !like(name) { headline.clone() } else { name.clone() })

@@ -10,6 +10,7 @@ use scraper::node::Element;
 use scraper::{Html, Node};
 
 use super::content::is_block;
+use super::names;
 use crate::markup::inline::Inline;
 use crate::markup::{Block, Kind, Run};
 
@@ -70,8 +71,13 @@ pub fn blocks(html: &Html, parts: &[NodeId], skip: &HashSet<NodeId>) -> (Vec<(Bl
 impl Walker {
     fn open(&mut self, el: &Element, part: bool) {
         let name = el.name();
-        if is_block(name) || name == "br" {
+        if (is_block(name) || name == "br") && self.caption > 0 {
+            self.inline.gap(); // a caption's paragraphs (its credit among them) are one caption
+        } else if is_block(name) || name == "br" {
             self.flush();
+        }
+        if names::is_dateline(el) {
+            self.inline.gap();
         }
         if part {
             self.inside += 1;
@@ -81,8 +87,14 @@ impl Walker {
     }
 
     fn close(&mut self, el: &Element, part: bool) {
-        if is_block(el.name()) {
+        let ends_caption = el.name() == "figcaption" || names::is_caption_class(el);
+        if is_block(el.name()) && self.caption > 0 && !ends_caption {
+            self.inline.gap();
+        } else if is_block(el.name()) || ends_caption {
             self.flush();
+        }
+        if names::is_dateline(el) {
+            self.inline.gap(); // "Cần Thơ" printed before the lead's first word, no space
         }
         self.enter(el, -1);
         if part {
@@ -109,7 +121,7 @@ impl Walker {
                     } else {
                         self.heading.pop();
                     }
-                } else if is_caption_class(el) {
+                } else if names::is_caption_class(el) {
                     bump(&mut self.caption);
                 } else if is_bold_style(el) {
                     bump(&mut self.bold);
@@ -171,18 +183,6 @@ fn heading_level(name: &str) -> Option<u8> {
         [b'h', d @ b'1'..=b'6'] => Some(d - b'0'),
         _ => None,
     }
-}
-
-/// Caption classes outlets use: "caption", "wp-caption-text", "PhotoCMS_Caption",
-/// "chu-thich" (Vietnamese "caption").
-fn is_caption_class(el: &Element) -> bool {
-    el.attr("class").is_some_and(|c| {
-        let c = c.to_ascii_lowercase();
-        c.contains("caption")
-            || c.contains("chuthich")
-            || c.contains("chu-thich")
-            || c.split_whitespace().any(|w| w == "image-desc")
-    })
 }
 
 /// `style="font-weight: bold"` (or 600 and up).

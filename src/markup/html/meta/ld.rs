@@ -16,16 +16,30 @@ pub fn json(text: &str) -> Option<Value> {
 
 /// Walks JSON-LD (arrays, `@graph`) for the first article object and reads it; true
 /// when one was found.
-pub fn linked_data(value: &Value, page: &mut Page, names: &mut Option<(String, String)>) -> bool {
+/// What the first JSON-LD article says.
+#[derive(Debug, Default)]
+pub struct Ld {
+    /// Its fields; `authors` are people.
+    pub page: Page,
+    /// Organisations given as its author (a newsroom's name): used only when nothing else
+    /// names an author.
+    pub orgs: Vec<String>,
+    /// Its `name` and `headline`, when both are given and differ.
+    pub names: Option<(String, String)>,
+    /// An article object was found (later scripts are not read).
+    pub seen: bool,
+}
+
+pub fn linked_data(value: &Value, ld: &mut Ld) -> bool {
     let mut stack = vec![value];
     while let Some(v) = stack.pop() {
         match v {
             Value::Array(items) => stack.extend(items.iter().rev()),
             Value::Object(map) => {
                 if is_article(v) {
-                    read_article(v, page);
+                    read_article(v, ld);
                     let text = |k: &str| v.get(k).and_then(Value::as_str).map(|s| s.trim().to_owned());
-                    *names = text("name").zip(text("headline")).filter(|(n, h)| n != h);
+                    ld.names = text("name").zip(text("headline")).filter(|(n, h)| n != h);
                     return true;
                 }
                 if let Some(graph) = map.get("@graph") {
@@ -50,7 +64,8 @@ fn is_article(v: &Value) -> bool {
     })
 }
 
-fn read_article(v: &Value, page: &mut Page) {
+fn read_article(v: &Value, ld: &mut Ld) {
+    let page = &mut ld.page;
     let text = |key: &str| {
         v.get(key).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned)
     };
@@ -63,21 +78,37 @@ fn read_article(v: &Value, page: &mut Page) {
         main.as_str().or_else(|| main.get("@id")?.as_str()).map(str::to_owned)
     });
     if page.authors.is_empty() {
-        page.authors = names(v.get("author").or_else(|| v.get("creator")));
+        let (people, orgs) = names(v.get("author").or_else(|| v.get("creator")));
+        page.authors = people;
+        ld.orgs = orgs;
     }
     if page.site.is_none() {
-        page.site = names(v.get("publisher")).into_iter().next();
+        let (people, orgs) = names(v.get("publisher"));
+        page.site = orgs.into_iter().chain(people).next();
     }
 }
 
-/// Names in a JSON-LD person or organisation: a string, an object with `name`, or a list.
-fn names(v: Option<&Value>) -> Vec<String> {
-    match v {
-        Some(Value::String(s)) if !s.contains("://") => split_names(s),
-        Some(Value::Object(o)) => o.get("name").and_then(Value::as_str).map(split_names).unwrap_or_default(),
-        Some(Value::Array(a)) => a.iter().flat_map(|x| names(Some(x))).collect(),
-        _ => Vec::new(),
+/// Names in JSON-LD people or organisations (a string, an object with `name`, or a list):
+/// (people, organisations).
+fn names(v: Option<&Value>) -> (Vec<String>, Vec<String>) {
+    let (mut people, mut orgs) = (Vec::new(), Vec::new());
+    let items: Vec<&Value> = match v {
+        Some(Value::Array(a)) => a.iter().collect(),
+        Some(other) => vec![other],
+        None => Vec::new(),
+    };
+    for item in items {
+        match item {
+            Value::String(s) if !s.contains("://") => people.extend(split_names(s)),
+            Value::Object(o) => {
+                let name = o.get("name").and_then(Value::as_str).map(split_names).unwrap_or_default();
+                let kind = o.get("@type").and_then(Value::as_str).unwrap_or_default();
+                if kind.ends_with("Organization") { orgs.extend(name) } else { people.extend(name) }
+            }
+            _ => {}
+        }
     }
+    (people, orgs)
 }
 
 /// "A, B and C" stays one byline string; lists come from the markup itself.
