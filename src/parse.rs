@@ -189,6 +189,8 @@ fn is_headline(p: &Para) -> bool {
 
 /// Places body paragraphs: turns, and the captions, bylines and chrome between them.
 fn body(paras: &[Para], range: std::ops::Range<usize>, seg: &mut Segmenter, places: &mut [Place]) {
+    let keys = std::cell::OnceCell::new();
+    let pull_quote = |p: &Para| cues::is_pull_quote(p, keys.get_or_init(|| cues::all_keys(paras)));
     for i in range {
         let p = &paras[i];
         let opens = seg.conv.opens_turn(p, seg.speakers);
@@ -202,7 +204,7 @@ fn body(paras: &[Para], range: std::ops::Range<usize>, seg: &mut Segmenter, plac
             Place::Turn
         } else if cues::is_byline(p) || (is_last_words(paras, i) && header::is_bare_name(p)) {
             Place::Byline
-        } else if cues::is_chrome(p) || cues::is_pull_quote(p, paras) {
+        } else if cues::is_chrome(p) || pull_quote(p) {
             Place::Boilerplate
         } else if p.marker == para::Marker::None && cues::is_caption(p) {
             Place::Caption

@@ -46,12 +46,12 @@ pub fn document(text: &str) -> Document {
 /// a "sidebar").
 fn article(html: &scraper::Html) -> (content::Content, Vec<(Block, Region)>, usize) {
     let found = content::find(html, true);
-    let (walked, removed) = walk::blocks(html, &found.parts, &found.skip);
+    let (walked, removed) = walk::blocks(html, &found);
     if article_chars(&walked) >= 500 {
         return (found, walked, removed);
     }
     let loose = content::find(html, false);
-    let (again, removed_again) = walk::blocks(html, &loose.parts, &loose.skip);
+    let (again, removed_again) = walk::blocks(html, &loose);
     if article_chars(&again) > article_chars(&walked) {
         (loose, again, removed_again)
     } else {

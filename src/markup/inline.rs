@@ -21,11 +21,18 @@ pub struct Inline {
 impl Inline {
     /// Adds text; runs of white space (and line breaks) become one space.
     pub fn push(&mut self, text: &str, bold: bool, italic: bool) {
-        let cleaned = clean_counted(text);
-        self.removed += cleaned.removed;
-        for (i, word) in cleaned.text.split_whitespace().enumerate() {
-            if (i > 0 || self.space || cleaned.text.starts_with(char::is_whitespace)) && !self.text.is_empty()
-            {
+        if crate::text::clean::needs_cleaning(text) {
+            let cleaned = clean_counted(text);
+            self.removed += cleaned.removed;
+            self.push_clean(&cleaned.text, bold, italic);
+        } else {
+            self.push_clean(text, bold, italic);
+        }
+    }
+
+    fn push_clean(&mut self, text: &str, bold: bool, italic: bool) {
+        for (i, word) in text.split_whitespace().enumerate() {
+            if (i > 0 || self.space || text.starts_with(char::is_whitespace)) && !self.text.is_empty() {
                 self.text.push(' ');
             }
             let start = self.text.len();
@@ -38,8 +45,7 @@ impl Inline {
                 extend(&mut self.italic, start, end);
             }
         }
-        self.space =
-            cleaned.text.ends_with(char::is_whitespace) || (self.space && cleaned.text.trim().is_empty());
+        self.space = text.ends_with(char::is_whitespace) || (self.space && text.trim().is_empty());
     }
 
     /// A space between what came and what comes (a `<br>` inside a line, an inline gap).

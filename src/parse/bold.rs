@@ -28,8 +28,12 @@ pub fn mark(paras: &mut [Para]) {
 
 fn is_question(paras: &[Para], i: usize, text_seen: bool) -> bool {
     let p = &paras[i];
-    let plain = p.marker == Marker::None && !is_chrome(p) && !is_footer_marker(p);
-    if !p.is_bold() || !plain || p.kind == Kind::Caption {
+    if !p.is_bold()
+        || p.marker != Marker::None
+        || p.kind == Kind::Caption
+        || is_chrome(p)
+        || is_footer_marker(p)
+    {
         return false;
     }
     if is_thanks(p, &p.text) && p.words() <= 25 {

@@ -4,8 +4,13 @@ use super::lang::{self, has_phrase, starts_word};
 use super::para::Para;
 use super::{date, name};
 
-/// Menu rows, login links, widgets, separators, links and image names.
+/// Menu rows, login links, widgets, separators, links and image names (asked of every
+/// paragraph many times: worked out once).
 pub fn is_chrome(p: &Para) -> bool {
+    *p.chrome.get_or_init(|| chrome(p))
+}
+
+fn chrome(p: &Para) -> bool {
     let key = p.key.trim();
     if !key.chars().any(char::is_alphanumeric) {
         return true; // separators: "-----", "***", "|"
@@ -15,6 +20,9 @@ pub fn is_chrome(p: &Para) -> bool {
     }
     if [".jpg", ".jpeg", ".png", ".gif", ".webp"].iter().any(|e| key.ends_with(e)) && p.words() <= 2 {
         return true;
+    }
+    if p.words() > 40 {
+        return p.row_of_items; // running text, or a long menu row
     }
     if is_page_numbers(key) || is_breadcrumb(p) || is_clock(p) {
         return true;
@@ -67,8 +75,8 @@ fn chrome_share(key: &str) -> f64 {
     let mut covered = 0;
     let mut i = 0;
     while i < words.len() {
-        let hit =
-            (1..=3.min(words.len() - i)).rev().find(|&n| lang::is(|l| l.chrome, &words[i..i + n].join(" ")));
+        let longest = if lang::opens(|l| l.chrome, words[i]) { 3.min(words.len() - i) } else { 1 };
+        let hit = (1..=longest).rev().find(|&n| lang::is(|l| l.chrome, &words[i..i + n].join(" ")));
         let n = hit.unwrap_or(1);
         covered += if hit.is_some() { n } else { 0 };
         i += n;
@@ -115,7 +123,9 @@ pub fn is_subhead(p: &Para, next: Option<&Para>) -> bool {
 }
 
 /// A pull quote: a quoted paragraph that repeats words printed elsewhere in the article.
-pub fn is_pull_quote(p: &Para, all: &[Para]) -> bool {
+/// `keys` are all the paragraphs' keys, one per line (searched once, not paragraph by
+/// paragraph: an article may quote hundreds of times).
+pub fn is_pull_quote(p: &Para, keys: &str) -> bool {
     let quotes: &[char] = &['"', '“', '”', '‘', '’', '\'', '«', '»'];
     let t = p.text.trim_end_matches(['.', ' ']);
     if !(t.starts_with(quotes) && t.ends_with(quotes)) || p.words() > 40 || p.words() < 4 {
@@ -123,7 +133,13 @@ pub fn is_pull_quote(p: &Para, all: &[Para]) -> bool {
     }
     let inner = crate::text::fold::fold_key(t.trim_matches(quotes));
     let inner = inner.trim_end_matches(['.', '!', '?']);
-    all.iter().any(|q| !std::ptr::eq(q, p) && q.key.contains(inner))
+    // once in the quote itself, and once more where it was said
+    !inner.is_empty() && keys.matches(inner).nth(1).is_some()
+}
+
+/// Every paragraph's key, one per line, for [`is_pull_quote`].
+pub fn all_keys(paras: &[Para]) -> String {
+    paras.iter().map(|p| p.key.as_str()).collect::<Vec<_>>().join("\n")
 }
 
 /// An e-mail address on its own line, as printed under an author's name.

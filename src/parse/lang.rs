@@ -60,13 +60,63 @@ pub fn all(field: fn(&Lang) -> &'static [&'static str]) -> impl Iterator<Item = 
 }
 
 /// True when `key` equals an entry of the table.
+///
+/// Each table is made a hash set on first use (per thread, no lock): the parser asks these
+/// for every word of every paragraph.
 pub fn is(field: fn(&Lang) -> &'static [&'static str], key: &str) -> bool {
-    all(field).any(|e| e == key)
+    with_set(field, |set| set.entries.contains(key))
+}
+
+/// True when `word` opens an entry of the table that has more words after it.
+pub fn opens(field: fn(&Lang) -> &'static [&'static str], word: &str) -> bool {
+    with_set(field, |set| set.first_words.contains(word))
+}
+
+/// A table as sets: its entries, and the first words of its entries of several words.
+#[derive(Default)]
+struct Set {
+    entries: std::collections::HashSet<&'static str>,
+    first_words: std::collections::HashSet<&'static str>,
+    /// Entries by their first word.
+    by_first_word: std::collections::HashMap<&'static str, Vec<&'static str>>,
+    /// Entries that do not open with a letter or digit, looked for one by one.
+    odd: Vec<&'static str>,
+}
+
+fn with_set<T>(field: fn(&Lang) -> &'static [&'static str], f: impl FnOnce(&Set) -> T) -> T {
+    thread_local! {
+        static SETS: std::cell::RefCell<std::collections::HashMap<usize, Set>> = Default::default();
+    }
+    SETS.with(|sets| {
+        let mut sets = sets.borrow_mut();
+        let set = sets.entry(field as usize).or_insert_with(|| {
+            let mut by_first_word: std::collections::HashMap<&str, Vec<&str>> = Default::default();
+            for e in all(field) {
+                by_first_word.entry(e.split(' ').next().unwrap_or_default()).or_default().push(e);
+            }
+            Set {
+                entries: all(field).collect(),
+                first_words: all(field).filter_map(|e| e.split_once(' ').map(|(w, _)| w)).collect(),
+                by_first_word,
+                odd: all(field).filter(|e| !e.starts_with(char::is_alphanumeric)).collect(),
+            }
+        });
+        f(set)
+    })
 }
 
 /// True when `key` starts with an entry of the table at a word boundary.
 pub fn starts(field: fn(&Lang) -> &'static [&'static str], key: &str) -> bool {
-    all(field).any(|e| starts_word(key, e))
+    // an entry that opens the key opens its first word, or is its first word and more
+    let first = key.split(' ').next().unwrap_or_default();
+    with_set(field, |set| {
+        first
+            .char_indices()
+            .map(|(i, c)| &first[..i + c.len_utf8()])
+            .filter_map(|head| set.by_first_word.get(head))
+            .flatten()
+            .any(|e| starts_word(key, e))
+    })
 }
 
 /// `key` starts with `prefix`, and the prefix ends at a word boundary.
@@ -77,12 +127,36 @@ pub fn starts_word(key: &str, prefix: &str) -> bool {
 }
 
 /// True when the folded text contains an entry as a whole word or phrase.
+///
+/// Looked up word by word: at each word boundary, the entries that open with the word there.
 pub fn contains_word(field: fn(&Lang) -> &'static [&'static str], key: &str) -> bool {
-    all(field).any(|e| has_phrase(key, e))
+    with_set(field, |set| {
+        if set.odd.iter().any(|e| has_phrase(key, e)) {
+            return true;
+        }
+        let mut prev_alnum = false;
+        key.char_indices().any(|(i, c)| {
+            let starts = !prev_alnum;
+            prev_alnum = c.is_alphanumeric();
+            starts && {
+                let rest = &key[i..];
+                let word_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+                let token_end = rest.find(' ').unwrap_or(rest.len());
+                [&rest[..word_end], &rest[..token_end]]
+                    .iter()
+                    .filter_map(|w| set.by_first_word.get(w))
+                    .flatten()
+                    .any(|e| rest.starts_with(e) && !rest[e.len()..].starts_with(char::is_alphanumeric))
+            }
+        })
+    })
 }
 
 /// True when `phrase` occurs in `key` with word boundaries on both sides.
 pub fn has_phrase(key: &str, phrase: &str) -> bool {
+    if phrase.is_empty() {
+        return false;
+    }
     key.match_indices(phrase).any(|(at, _)| {
         let before = key[..at].chars().next_back();
         let after = key[at + phrase.len()..].chars().next();

@@ -172,10 +172,18 @@ fn split_glued(line: &str) -> Vec<String> {
     }
     let mut out = Vec::new();
     let mut start = 0;
+    // a label's colon comes within 80 characters (320 bytes) of where its turn starts
+    let colons: Vec<usize> = line.match_indices([':', '：']).map(|(i, _)| i).collect();
+    let colon_near =
+        |at: usize| colons.get(colons.partition_point(|&c| c < at)).is_some_and(|&c| c - at <= 320);
     for (cut, next) in cut_points(line) {
+        let rest = &line[next..];
+        if !colon_near(next) && !rest.starts_with(['-', '–', 'Q', 'A']) {
+            continue;
+        }
         let before = line[start..cut].trim_end();
         let sentence_end = before.ends_with(['.', '?', '!', '…', '"', '”']);
-        if cut > start && opens_turn(&line[next..], sentence_end) {
+        if cut > start && opens_turn(rest, sentence_end) {
             out.push(line[start..cut].trim().to_owned());
             start = next;
         }
@@ -215,11 +223,17 @@ fn ends_a_word(before: &str) -> bool {
 
 /// True when the text opens a turn: a strong speaker label, or (after a sentence) a dash.
 fn opens_turn(text: &str, sentence_end: bool) -> bool {
-    if !text.starts_with(|c: char| c.is_uppercase() || c == '-' || c == '–') {
+    let dash = text.starts_with(['-', '–']);
+    if !dash && !text.starts_with(char::is_uppercase) {
         return false;
     }
-    let head: String = text.chars().take(80).collect();
-    let p = Para::new(&head);
+    let end = text.char_indices().nth(80).map_or(text.len(), |(i, _)| i);
+    let head = &text[..end];
+    // a label needs its colon near (within 70 characters); a turn without one, its dash
+    if !dash && !head.contains([':', '：']) && !head.starts_with(['Q', 'A']) {
+        return false;
+    }
+    let p = Para::new(head);
     match (&p.marker, p.label()) {
         (Marker::Label { .. }, Some(label)) => {
             let key = fold_key(label);

@@ -21,6 +21,10 @@ pub struct Para {
     pub strong: Run,
     /// Printed as web pages print questions (bold, before an answer); set by the parser.
     pub bold_question: bool,
+    /// Whether it is page chrome, once asked (`cues::is_chrome`).
+    pub chrome: std::cell::OnceCell<bool>,
+    /// How many words it has (asked of every paragraph everywhere: counted once).
+    words: usize,
 }
 
 /// How a paragraph opens.
@@ -44,16 +48,19 @@ impl Para {
         let row_of_items = is_row_of_items(text);
         // runs of spaces (left where controls were removed) collapse to one
         let mut collapsed = String::with_capacity(text.len());
+        let mut words = 0;
         for word in text.split_whitespace() {
-            if !collapsed.is_empty() {
+            if words > 0 {
                 collapsed.push(' ');
             }
             collapsed.push_str(word);
+            words += 1;
         }
         let text = collapsed;
         let key = fold_key(&text);
         let marker = marker(&text);
         Para {
+            words,
             text,
             key,
             marker,
@@ -61,6 +68,7 @@ impl Para {
             kind: Kind::Paragraph,
             strong: Run::None,
             bold_question: false,
+            chrome: std::cell::OnceCell::new(),
         }
     }
 
@@ -103,7 +111,7 @@ impl Para {
     }
 
     pub fn words(&self) -> usize {
-        self.text.split_whitespace().count()
+        self.words
     }
 
     /// Ends like a question (a "?" possibly followed by closing quotes or brackets).
@@ -144,6 +152,9 @@ fn bold_label(text: &str, bold: usize) -> Option<((usize, usize), usize)> {
 
 /// Items set apart by bars or wide gaps: "Home | News | Business", "Politics  Economy".
 fn is_row_of_items(text: &str) -> bool {
+    if !text.contains(['|', '·', '•']) && !text.contains("  ") {
+        return false; // one item at most
+    }
     let mut items =
         text.split(['|', '·', '•']).flat_map(|s| s.split("  ")).map(str::trim).filter(|s| !s.is_empty());
     let short = |i: &str| i.split_whitespace().nth(3).is_none();

@@ -30,6 +30,35 @@ pub fn clean(input: &str) -> String {
     clean_counted(input).text
 }
 
+/// True when [`clean`] would change nothing but white space: no controls, escapes, bidi
+/// or invisible characters, and already NFC. Most text of a page is, and is then taken as
+/// it is.
+///
+/// ```
+/// use phongvan::text::clean::needs_cleaning;
+/// assert!(!needs_cleaning("Thanh Xuân\t phát triển"));
+/// assert!(needs_cleaning("Xu\u{61}\u{302}n") && needs_cleaning("a\u{1b}[1m") && needs_cleaning("a\u{200b}b"));
+/// ```
+pub fn needs_cleaning(s: &str) -> bool {
+    let odd =
+        |c: char| (c.is_control() && !c.is_ascii_whitespace()) || (is_control(c) && !"\n\t\r".contains(c));
+    if s.is_ascii() {
+        return s.bytes().any(|b| odd(char::from(b)));
+    }
+    let mut maybe_not_nfc = false;
+    for c in s.chars() {
+        if odd(c) || is_invisible(c) || matches!(c, '\u{200d}' | '\u{2028}' | '\u{2029}') {
+            return true;
+        }
+        // precomposed Latin letters and punctuation are NFC; anything else is looked up
+        let code = u32::from(c);
+        let plain = code < 0x300 || (0x1e00..0x1f00).contains(&code) || (0x2010..0x2070).contains(&code);
+        maybe_not_nfc |= !plain;
+    }
+    maybe_not_nfc
+        && unicode_normalization::is_nfc_quick(s.chars()) != unicode_normalization::IsNormalized::Yes
+}
+
 /// [`clean`], counting what it removed that a terminal would have obeyed.
 ///
 /// A string command (OSC, DCS, SOS, PM, APC) is removed whole only when it is terminated

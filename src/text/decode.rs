@@ -110,6 +110,9 @@ fn guess(bytes: &[u8]) -> Decoded {
 
 /// UTF-8 with each invalid sequence replaced by U+FFFD, counted in a note.
 fn utf8_lossy(bytes: &[u8]) -> Decoded {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Decoded { text: text.to_owned(), notes: Vec::new() };
+    }
     let mut text = String::with_capacity(bytes.len());
     let mut invalid = 0usize;
     let mut first_bad = None;

@@ -21,6 +21,9 @@ pub struct Content {
     pub skip: HashSet<NodeId>,
     /// What was left out: (what, how many), in a fixed order.
     pub dropped: Vec<(&'static str, usize)>,
+    /// Elements whose class makes their text a caption, or a dateline before the lead.
+    pub captions: HashSet<NodeId>,
+    pub datelines: HashSet<NodeId>,
 }
 
 /// Why a subtree is left out.
@@ -46,7 +49,8 @@ struct Frame {
 
 /// The one walk's state: what is left out, and the scores and totals so far.
 #[derive(Default)]
-struct Scan {
+struct Scan<'a> {
+    names: names::Cache<'a>,
     skip: HashSet<NodeId>,
     counts: [usize; 5],
     scores: HashMap<NodeId, f64>,
@@ -56,6 +60,8 @@ struct Scan {
     strict: bool,
     /// Classes the page's style sheets hide.
     hidden: HashSet<String>,
+    captions: HashSet<NodeId>,
+    datelines: HashSet<NodeId>,
 }
 
 /// Finds the article on the page. `strict` leaves out boxes whose class or id names them
@@ -76,21 +82,28 @@ pub fn find(html: &Html, strict: bool) -> Content {
     }
     let dropped = WHY.iter().zip(scan.counts).filter(|(_, n)| *n > 0).map(|(w, n)| (*w, n)).collect();
     let parts = choose(html, &scan.scores, &scan.totals);
-    Content { parts, skip: scan.skip, dropped }
+    Content { parts, skip: scan.skip, dropped, captions: scan.captions, datelines: scan.datelines }
 }
 
-impl Scan {
+impl<'a> Scan<'a> {
     /// Opens a node; true when its subtree is left out.
-    fn open(&mut self, node: ego_tree::NodeRef<Node>) -> bool {
+    fn open(&mut self, node: ego_tree::NodeRef<'a, Node>) -> bool {
         match node.value() {
             Node::Element(el) => {
-                if let Some(why) = left_out(el, self.strict, &self.hidden) {
+                let facts = self.names.facts(el, &self.hidden);
+                if let Some(why) = left_out(el, self.strict, facts) {
                     self.counts[why] += 1;
                     self.skip.insert(node.id());
                     return true;
                 }
                 if let Some(parent) = self.frames.last_mut() {
                     parent.block_child |= is_block(el.name());
+                }
+                if facts.caption {
+                    self.captions.insert(node.id());
+                }
+                if facts.dateline {
+                    self.datelines.insert(node.id());
                 }
                 let link = el.name() == "a" || self.frames.last().is_some_and(|f| f.link);
                 let frame = Frame {
@@ -233,46 +246,58 @@ fn body(html: &Html) -> Option<NodeId> {
 }
 
 /// Why an element is left out of the page, as an index into [`WHY`].
-fn left_out(el: &Element, strict: bool, hidden: &HashSet<String>) -> Option<usize> {
+fn left_out(el: &Element, strict: bool, facts: names::Facts) -> Option<usize> {
+    const SCRIPTS: &[&str] = &["script", "style", "noscript", "template", "head", "link", "meta"];
+    const FORMS: &[&str] = &[
+        "form", "button", "select", "input", "textarea", "svg", "canvas", "iframe", "object", "embed",
+        "video", "audio", "map", "dialog",
+    ];
     let name = el.name();
-    if matches!(name, "script" | "style" | "noscript" | "template" | "head" | "link" | "meta") {
+    if SCRIPTS.contains(&name) {
         return Some(0);
     }
-    if matches!(
-        name,
-        "form"
-            | "button"
-            | "select"
-            | "input"
-            | "textarea"
-            | "svg"
-            | "canvas"
-            | "iframe"
-            | "object"
-            | "embed"
-            | "video"
-            | "audio"
-            | "map"
-            | "dialog"
-    ) {
+    if FORMS.contains(&name) {
         return Some(1);
     }
-    let role = el.attr("role").unwrap_or_default();
-    if name == "nav" || matches!(role, "navigation" | "menu" | "menubar" | "search") {
+    let a = Attrs::of(el);
+    if name == "nav" || matches!(a.role, "navigation" | "menu" | "menubar" | "search") {
         return Some(2);
     }
-    if is_hidden(el) || names::is_hidden_class(el) || names::has_class_in(el, hidden) {
+    if a.hidden || facts.hidden {
         return Some(3);
     }
-    (name == "aside" || role == "complementary" || names::is_chrome_box(el, strict)).then_some(4)
+    let chrome = if strict { facts.chrome_strict } else { facts.chrome_loose };
+    (name == "aside" || a.role == "complementary" || chrome).then_some(4)
 }
 
-fn is_hidden(el: &Element) -> bool {
-    let style = el.attr("style").unwrap_or_default().to_ascii_lowercase().replace(' ', "");
-    el.attr("hidden").is_some()
-        || el.attr("aria-hidden") == Some("true")
-        || style.contains("display:none")
-        || style.contains("visibility:hidden")
+/// The attributes that decide whether an element is left out, read in one pass.
+#[derive(Default)]
+struct Attrs<'a> {
+    role: &'a str,
+    hidden: bool,
+}
+
+impl<'a> Attrs<'a> {
+    fn of(el: &'a Element) -> Attrs<'a> {
+        let mut a = Attrs::default();
+        for (name, value) in el.attrs() {
+            match name {
+                "role" => a.role = value,
+                "hidden" => a.hidden = true,
+                "aria-hidden" => a.hidden |= value == "true",
+                "style" => a.hidden |= hides(value),
+                _ => {}
+            }
+        }
+        a
+    }
+}
+
+/// An inline style that hides: `display: none`, `visibility: hidden`.
+fn hides(style: &str) -> bool {
+    let squashed: String =
+        style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    squashed.contains("display:none") || squashed.contains("visibility:hidden")
 }
 
 /// Elements that break the flow of text into blocks.

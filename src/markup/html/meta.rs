@@ -238,10 +238,16 @@ fn is_byline(el: ElementRef) -> bool {
     if v.attr("rel") == Some("author") || v.attr("itemprop").is_some_and(|p| p.contains("author")) {
         return true;
     }
-    let names = format!("{} {}", v.attr("class").unwrap_or_default(), v.id().unwrap_or_default())
-        .to_ascii_lowercase();
-    ["byline", "author", "dateline", "writtenby", "p-author"].iter().any(|w| names.contains(w))
+    let named = |s: &str| {
+        ["byline", "author", "dateline", "writtenby", "p-author"].iter().any(|w| contains_ignoring_case(s, w))
+    };
+    (v.attr("class").is_some_and(named) || v.id().is_some_and(named))
         && !matches!(v.name(), "body" | "html" | "article" | "main" | "section" | "meta" | "link")
+}
+
+/// `needle` (lowercase ASCII) in `hay`, in any case, without allocating.
+fn contains_ignoring_case(hay: &str, needle: &str) -> bool {
+    hay.as_bytes().windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// The JSON-LD title: its `name`, unless only its `headline` is like the page's title.

@@ -29,27 +29,34 @@ const STRONG: &[&str] =
 /// Names of text kept for screen readers only ("visually-hidden", "sr-only").
 const HIDDEN: &[&str] = &["visuallyhidden", "sronly", "screenreadertext", "offscreen", "hiddentext"];
 
-/// The class and id, lowercased, and split into words.
+/// The class and id, lowercased (one allocation; words and the joined form on demand).
 struct Names {
-    words: Vec<String>,
+    all: String,
+    /// Without separators: "box-tin-lien-quan" → "boxtinlienquan".
     squashed: String,
 }
 
 fn names(el: &Element) -> Option<Names> {
-    let all = format!("{} {}", el.attr("class").unwrap_or_default(), el.id().unwrap_or_default())
-        .to_ascii_lowercase();
-    let words: Vec<String> = all
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect();
-    let squashed: String = all.chars().filter(char::is_ascii_alphanumeric).collect();
-    (!words.is_empty()).then_some(Names { words, squashed })
+    let (class, id) = (el.attr("class").unwrap_or_default(), el.id().unwrap_or_default());
+    if class.is_empty() && id.is_empty() {
+        return None;
+    }
+    let mut all = String::with_capacity(class.len() + id.len() + 1);
+    all.push_str(class);
+    all.push(' ');
+    all.push_str(id);
+    all.make_ascii_lowercase();
+    let squashed = all.chars().filter(char::is_ascii_alphanumeric).collect();
+    Some(Names { all, squashed })
 }
 
 impl Names {
+    fn words(&self) -> impl Iterator<Item = &str> {
+        self.all.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty())
+    }
+
     fn has(&self, set: &[&str]) -> bool {
-        self.words.iter().any(|w| set.contains(&w.as_str()))
+        self.words().any(|w| set.contains(&w))
     }
 
     fn contains(&self, parts: &[&str]) -> bool {
@@ -57,12 +64,43 @@ impl Names {
     }
 }
 
-/// A box whose name says it is not the article. Not `strict`: only the names that never
-/// mean the article (a site may call its main column "sidebar-1").
-pub fn is_chrome_box(el: &Element, strict: bool) -> bool {
-    let Some(n) = names(el) else { return false };
-    let weak = strict && n.has(CHROME);
-    n.contains(STRONG) || ((weak || n.contains(CHROME_PARTS)) && !n.has(ARTICLE))
+/// What an element's class and id say, worked out once for each pair a page uses (a page
+/// repeats a few dozen class names thousands of times).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Facts {
+    pub chrome_strict: bool,
+    pub chrome_loose: bool,
+    pub hidden: bool,
+    pub caption: bool,
+    pub dateline: bool,
+}
+
+/// [`Facts`] by (class, id), for one page.
+#[derive(Default)]
+pub struct Cache<'a> {
+    seen: std::collections::HashMap<(&'a str, &'a str), Facts>,
+}
+
+impl<'a> Cache<'a> {
+    /// The facts of an element (all false for one without a class or id); `hidden` are the
+    /// classes the page's style sheets hide.
+    pub fn facts(&mut self, el: &'a Element, hidden: &HashSet<String>) -> Facts {
+        let key = (el.attr("class").unwrap_or_default(), el.id().unwrap_or_default());
+        if key == ("", "") {
+            return Facts::default();
+        }
+        *self.seen.entry(key).or_insert_with(|| {
+            let Some(n) = names(el) else { return Facts::default() };
+            let (strong, parts, article) = (n.contains(STRONG), n.contains(CHROME_PARTS), n.has(ARTICLE));
+            Facts {
+                chrome_strict: strong || ((n.has(CHROME) || parts) && !article),
+                chrome_loose: strong || (parts && !article),
+                hidden: is_hidden_class(el) || has_class_in(el, hidden),
+                caption: n.contains(CAPTION),
+                dateline: n.contains(DATELINE),
+            }
+        })
+    }
 }
 
 /// Text kept for screen readers only: "Tác giả,", "Nguồn hình ảnh," before what is seen.
@@ -111,16 +149,8 @@ pub fn has_class_in(el: &Element, classes: &HashSet<String>) -> bool {
     !classes.is_empty() && el.attr("class").is_some_and(|c| c.split_whitespace().any(|c| classes.contains(c)))
 }
 
-/// Caption classes outlets use: "caption", "wp-caption-text", "PhotoCMS_Caption",
-/// "chu-thich" (Vietnamese "caption").
-pub fn is_caption_class(el: &Element) -> bool {
-    names(el).is_some_and(|n| n.contains(&["caption", "chuthich", "imagedesc"]))
-}
-
-/// A dateline printed before the lead's first word ("<span class=location-stamp>Cần Thơ</span>Xâm…").
-pub fn is_dateline(el: &Element) -> bool {
-    names(el).is_some_and(|n| n.contains(&["locationstamp", "dateline", "location"]))
-}
+const CAPTION: &[&str] = &["caption", "chuthich", "imagedesc"];
+const DATELINE: &[&str] = &["locationstamp", "dateline", "location"];
 
 /// Readability's class weight: article words up, chrome words down.
 pub fn class_weight(el: &Element) -> f64 {

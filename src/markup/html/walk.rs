@@ -9,8 +9,8 @@ use ego_tree::iter::Edge;
 use scraper::node::Element;
 use scraper::{Html, Node};
 
+use super::content::Content;
 use super::content::is_block;
-use super::names;
 use crate::markup::inline::Inline;
 use crate::markup::{Block, Kind, Run};
 
@@ -24,7 +24,10 @@ pub enum Region {
 
 /// The walk's state: the block being built and what the open elements say about it.
 #[derive(Default)]
-struct Walker {
+struct Walker<'a> {
+    /// Elements whose class makes a caption, or a dateline (from `content::find`).
+    captions: Option<&'a HashSet<NodeId>>,
+    datelines: Option<&'a HashSet<NodeId>>,
     inline: Inline,
     out: Vec<(Block, Region)>,
     bold: usize,
@@ -41,23 +44,26 @@ struct Walker {
     image: bool,
 }
 
-/// Walks the page; `parts` are the article's containers, `skip` the subtrees left out.
-pub fn blocks(html: &Html, parts: &[NodeId], skip: &HashSet<NodeId>) -> (Vec<(Block, Region)>, usize) {
-    let mut w = Walker::default();
+/// Walks the page found by `content::find`: its parts are the article's containers, its
+/// skip set the subtrees left out.
+pub fn blocks(html: &Html, found: &Content) -> (Vec<(Block, Region)>, usize) {
+    let (parts, skip) = (&found.parts, &found.skip);
+    let mut w =
+        Walker { captions: Some(&found.captions), datelines: Some(&found.datelines), ..Walker::default() };
     let mut skipping: Option<NodeId> = None;
     for edge in html.tree.root().traverse() {
         match edge {
             Edge::Open(_) if skipping.is_some() => {}
             Edge::Open(n) if skip.contains(&n.id()) => skipping = Some(n.id()),
             Edge::Open(n) => match n.value() {
-                Node::Element(el) => w.open(el, parts.contains(&n.id())),
+                Node::Element(el) => w.open(el, n.id(), parts.contains(&n.id())),
                 Node::Text(t) => w.text(&t.text),
                 _ => {}
             },
             Edge::Close(n) if skipping == Some(n.id()) => skipping = None,
             Edge::Close(n) if skipping.is_none() => {
                 if let Node::Element(el) = n.value() {
-                    w.close(el, parts.contains(&n.id()));
+                    w.close(el, n.id(), parts.contains(&n.id()));
                 }
             }
             Edge::Close(_) => {}
@@ -68,35 +74,36 @@ pub fn blocks(html: &Html, parts: &[NodeId], skip: &HashSet<NodeId>) -> (Vec<(Bl
     (w.out, removed)
 }
 
-impl Walker {
-    fn open(&mut self, el: &Element, part: bool) {
+impl Walker<'_> {
+    fn open(&mut self, el: &Element, id: NodeId, part: bool) {
         let name = el.name();
         if (is_block(name) || name == "br") && self.caption > 0 {
             self.inline.gap(); // a caption's paragraphs (its credit among them) are one caption
         } else if is_block(name) || name == "br" {
             self.flush();
         }
-        if names::is_dateline(el) {
+        if self.datelines.is_some_and(|d| d.contains(&id)) {
             self.inline.gap();
         }
         if part {
             self.inside += 1;
             self.seen_article = true;
         }
-        self.enter(el, 1);
+        self.enter(el, self.captions.is_some_and(|c| c.contains(&id)), 1);
     }
 
-    fn close(&mut self, el: &Element, part: bool) {
-        let ends_caption = el.name() == "figcaption" || names::is_caption_class(el);
+    fn close(&mut self, el: &Element, id: NodeId, part: bool) {
+        let caption_class = self.captions.is_some_and(|c| c.contains(&id));
+        let ends_caption = el.name() == "figcaption" || caption_class;
         if is_block(el.name()) && self.caption > 0 && !ends_caption {
             self.inline.gap();
         } else if is_block(el.name()) || ends_caption {
             self.flush();
         }
-        if names::is_dateline(el) {
+        if self.datelines.is_some_and(|d| d.contains(&id)) {
             self.inline.gap(); // "Cần Thơ" printed before the lead's first word, no space
         }
-        self.enter(el, -1);
+        self.enter(el, caption_class, -1);
         if part {
             self.flush();
             self.inside -= 1;
@@ -104,7 +111,7 @@ impl Walker {
     }
 
     /// Counts an element in (`by` = 1) or out (-1) of the contexts it sets.
-    fn enter(&mut self, el: &Element, by: isize) {
+    fn enter(&mut self, el: &Element, caption_class: bool, by: isize) {
         let bump = |n: &mut usize| *n = n.saturating_add_signed(by);
         match el.name() {
             "b" | "strong" => bump(&mut self.bold),
@@ -121,7 +128,7 @@ impl Walker {
                     } else {
                         self.heading.pop();
                     }
-                } else if names::is_caption_class(el) {
+                } else if caption_class {
                     bump(&mut self.caption);
                 } else if is_bold_style(el) {
                     bump(&mut self.bold);
