@@ -27,7 +27,9 @@ fn chrome(p: &Para) -> bool {
     if is_page_numbers(key) || is_breadcrumb(p) || is_clock(p) {
         return true;
     }
-    let share = chrome_share(key);
+    // menus and share bars do not end in a full stop: running text need not be weighed
+    let sentence = p.words() >= 6 && p.ends_sentence_strictly() && p.text.contains(", ");
+    let share = if sentence { 0.0 } else { chrome_share(key) };
     share >= 0.75 || p.row_of_items || (share >= 0.25 && is_title_case_run(p)) || is_widget(p)
 }
 

@@ -4,6 +4,7 @@
 //! ancestors, less the share that is links), with the siblings that belong to it.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use ego_tree::NodeId;
 use ego_tree::iter::Edge;
@@ -12,18 +13,43 @@ use scraper::{Html, Node};
 
 use super::names;
 
+/// Sets and maps of a page's nodes, hashed by their index (the ids are ours, dense and
+/// never chosen by the page, so no defence against crafted collisions is needed).
+pub type NodeSet = HashSet<NodeId, BuildHasherDefault<IdHasher>>;
+pub type NodeMap<V> = HashMap<NodeId, V, BuildHasherDefault<IdHasher>>;
+
+/// Hashes a node id (one `usize`) by a multiply: spread enough for a table.
+#[derive(Default)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (n as u64 ^ self.0).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
 /// What was found.
 #[derive(Debug, Default)]
 pub struct Content {
     /// The article's container and the siblings that join it, in document order.
     pub parts: Vec<NodeId>,
     /// Subtrees left out of the page, by their root.
-    pub skip: HashSet<NodeId>,
+    pub skip: NodeSet,
     /// What was left out: (what, how many), in a fixed order.
     pub dropped: Vec<(&'static str, usize)>,
     /// Elements whose class makes their text a caption, or a dateline before the lead.
-    pub captions: HashSet<NodeId>,
-    pub datelines: HashSet<NodeId>,
+    pub captions: NodeSet,
+    pub datelines: NodeSet,
 }
 
 /// Why a subtree is left out.
@@ -51,17 +77,17 @@ struct Frame {
 #[derive(Default)]
 struct Scan<'a> {
     names: names::Cache<'a>,
-    skip: HashSet<NodeId>,
+    skip: NodeSet,
     counts: [usize; 5],
-    scores: HashMap<NodeId, f64>,
-    totals: HashMap<NodeId, (usize, usize)>,
+    scores: NodeMap<f64>,
+    totals: NodeMap<(usize, usize)>,
     frames: Vec<Frame>,
     /// Leave out boxes by their class and id too (share bars, related lists…).
     strict: bool,
     /// Classes the page's style sheets hide.
     hidden: HashSet<String>,
-    captions: HashSet<NodeId>,
-    datelines: HashSet<NodeId>,
+    captions: NodeSet,
+    datelines: NodeSet,
 }
 
 /// Finds the article on the page. `strict` leaves out boxes whose class or id names them
@@ -138,8 +164,8 @@ fn add_text(frames: &mut [Frame], text: &str) {
 /// Closes an element: scores it as a paragraph for its ancestors, passes its totals up.
 fn close(
     frames: &mut Vec<Frame>,
-    scores: &mut HashMap<NodeId, f64>,
-    totals: &mut HashMap<NodeId, (usize, usize)>,
+    scores: &mut NodeMap<f64>,
+    totals: &mut NodeMap<(usize, usize)>,
     node: ego_tree::NodeRef<Node>,
 ) {
     let Some(f) = frames.pop() else { return };
@@ -180,11 +206,7 @@ fn tag_bonus(name: Option<&str>) -> f64 {
 
 /// The best container (a common ancestor when the best few share one), and its siblings
 /// that score well or read as paragraphs.
-fn choose(
-    html: &Html,
-    scores: &HashMap<NodeId, f64>,
-    totals: &HashMap<NodeId, (usize, usize)>,
-) -> Vec<NodeId> {
+fn choose(html: &Html, scores: &NodeMap<f64>, totals: &NodeMap<(usize, usize)>) -> Vec<NodeId> {
     let final_score = |id: &NodeId| {
         let (chars, links) = totals.get(id).copied().unwrap_or((0, 0));
         let density = if chars == 0 { 0.0 } else { links as f64 / chars as f64 };
@@ -222,8 +244,8 @@ fn siblings(
     html: &Html,
     root: NodeId,
     best: f64,
-    scores: &HashMap<NodeId, f64>,
-    totals: &HashMap<NodeId, (usize, usize)>,
+    scores: &NodeMap<f64>,
+    totals: &NodeMap<(usize, usize)>,
 ) -> Vec<NodeId> {
     let Some(parent) = html.tree.get(root).and_then(|n| n.parent()) else { return vec![root] };
     let threshold = (best * 0.2).max(10.0);
@@ -300,15 +322,23 @@ fn hides(style: &str) -> bool {
     squashed.contains("display:none") || squashed.contains("visibility:hidden")
 }
 
-/// Elements that break the flow of text into blocks.
+/// Elements that break the flow of text into blocks (sorted: looked up for every element).
 const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4",
-    "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "figure", "figcaption", "table", "thead",
-    "tbody", "tfoot", "tr", "td", "th", "caption", "pre", "address", "hr", "center", "details", "summary",
-    "body", "html", "picture",
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details", "div", "dl",
+    "dt", "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "html", "li",
+    "main", "nav", "ol", "p", "picture", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+    "thead", "tr", "ul",
 ];
 
 /// True for elements that break the flow of text into blocks.
 pub fn is_block(name: &str) -> bool {
-    BLOCKS.contains(&name)
+    BLOCKS.binary_search(&name).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_block_list_is_sorted_for_its_binary_search() {
+        assert!(super::BLOCKS.windows(2).all(|w| w[0] < w[1]));
+    }
 }

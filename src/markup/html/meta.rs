@@ -3,8 +3,9 @@
 //! parsely, pubdate), `itemprop`, `<time datetime>`, the canonical link, the visible byline,
 //! then `<title>` with the site's name taken off.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
+use super::names::attr;
 use crate::markup::Page;
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html};
@@ -35,7 +36,7 @@ struct Found {
 /// The page's metadata, with Readability's order of sources first (JSON-LD, then meta
 /// tags, then `<title>`), then what it leaves out (itemprop, `<time>`, pubdate); the
 /// visible byline counts unless `skip` left it out of the page.
-pub fn page(html: &Html, skip: &HashSet<NodeId>) -> Page {
+pub fn page(html: &Html, skip: &super::content::NodeSet) -> Page {
     let mut f = Found::default();
     for node in html.tree.nodes() {
         if let Some(el) = ElementRef::wrap(node) {
@@ -98,7 +99,7 @@ fn first(v: &impl Fn(&str) -> Option<String>, keys: &[&str]) -> Option<String> {
 }
 
 /// True when the node lies in a subtree left out of the page.
-fn left_out(html: &Html, id: NodeId, skip: &HashSet<NodeId>) -> bool {
+fn left_out(html: &Html, id: NodeId, skip: &super::content::NodeSet) -> bool {
     html.tree.get(id).is_some_and(|n| skip.contains(&id) || n.ancestors().any(|a| skip.contains(&a.id())))
 }
 
@@ -108,14 +109,14 @@ fn look(el: ElementRef, f: &mut Found) {
     match v.name() {
         "meta" => meta(v, f),
         "link"
-            if v.attr("rel")
+            if attr(v, "rel")
                 .is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case("canonical"))) =>
         {
-            f.extra.url = f.extra.url.take().or_else(|| v.attr("href").map(str::to_owned));
+            f.extra.url = f.extra.url.take().or_else(|| attr(v, "href").map(str::to_owned));
         }
         "script"
             if !f.ld.seen
-                && v.attr("type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+                && attr(v, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
         {
             let text: String = el.text().collect();
             if let Some(value) = ld::json(&text) {
@@ -124,7 +125,7 @@ fn look(el: ElementRef, f: &mut Found) {
         }
         "title" if f.title_tag.is_none() => f.title_tag = Some(el.text().collect()),
         "h1" | "h2" => f.headings.push((if v.name() == "h1" { 1 } else { 2 }, el.text().collect())),
-        "time" if f.extra.published.is_none() => f.extra.published = v.attr("datetime").map(str::to_owned),
+        "time" if f.extra.published.is_none() => f.extra.published = attr(v, "datetime").map(str::to_owned),
         _ => {}
     }
     itemprop(el, f);
@@ -139,16 +140,16 @@ fn look(el: ElementRef, f: &mut Found) {
 /// `<meta property=… / name=… content=…>`, keyed as Readability keys them.
 fn meta(v: &scraper::node::Element, f: &mut Found) {
     // some sites (New York magazine's among them) write `value=` where `content=` belongs
-    let content = v.attr("content").or_else(|| v.attr("value"));
+    let content = attr(v, "content").or_else(|| attr(v, "value"));
     let Some(content) = content.map(str::trim).filter(|c| !c.is_empty()) else { return };
-    let from_property = v.attr("property").and_then(property_key);
-    let key = from_property.or_else(|| v.attr("name").and_then(name_key));
+    let from_property = attr(v, "property").and_then(property_key);
+    let key = from_property.or_else(|| attr(v, "name").and_then(name_key));
     if let Some(key) = key {
         f.values.insert(key, content.to_owned());
         return;
     }
     let other =
-        v.attr("name").or_else(|| v.attr("property")).or_else(|| v.attr("itemprop")).unwrap_or_default();
+        attr(v, "name").or_else(|| attr(v, "property")).or_else(|| attr(v, "itemprop")).unwrap_or_default();
     let set = |slot: &mut Option<String>| {
         if slot.is_none() {
             *slot = Some(content.to_owned());
@@ -205,11 +206,11 @@ fn name_key(name: &str) -> Option<String> {
 
 /// `itemprop="author"` (with a `name` inside), `headline`, `datePublished`.
 fn itemprop(el: ElementRef, f: &mut Found) {
-    let Some(prop) = el.value().attr("itemprop") else { return };
+    let Some(prop) = attr(el.value(), "itemprop") else { return };
     let value = || {
         let v = el.value();
-        v.attr("content")
-            .or_else(|| v.attr("datetime"))
+        attr(v, "content")
+            .or_else(|| attr(v, "datetime"))
             .map(str::to_owned)
             .unwrap_or_else(|| el.text().collect())
     };
@@ -217,9 +218,9 @@ fn itemprop(el: ElementRef, f: &mut Found) {
         match prop {
             "datePublished" if f.extra.published.is_none() => f.extra.published = Some(value()),
             "author" | "creator" if f.extra.authors.is_empty() => {
-                let named = el.descendent_elements().find(|d| d.value().attr("itemprop") == Some("name"));
+                let named = el.descendent_elements().find(|d| attr(d.value(), "itemprop") == Some("name"));
                 let text = named.map_or_else(value, |n| {
-                    n.value().attr("content").map_or_else(|| n.text().collect(), str::to_owned)
+                    attr(n.value(), "content").map_or_else(|| n.text().collect(), str::to_owned)
                 });
                 let text = tidy(&text);
                 if (1..100).contains(&text.chars().count()) {
@@ -235,13 +236,13 @@ fn itemprop(el: ElementRef, f: &mut Found) {
 /// that says so (Readability's test).
 fn is_byline(el: ElementRef) -> bool {
     let v = el.value();
-    if v.attr("rel") == Some("author") || v.attr("itemprop").is_some_and(|p| p.contains("author")) {
+    if attr(v, "rel") == Some("author") || attr(v, "itemprop").is_some_and(|p| p.contains("author")) {
         return true;
     }
     let named = |s: &str| {
         ["byline", "author", "dateline", "writtenby", "p-author"].iter().any(|w| contains_ignoring_case(s, w))
     };
-    (v.attr("class").is_some_and(named) || v.id().is_some_and(named))
+    (attr(v, "class").is_some_and(named) || v.id().is_some_and(named))
         && !matches!(v.name(), "body" | "html" | "article" | "main" | "section" | "meta" | "link")
 }
 
@@ -263,7 +264,7 @@ mod tests {
     use super::*;
 
     fn of(page: &str) -> Page {
-        self::page(&super::super::tree::parse(page), &HashSet::new())
+        self::page(&super::super::tree::parse(page), &super::super::content::NodeSet::default())
     }
 
     #[test]

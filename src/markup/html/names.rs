@@ -29,43 +29,41 @@ const STRONG: &[&str] =
 /// Names of text kept for screen readers only ("visually-hidden", "sr-only").
 const HIDDEN: &[&str] = &["visuallyhidden", "sronly", "screenreadertext", "offscreen", "hiddentext"];
 
-/// The class and id, lowercased (one allocation; words and the joined form on demand).
-struct Names {
-    all: String,
-    /// Without separators: "box-tin-lien-quan" → "boxtinlienquan".
-    squashed: String,
+/// An attribute's value. scraper's `Element::attr` interns the name it is asked for on
+/// every call; comparing the names already there costs a few instructions instead.
+pub fn attr<'a>(el: &'a Element, name: &str) -> Option<&'a str> {
+    el.attrs().find(|(k, _)| *k == name).map(|(_, v)| v)
 }
 
-fn names(el: &Element) -> Option<Names> {
-    let (class, id) = (el.attr("class").unwrap_or_default(), el.id().unwrap_or_default());
-    if class.is_empty() && id.is_empty() {
-        return None;
-    }
-    let mut all = String::with_capacity(class.len() + id.len() + 1);
-    all.push_str(class);
-    all.push(' ');
-    all.push_str(id);
-    all.make_ascii_lowercase();
-    let squashed = all.chars().filter(char::is_ascii_alphanumeric).collect();
-    Some(Names { all, squashed })
+/// What one name (a class list or an id) says, each part on its own: combined for an
+/// element by [`Cache::facts`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Flags {
+    strong: bool,
+    weak: bool,
+    parts: bool,
+    article: bool,
+    caption: bool,
+    dateline: bool,
 }
 
-impl Names {
-    fn words(&self) -> impl Iterator<Item = &str> {
-        self.all.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty())
-    }
-
-    fn has(&self, set: &[&str]) -> bool {
-        self.words().any(|w| set.contains(&w))
-    }
-
-    fn contains(&self, parts: &[&str]) -> bool {
-        parts.iter().any(|p| self.squashed.contains(p))
+fn flags(name: &str) -> Flags {
+    let lower = name.to_ascii_lowercase();
+    let has = |set: &[&str]| lower.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| set.contains(&w));
+    let squashed: String = lower.chars().filter(char::is_ascii_alphanumeric).collect();
+    let contains = |parts: &[&str]| parts.iter().any(|p| squashed.contains(p));
+    Flags {
+        strong: contains(STRONG),
+        weak: has(CHROME),
+        parts: contains(CHROME_PARTS),
+        article: has(ARTICLE),
+        caption: contains(CAPTION),
+        dateline: contains(DATELINE),
     }
 }
 
-/// What an element's class and id say, worked out once for each pair a page uses (a page
-/// repeats a few dozen class names thousands of times).
+/// What an element's class and id say, worked out once for each class list and each id a
+/// page uses (a page repeats a few dozen class names thousands of times).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Facts {
     pub chrome_strict: bool,
@@ -75,41 +73,44 @@ pub struct Facts {
     pub dateline: bool,
 }
 
-/// [`Facts`] by (class, id), for one page.
+/// [`Flags`] by class list and by id, for one page.
 #[derive(Default)]
 pub struct Cache<'a> {
-    seen: std::collections::HashMap<(&'a str, &'a str), Facts>,
+    classes: std::collections::HashMap<&'a str, (Flags, bool)>,
+    ids: std::collections::HashMap<&'a str, Flags>,
 }
 
 impl<'a> Cache<'a> {
     /// The facts of an element (all false for one without a class or id); `hidden` are the
     /// classes the page's style sheets hide.
     pub fn facts(&mut self, el: &'a Element, hidden: &HashSet<String>) -> Facts {
-        let key = (el.attr("class").unwrap_or_default(), el.id().unwrap_or_default());
-        if key == ("", "") {
+        let (class, id) = (attr(el, "class").unwrap_or_default(), el.id().unwrap_or_default());
+        if class.is_empty() && id.is_empty() {
             return Facts::default();
         }
-        *self.seen.entry(key).or_insert_with(|| {
-            let Some(n) = names(el) else { return Facts::default() };
-            let (strong, parts, article) = (n.contains(STRONG), n.contains(CHROME_PARTS), n.has(ARTICLE));
-            Facts {
-                chrome_strict: strong || ((n.has(CHROME) || parts) && !article),
-                chrome_loose: strong || (parts && !article),
-                hidden: is_hidden_class(el) || has_class_in(el, hidden),
-                caption: n.contains(CAPTION),
-                dateline: n.contains(DATELINE),
-            }
-        })
+        let (c, hides) =
+            *self.classes.entry(class).or_insert_with(|| (flags(class), hides_by_class(class, hidden)));
+        let i =
+            if id.is_empty() { Flags::default() } else { *self.ids.entry(id).or_insert_with(|| flags(id)) };
+        let (strong, parts, article) = (c.strong || i.strong, c.parts || i.parts, c.article || i.article);
+        Facts {
+            chrome_strict: strong || ((c.weak || i.weak || parts) && !article),
+            chrome_loose: strong || (parts && !article),
+            hidden: hides,
+            caption: c.caption || i.caption,
+            dateline: c.dateline || i.dateline,
+        }
     }
 }
 
-/// Text kept for screen readers only: "Tác giả,", "Nguồn hình ảnh," before what is seen.
-pub fn is_hidden_class(el: &Element) -> bool {
-    // whole class names only: "hidden-xs" hides on small screens, not on this one
-    let classes = el.attr("class").unwrap_or_default().to_ascii_lowercase();
-    classes.split_whitespace().any(|c| {
-        let squashed: String = c.chars().filter(char::is_ascii_alphanumeric).collect();
-        c == "hidden" || HIDDEN.contains(&squashed.as_str())
+/// Text kept for screen readers only ("Tác giả,", "Nguồn hình ảnh," before what is seen),
+/// by a class name that says so or one the page's style sheets hide. Whole class names
+/// only: "hidden-xs" hides on small screens, not on this one.
+fn hides_by_class(class: &str, hidden: &HashSet<String>) -> bool {
+    class.split_whitespace().any(|c| {
+        let squashed: String =
+            c.chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+        c.eq_ignore_ascii_case("hidden") || HIDDEN.contains(&squashed.as_str()) || hidden.contains(c)
     })
 }
 
@@ -144,17 +145,14 @@ pub fn hidden_classes(html: &Html) -> HashSet<String> {
     out
 }
 
-/// True when the element carries one of `classes`.
-pub fn has_class_in(el: &Element, classes: &HashSet<String>) -> bool {
-    !classes.is_empty() && el.attr("class").is_some_and(|c| c.split_whitespace().any(|c| classes.contains(c)))
-}
-
 const CAPTION: &[&str] = &["caption", "chuthich", "imagedesc"];
 const DATELINE: &[&str] = &["locationstamp", "dateline", "location"];
 
 /// Readability's class weight: article words up, chrome words down.
 pub fn class_weight(el: &Element) -> f64 {
-    let Some(n) = names(el) else { return 0.0 };
+    let all = format!("{} {}", attr(el, "class").unwrap_or_default(), el.id().unwrap_or_default())
+        .to_ascii_lowercase();
+    let has = |set: &[&str]| all.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| set.contains(&w));
     let positive = [
         "article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story", "detail",
         "singular", "fck",
@@ -163,5 +161,5 @@ pub fn class_weight(el: &Element) -> f64 {
         "footer", "meta", "footnote", "masthead", "media", "tags", "tag", "byline", "caption", "menu", "nav",
         "sidebar",
     ];
-    25.0 * (f64::from(u8::from(n.has(&positive))) - f64::from(u8::from(n.has(&negative))))
+    25.0 * (f64::from(u8::from(has(&positive))) - f64::from(u8::from(has(&negative))))
 }

@@ -2,8 +2,6 @@
 //! around it), its bold and italic runs, and where it sits: before the article's
 //! container, in it, or after it. One walk over the tree, no recursion.
 
-use std::collections::HashSet;
-
 use ego_tree::NodeId;
 use ego_tree::iter::Edge;
 use scraper::node::Element;
@@ -11,6 +9,7 @@ use scraper::{Html, Node};
 
 use super::content::Content;
 use super::content::is_block;
+use super::names::attr;
 use crate::markup::inline::Inline;
 use crate::markup::{Block, Kind, Run};
 
@@ -26,8 +25,8 @@ pub enum Region {
 #[derive(Default)]
 struct Walker<'a> {
     /// Elements whose class makes a caption, or a dateline (from `content::find`).
-    captions: Option<&'a HashSet<NodeId>>,
-    datelines: Option<&'a HashSet<NodeId>>,
+    captions: Option<&'a super::content::NodeSet>,
+    datelines: Option<&'a super::content::NodeSet>,
     inline: Inline,
     out: Vec<(Block, Region)>,
     bold: usize,
@@ -194,7 +193,7 @@ fn heading_level(name: &str) -> Option<u8> {
 
 /// `style="font-weight: bold"` (or 600 and up).
 fn is_bold_style(el: &Element) -> bool {
-    let Some(style) = el.attr("style") else { return false };
+    let Some(style) = attr(el, "style") else { return false };
     let style = style.to_ascii_lowercase().replace(' ', "");
     style.split(';').any(|d| {
         d.strip_prefix("font-weight:")
