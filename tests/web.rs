@@ -59,16 +59,8 @@ fn respond(mut stream: TcpStream) {
     while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
         line.clear();
     }
-    let path = request.split_whitespace().nth(1).unwrap_or("/").to_owned();
     let page = fixture(PAGE);
-    let send = |stream: &mut TcpStream, status: &str, headers: &str, body: &[u8]| {
-        let head = format!(
-            "HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n{headers}\r\n",
-            body.len()
-        );
-        let _ = stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(body));
-    };
-    match path.as_str() {
+    match request.split_whitespace().nth(1).unwrap_or("/") {
         "/page" => send(&mut stream, "200 OK", "Content-Type: text/html; charset=utf-8\r\n", &page),
         "/redirect" => send(&mut stream, "302 Found", "Location: /page\r\n", b""),
         "/missing" => send(&mut stream, "404 Not Found", "Content-Type: text/plain\r\n", b"no"),
@@ -86,18 +78,27 @@ fn respond(mut stream: TcpStream) {
             let body = [&raw[..at], &raw[at + cut.len()..]].concat();
             send(&mut stream, "200 OK", "Content-Type: text/html; charset=windows-1258\r\n", &body);
         }
-        "/slow" => {
-            let head = format!(
-                "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n",
-                page.len()
-            );
-            let _ = stream.write_all(head.as_bytes());
-            for chunk in page.chunks(page.len() / 3 + 1) {
-                std::thread::sleep(Duration::from_millis(700));
-                let _ = stream.write_all(chunk);
-            }
-        }
+        "/slow" => slowly(&mut stream, &page),
         _ => send(&mut stream, "500 Internal Server Error", "", b""),
+    }
+}
+
+fn send(stream: &mut TcpStream, status: &str, headers: &str, body: &[u8]) {
+    let head =
+        format!("HTTP/1.1 {status}\r\nContent-Length: {}\r\nConnection: close\r\n{headers}\r\n", body.len());
+    let _ = stream.write_all(head.as_bytes()).and_then(|()| stream.write_all(body));
+}
+
+/// The page in three parts, 0.7 s apart.
+fn slowly(stream: &mut TcpStream, page: &[u8]) {
+    let head = format!(
+        "HTTP/1.1 200 OK\r\nContent-Length: {}\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n",
+        page.len()
+    );
+    let _ = stream.write_all(head.as_bytes());
+    for chunk in page.chunks(page.len() / 3 + 1) {
+        std::thread::sleep(Duration::from_millis(700));
+        let _ = stream.write_all(chunk);
     }
 }
 

@@ -37,20 +37,7 @@ impl Speakers {
     /// a speaker when titled, in capitals or used twice, and the side that asks is the
     /// interviewer's.
     pub fn new(paras: &[Para]) -> Speakers {
-        let mut ev: HashMap<String, Evidence> = HashMap::new();
-        // headlines and captions print "Name: 'quote'" too, but nobody speaks in them
-        for p in paras.iter().filter(|p| !matches!(p.kind, Kind::Heading(_) | Kind::Caption)) {
-            let Some(label) = p.label() else { continue };
-            let e = ev.entry(label.to_owned()).or_default();
-            e.count += 1;
-            e.score += question_score(p.body()).signum();
-            e.asks += usize::from(p.asks());
-            e.table = table_side(label);
-            e.titled |= person_label(label).is_some_and(|(t, _)| t.is_some())
-                || is_caps(label)
-                || has_separator(label)
-                || p.label_in_bold();
-        }
+        let ev = evidence(paras);
         let author = paras.iter().find(|p| super::cues::is_byline(p)).and_then(super::cues::author_of);
         let kept: Vec<String> = ev
             .iter()
@@ -106,6 +93,25 @@ impl Speakers {
         v.sort_by_key(|l| (std::cmp::Reverse(l.chars().count()), *l));
         v
     }
+}
+
+/// What each label's turns show. Headlines and captions print "Name: 'quote'" too, but
+/// nobody speaks in them.
+fn evidence(paras: &[Para]) -> HashMap<String, Evidence> {
+    let mut ev: HashMap<String, Evidence> = HashMap::new();
+    for p in paras.iter().filter(|p| !matches!(p.kind, Kind::Heading(_) | Kind::Caption)) {
+        let Some(label) = p.label() else { continue };
+        let e = ev.entry(label.to_owned()).or_default();
+        e.count += 1;
+        e.score += question_score(p.body()).signum();
+        e.asks += usize::from(p.asks());
+        e.table = table_side(label);
+        e.titled |= person_label(label).is_some_and(|(t, _)| t.is_some())
+            || is_caps(label)
+            || has_separator(label)
+            || p.label_in_bold();
+    }
+    ev
 }
 
 /// Without a table label for the interviewer, the label that asks: the author's name if a

@@ -47,35 +47,43 @@ pub fn page(html: &Html, skip: &super::content::NodeSet) -> Page {
     let title = ld_title(&f)
         .or_else(|| first(&v, TITLE_KEYS))
         .or_else(|| title::article_title(f.title_tag.as_deref(), &f.headings));
-    let article_author = v("article:author").filter(|a| !a.contains("://"));
-    let joined = |names: &[String]| (!names.is_empty()).then(|| names.join(", "));
-    let byline = joined(&f.ld.page.authors).or_else(|| first(&v, AUTHOR_KEYS)).or(article_author);
-    let visible = || f.bylines.iter().find(|(id, _)| !left_out(html, *id, skip)).map(|(_, t)| t.clone());
-    let authors = byline.or_else(|| f.extra.authors.first().cloned()).or_else(visible);
-    let dates: Vec<String> =
-        f.ld.page
-            .published
-            .iter()
-            .cloned()
-            .chain(DATE_KEYS.iter().filter_map(|k| v(k)))
-            .chain(f.extra.published.clone())
-            .collect();
+    let site = f.ld.page.site.clone().or_else(|| v("og:site_name")).or_else(|| f.extra.site.clone());
     Page {
         title: title.map(|t| tidy(&t)).filter(|t| !t.is_empty()),
-        authors: authors.map(|a| tidy(strip_by(&a))).filter(|a| !a.is_empty()).into_iter().collect(),
+        authors: author(&f, html, skip)
+            .map(|a| tidy(strip_by(&a)))
+            .filter(|a| !a.is_empty())
+            .into_iter()
+            .collect(),
         author_org: joined(&f.ld.orgs),
-        published: text::local_first(&dates).and_then(date),
-        site: f
-            .ld
-            .page
-            .site
-            .clone()
-            .or_else(|| v("og:site_name"))
-            .or_else(|| f.extra.site.clone())
-            .map(|s| tidy(&s)),
+        published: text::local_first(&dates(&f)).and_then(date),
+        site: site.map(|s| tidy(&s)),
         url: f.ld.page.url.clone().or_else(|| v("og:url")).or_else(|| f.extra.url.clone()),
         description: f.ld.page.description.clone().or_else(|| first(&v, DESCRIPTION_KEYS)).map(|d| tidy(&d)),
     }
+}
+
+fn joined(names: &[String]) -> Option<String> {
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+/// The author: people in JSON-LD, then the meta tags Readability reads, then the rest,
+/// then the visible byline (unless it lies in a part of the page left out).
+fn author(f: &Found, html: &Html, skip: &super::content::NodeSet) -> Option<String> {
+    let v = |k: &str| f.values.get(k).cloned();
+    let article_author = v("article:author").filter(|a| !a.contains("://"));
+    let visible = || f.bylines.iter().find(|(id, _)| !left_out(html, *id, skip)).map(|(_, t)| t.clone());
+    joined(&f.ld.page.authors)
+        .or_else(|| first(&v, AUTHOR_KEYS))
+        .or(article_author)
+        .or_else(|| f.extra.authors.first().cloned())
+        .or_else(visible)
+}
+
+/// Every date the page gives, best source first.
+fn dates(f: &Found) -> Vec<String> {
+    let meta = DATE_KEYS.iter().filter_map(|k| f.values.get(*k).cloned());
+    f.ld.page.published.iter().cloned().chain(meta).chain(f.extra.published.clone()).collect()
 }
 
 const TITLE_KEYS: &[&str] = &[
