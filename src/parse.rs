@@ -122,17 +122,14 @@ fn parse_paras(
         let asks = paras.iter().position(|p| c.opens_exchange(p, &speakers));
         asks.or_else(|| paras.iter().position(|p| c.opens_turn(p, &speakers)))
     });
-    match (conv, start) {
-        (Some(conv), Some(start)) => {
-            let last = last_turn(&paras, start, |p| conv.opens_turn(p, &speakers) && !is_aside(p));
-            let end = body_end(&paras, start, last);
-            let mut seg = Segmenter::new(conv, &speakers);
-            body(&paras, start..end, &mut seg, &mut places);
-            iv.turns = seg.turns;
-            header::header(&paras[..start], &mut places[..start], false, markup);
-            meta::footer(&paras[end..], &mut places[end..]);
-        }
-        _ => {
+    let turns = match (conv, start) {
+        (Some(conv), Some(start)) => segment(&paras, &speakers, conv, start, &mut places, markup),
+        _ => None,
+    };
+    match turns {
+        Some(turns) => iv.turns = turns,
+        None => {
+            places.fill(Place::Unclassified);
             header::header(&paras, &mut places, true, markup);
             iv.notes.push("no question/answer structure found; shown as an article".to_owned());
         }
@@ -141,6 +138,28 @@ fn parse_paras(
     meta::fill(&mut iv, &paras, &places, &speakers);
     let trace = paras.into_iter().map(|p| p.text).zip(places).collect();
     (iv, trace)
+}
+
+/// Cuts the body into turns and places the page around it; `None` when no one answers
+/// (questions nobody replies to are a quiz or a headline, not an interview).
+fn segment(
+    paras: &[Para],
+    speakers: &Speakers,
+    conv: Convention,
+    start: usize,
+    places: &mut [Place],
+    markup: bool,
+) -> Option<Vec<crate::interview::Turn>> {
+    let last = last_turn(paras, start, |p| conv.opens_turn(p, speakers) && !is_aside(p));
+    let end = body_end(paras, start, last);
+    let mut seg = Segmenter::new(conv, speakers);
+    body(paras, start..end, &mut seg, places);
+    if !seg.turns.iter().any(|t| t.role == crate::interview::Role::Answer) {
+        return None;
+    }
+    header::header(&paras[..start], &mut places[..start], false, markup);
+    meta::footer(&paras[end..], &mut places[end..]);
+    Some(seg.turns)
 }
 
 /// The last paragraph that opens a turn: a marked one, or an unmarked question that gets a
