@@ -13,9 +13,11 @@ pub mod lines;
 mod meta;
 pub mod name;
 pub mod para;
+pub mod sentences;
 mod speakers;
 pub mod turns;
 mod vi;
+pub mod voice;
 
 use crate::interview::Interview;
 use crate::markup::{Document, Kind};
@@ -109,7 +111,7 @@ fn mark_headline(paras: &mut [Para], title: &str) {
 /// The one parser: places every paragraph. With `markup`, a page's headline is one of its
 /// headings (no other paragraph is taken for it).
 fn parse_paras(
-    paras: Vec<Para>,
+    mut paras: Vec<Para>,
     joined: Option<String>,
     source: &str,
     markup: bool,
@@ -118,6 +120,9 @@ fn parse_paras(
     let mut places = vec![Place::Unclassified; paras.len()];
     let mut iv = Interview { source: source.to_owned(), ..Interview::default() };
     let conv = Convention::detect(&paras, &speakers);
+    if let Some(conv) = conv {
+        voice::mark(&mut paras, conv, &speakers);
+    }
     let start = conv.and_then(|c| {
         let asks = paras.iter().position(|p| c.opens_exchange(p, &speakers));
         asks.or_else(|| paras.iter().position(|p| c.opens_turn(p, &speakers)))
@@ -154,7 +159,10 @@ fn segment(
     let end = body_end(paras, start, last);
     let mut seg = Segmenter::new(conv, speakers);
     body(paras, start..end, &mut seg, places);
-    if !seg.turns.iter().any(|t| t.role == crate::interview::Role::Answer) {
+    let unmarked = !conv.labels && !conv.dashes;
+    if !seg.turns.iter().any(|t| t.role == crate::interview::Role::Answer)
+        || (unmarked && !voice::sounds_like_interview(&seg.turns))
+    {
         return None;
     }
     header::header(&paras[..start], &mut places[..start], false, markup);

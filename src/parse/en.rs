@@ -20,6 +20,7 @@ pub const EN: Lang = Lang {
         "second", "third", "finally", "still", "of course", "in fact", "besides",
     ],
     first_person: &["i", "we", "my", "our", "i'm", "we're", "i've", "we've"],
+    first_person_strict: &["i", "we", "my", "our", "i'm", "we're", "i've", "we've", "me", "us"],
     thanks: &["thank you", "thanks", "many thanks"],
     byline_markers: &["by ", "interview by", "interviewed by", "words by", "reporting by"],
     caption_credits: &["photo:", "photo by", "photograph:", "image:", "credit:", "(photo", "picture:"],

@@ -21,6 +21,9 @@ pub struct Lang {
     pub connectives: &'static [&'static str],
     /// Words by which an answer speaks of itself (lowercase, with diacritics).
     pub first_person: &'static [&'static str],
+    /// Of those, the ones only a speaker uses of himself ("tôi", not the inclusive
+    /// "chúng ta" of an explainer or the "mình" of a how-to).
+    pub first_person_strict: &'static [&'static str],
     /// Openings of an interviewer's closing thanks.
     pub thanks: &'static [&'static str],
     /// Byline cues ("thực hiện", "By ").

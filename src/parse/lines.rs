@@ -3,8 +3,8 @@
 
 use std::borrow::Cow;
 
-use super::lang;
 use super::para::{self, Marker, Para};
+use super::{lang, sentences};
 use crate::markup::{Block, Kind, Run};
 use crate::text::fold::fold_key;
 
@@ -40,7 +40,10 @@ pub fn paragraphs_noted(text: &str) -> (Vec<Para>, Option<String>) {
             format!("{count} short lines joined into {} paragraphs: too many to keep apart", paras.len());
         return (paras, Some(note));
     }
-    let paras = joined.flat_map(|p| split_glued(&p)).flat_map(cut_long).map(|p| Para::new(&p)).collect();
+    let paras = joined
+        .flat_map(|line| pieces(&line))
+        .map(|(p, glued)| if glued { Para::sentence(&p) } else { Para::new(&p) })
+        .collect();
     (paras, None)
 }
 
@@ -55,11 +58,11 @@ pub fn from_blocks(blocks: &[Block]) -> (Vec<Para>, Option<String>) {
     let mut out = Vec::with_capacity(blocks.len());
     for b in blocks {
         let pieces = match b.kind {
-            Kind::Paragraph | Kind::Quote | Kind::ListItem => split_glued(&b.text),
-            _ => vec![b.text.clone()],
+            Kind::Paragraph | Kind::Quote | Kind::ListItem => pieces(&b.text),
+            _ => vec![(b.text.clone(), false)],
         };
         let mut at = 0;
-        for piece in pieces.into_iter().flat_map(cut_long) {
+        for (piece, glued) in pieces {
             let strong = match b.strong {
                 Run::Whole => Run::Whole,
                 Run::Lead(n) if at == 0 && n < piece.len() => Run::Lead(n),
@@ -67,7 +70,10 @@ pub fn from_blocks(blocks: &[Block]) -> (Vec<Para>, Option<String>) {
                 _ => Run::None,
             };
             at += piece.len();
-            out.push(Para::marked(&piece, b.kind, strong));
+            let mut p = if glued { Para::sentence(&piece) } else { Para::marked(&piece, b.kind, strong) };
+            p.kind = b.kind;
+            p.strong = strong;
+            out.push(p);
         }
     }
     (out, None)
@@ -117,6 +123,23 @@ fn rejoin<'a>(lines: impl Iterator<Item = &'a str>, col: usize) -> impl Iterator
         }
         Some(para)
     })
+}
+
+/// A line's paragraphs: split where turns are glued inside it, and cut when too long; a
+/// flattened body's pieces are also cut into sentences, each after the first of a piece
+/// running on from the one before (`true`).
+fn pieces(line: &str) -> Vec<(String, bool)> {
+    let flat = sentences::is_flattened(line);
+    let mut out = Vec::new();
+    for piece in split_glued(line).into_iter().flat_map(cut_long) {
+        if !flat {
+            out.push((piece, false));
+            continue;
+        }
+        let cut = sentences::split(&piece);
+        out.extend(cut.iter().enumerate().map(|(i, s)| ((*s).to_owned(), i > 0)));
+    }
+    out
 }
 
 /// Joins consecutive paragraphs until each holds at least [`JOINED_BYTES`].

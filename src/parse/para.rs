@@ -25,6 +25,22 @@ pub struct Para {
     pub chrome: std::cell::OnceCell<bool>,
     /// How many words it has (asked of every paragraph everywhere: counted once).
     words: usize,
+    /// A sentence of a flattened body that runs on from the paragraph before it.
+    pub glued: bool,
+    /// Set by the parser on glued sentences: a question the guest asks inside an answer
+    /// (not the interviewer's), or a sentence that sets up the interviewer's next question.
+    pub voice: Voice,
+}
+
+/// Whose a glued sentence is, as far as the parser could tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Voice {
+    #[default]
+    Unknown,
+    /// The guest's own question ("Vì sao? Vì…"): it continues the answer.
+    Rhetorical,
+    /// Opens the interviewer's question (its context, or the question itself).
+    Asks,
 }
 
 /// How a paragraph opens.
@@ -69,7 +85,15 @@ impl Para {
             strong: Run::None,
             bold_question: false,
             chrome: std::cell::OnceCell::new(),
+            glued: false,
+            voice: Voice::Unknown,
         }
+    }
+
+    /// A sentence cut from a flattened body, running on from the one before: never a marker
+    /// (the line was already cut where its turns open).
+    pub fn sentence(text: &str) -> Para {
+        Para { marker: Marker::None, glued: true, ..Para::new(text) }
     }
 
     /// A paragraph with what its markup says. A bold run that ends in a colon is a speaker

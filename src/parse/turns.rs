@@ -1,10 +1,12 @@
 //! Segmenting the body into turns: which convention the article uses, where the turns are,
 //! and whose each one is.
 
-use super::cues::{is_thanks, question_score};
-use super::para::{Marker, Para};
+use super::cues::question_score;
+use super::para::{Marker, Para, Voice};
 use super::speakers::{Side, Speakers};
-use crate::interview::{Role, Turn};
+
+mod segmenter;
+pub use segmenter::Segmenter;
 
 /// How the article marks its turns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +30,8 @@ impl Convention {
         let dashes: Vec<usize> = (0..paras.len()).filter(|&i| paras[i].marker == Marker::Dash).collect();
         let asking =
             paras.iter().filter(|p| p.marker == Marker::None && p.asks() && !p.bold_question).count();
+        // a flattened body's own questions are sentences of its turns, not turns
+        let asking_apart = paras.iter().filter(|p| !p.glued && p.marker == Marker::None && p.asks()).count();
         let bold = paras.iter().filter(|p| p.bold_question).count() >= 2;
         let none = Convention {
             labels: false,
@@ -37,7 +41,7 @@ impl Convention {
             bold,
         };
         // labels decide when they are not a stray pair among many unmarked questions
-        if labelled >= 2 && labelled >= dashes.len() && labelled * 3 >= asking {
+        if labelled >= 2 && labelled >= dashes.len() && labelled * 3 >= asking_apart {
             let q = speakers.any(Side::Interviewer);
             let a = speakers.any(Side::Interviewee);
             return Some(Convention {
@@ -66,7 +70,17 @@ impl Convention {
         (self.labels && speakers.side(p).is_some())
             || (self.dashes && p.marker == Marker::Dash)
             || (self.bold && p.bold_question)
-            || (self.unmarked_questions && p.marker == Marker::None && asks_as_interviewer(p))
+            || (self.unmarked_questions && p.marker == Marker::None && asks_unmarked(p))
+    }
+}
+
+/// An unmarked paragraph that opens the interviewer's question: one the parser found
+/// asking in a flattened body, or one that asks as the interviewer does.
+fn asks_unmarked(p: &Para) -> bool {
+    match p.voice {
+        Voice::Asks => true,
+        Voice::Rhetorical => false,
+        Voice::Unknown => asks_as_interviewer(p),
     }
 }
 
@@ -97,7 +111,7 @@ pub fn is_prompt(p: &Para) -> bool {
 }
 
 /// Speaks to the guest in its first words: "bà", "ông", "you".
-fn addresses_guest(text: &str) -> bool {
+pub(super) fn addresses_guest(text: &str) -> bool {
     let lower = text.to_lowercase();
     let head: String = lower.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
     super::lang::contains_word(|l| l.second_person_strict, &head)
@@ -106,7 +120,7 @@ fn addresses_guest(text: &str) -> bool {
 /// Whether `n` shows `p` was the interviewer's: the guest replies in the first person, or
 /// `p` addresses the guest ("Lời khuyên của bà…"), or `p` set up the short question `n`
 /// (and is not an answer's next step: "Trong khi đó…", "Vì vậy…").
-fn answers_prompt(p: &Para, n: &Para) -> bool {
+pub(super) fn answers_prompt(p: &Para, n: &Para) -> bool {
     if n.marker != Marker::None {
         return false;
     }
@@ -138,164 +152,10 @@ fn dash_convention(paras: &[Para], dashes: &[usize]) -> Convention {
     }
 }
 
-/// Builds turns one paragraph at a time.
-pub struct Segmenter<'a> {
-    pub conv: Convention,
-    pub speakers: &'a Speakers,
-    pub turns: Vec<Turn>,
-    /// A separator line ("-") just closed an exchange: what comes next asks.
-    fresh: bool,
-    /// An asker's name printed on its own line, for the question that follows.
-    asker: Option<String>,
-    /// The bullet of the "- " list inside the current turn, while in one.
-    list: Option<char>,
-}
-
-impl<'a> Segmenter<'a> {
-    pub fn new(conv: Convention, speakers: &'a Speakers) -> Segmenter<'a> {
-        Segmenter { conv, speakers, turns: Vec::new(), fresh: false, asker: None, list: None }
-    }
-
-    /// True right after a separator, when the next paragraph opens an exchange.
-    pub fn is_fresh(&self) -> bool {
-        self.fresh
-    }
-
-    /// A separator line: the next paragraph opens a new exchange.
-    pub fn separator(&mut self) {
-        self.fresh = !self.turns.is_empty();
-    }
-
-    /// Takes a body paragraph (`next` is the one after it): opens a turn, or continues the
-    /// current one. Returns false when the paragraph is neither (the caller places it).
-    pub fn take(&mut self, p: &Para, next: Option<&Para>) -> bool {
-        if self.conv.opens_turn(p, self.speakers) && !self.is_list_item(p) {
-            self.take_opening(p);
-            return true;
-        }
-        self.list = self.is_list_item(p).then(|| p.text.chars().next()).flatten();
-        if p.marker == Marker::Separator {
-            return false;
-        }
-        if self.fresh {
-            return self.take_fresh(p, next);
-        }
-        let Some(last) = self.turns.last() else { return false };
-        match self.unmarked_role(last.role, p, next) {
-            Some(role) => self.open(role, None, &p.text),
-            None => self.turns.last_mut().expect("checked above").paragraphs.push(p.text.clone()),
-        }
-        true
-    }
-
-    fn take_opening(&mut self, p: &Para) {
-        let mut role = self.role_of(p);
-        // an unmarked "?" right after an unanswered question, not addressed to the guest, is
-        // the guest's reply ("Who doesn't like receiving?")
-        let unanswered = self.turns.last().is_some_and(|t| t.role == Role::Question);
-        if unanswered
-            && p.marker == Marker::None
-            && self.speakers.side(p).is_none()
-            && !addresses_guest(&p.text)
-        {
-            role = Role::Answer;
-        }
-        let speaker = p.label().filter(|_| self.speakers.side(p).is_some()).map(str::to_owned);
-        let body = if speaker.is_some() || p.marker == Marker::Dash { p.body() } else { &p.text };
-        // a question's context paragraph, then the question itself: one turn
-        if let Some(last) = self.turns.last_mut()
-            && role == Role::Question
-            && speaker.is_none()
-            && last.role == Role::Question
-            && last.paragraphs.last().is_some_and(|q| !Para::new(q).asks())
-        {
-            last.paragraphs.push(body.to_owned());
-            return;
-        }
-        let asker = self.asker.take();
-        self.open(role, speaker.or(asker), body);
-    }
-
-    /// The role an unmarked paragraph opens, if it opens one: the answer after a question
-    /// (when answers are unmarked); a closing remark or a prompt after an answer (when
-    /// questions are).
-    fn unmarked_role(&self, last: Role, p: &Para, next: Option<&Para>) -> Option<Role> {
-        let unmarked_q = self.conv.unmarked_questions && p.marker == Marker::None;
-        match last {
-            Role::Question | Role::Remark if self.conv.unmarked_answers => Some(Role::Answer),
-            Role::Answer if unmarked_q && is_thanks(p, &p.text) => Some(Role::Remark),
-            Role::Answer if unmarked_q && is_prompt(p) && next.is_some_and(|n| answers_prompt(p, n)) => {
-                Some(Role::Question)
-            }
-            _ => None,
-        }
-    }
-
-    /// A "- " line in a list the answer introduced with a colon, not a new turn.
-    fn is_list_item(&self, p: &Para) -> bool {
-        let Some(last) = self.turns.last() else { return false };
-        let after_colon = last.paragraphs.last().is_some_and(|q| q.trim_end().ends_with(':'));
-        let same_bullet = self.list.is_some_and(|b| p.text.starts_with(b));
-        p.marker == Marker::Dash && (after_colon || same_bullet) && !p.asks() && p.words() <= 40
-    }
-
-    /// After a separator: an asker's name line, then the question, whatever its marking.
-    fn take_fresh(&mut self, p: &Para, next: Option<&Para>) -> bool {
-        let short = p.words() <= 12 && !p.ends_sentence_strictly();
-        if short && self.asker.is_none() && next.is_some_and(|n| n.marker == Marker::None && n.asks()) {
-            self.asker = Some(p.text.clone());
-            return true;
-        }
-        let speaker = self.asker.take();
-        self.open(Role::Question, speaker, &p.text);
-        true
-    }
-
-    fn open(&mut self, role: Role, speaker: Option<String>, body: &str) {
-        self.fresh = false;
-        self.list = None;
-        self.turns.push(Turn { role, speaker, paragraphs: vec![body.to_owned()] });
-    }
-
-    fn last_role(&self) -> Option<Role> {
-        self.turns.last().map(|t| t.role)
-    }
-
-    /// The role of a paragraph that opens a turn.
-    fn role_of(&self, p: &Para) -> Role {
-        let asking = match (self.speakers.side(p), p.marker.clone()) {
-            (Some(side), _) if self.conv.labels => side == Side::Interviewer,
-            _ if self.conv.bold && p.bold_question => true,
-            (_, Marker::Dash) => self.dash_asks(p),
-            _ => true, // an unmarked question
-        };
-        match asking {
-            true if is_thanks(p, p.body()) => Role::Remark,
-            true => Role::Question,
-            false => Role::Answer,
-        }
-    }
-
-    /// In the dash convention: which side this dash turn is on.
-    fn dash_asks(&self, p: &Para) -> bool {
-        if self.conv.unmarked_answers {
-            return true;
-        }
-        if self.conv.unmarked_questions {
-            return false;
-        }
-        match self.last_role() {
-            None | Some(Role::Answer) => true,
-            Some(Role::Question) => false,
-            // after the interviewer's remark, a question or the interviewee's reply
-            Some(Role::Remark) => question_score(p.body()) >= 2,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::interview::Role;
 
     fn run(lines: &[&str]) -> Vec<(Role, usize)> {
         let paras: Vec<Para> = lines.iter().map(|l| Para::new(l)).collect();

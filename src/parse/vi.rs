@@ -123,6 +123,7 @@ pub const VI: Lang = Lang {
         "ngay ca", "dac biet",
     ],
     first_person: &["tôi", "chúng tôi", "mình", "chúng mình", "chúng em", "tớ", "chúng ta", "em"],
+    first_person_strict: &["tôi", "chúng tôi", "chúng em", "tớ", "tui"],
     thanks: &[
         "tran trong cam on", "xin cam on", "cam on", "xin chan thanh cam on", "chan thanh cam on",
         "xin tran trong cam on",

@@ -1,0 +1,145 @@
+//! One-line bodies: a crawler that flattened an article glued its paragraphs, subheads
+//! and turns into one long line. Such a line is cut into sentences, so that turns can open
+//! where a sentence does; the sentences that stay in one turn are joined again.
+
+use super::name;
+
+/// A line at least this long, with at least [`FLAT_SENTENCES`] sentences, is a flattened
+/// body, not a paragraph (the longest paragraphs of real articles are about half of it).
+const FLAT_BYTES: usize = 2000;
+const FLAT_SENTENCES: usize = 12;
+/// An opening quote that has not closed within this many bytes was never closed.
+const QUOTE_SPAN: usize = 600;
+
+/// True when the line is a whole body flattened into one line.
+pub fn is_flattened(line: &str) -> bool {
+    line.len() >= FLAT_BYTES && ends(line).nth(FLAT_SENTENCES - 1).is_some()
+}
+
+/// The line's sentences, trimmed, in order; together they hold every word of the line.
+///
+/// ```
+/// use phongvan::parse::sentences::split;
+/// let s = split("Anh nghĩ sao? Tôi nghĩ TS. Lan đúng. “Ai đi? Tôi.” Hết.");
+/// assert_eq!(s, ["Anh nghĩ sao?", "Tôi nghĩ TS. Lan đúng.", "“Ai đi? Tôi.”", "Hết."]);
+/// ```
+pub fn split(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for at in ends(line) {
+        out.push(line[start..at].trim());
+        start = at;
+    }
+    out.push(line[start..].trim());
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// Byte offsets where a sentence ends and the next begins (after its stop and any closing
+/// quotes): a stop outside quotes, after a word that is not an abbreviation, before a
+/// capital, a digit or an opening quote.
+fn ends(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut chars = line.char_indices().peekable();
+    let mut quote_open: Option<usize> = None;
+    std::iter::from_fn(move || {
+        while let Some((at, c)) = chars.next() {
+            match c {
+                '“' | '«' => quote_open = Some(at),
+                '”' | '»' => quote_open = None,
+                '"' => quote_open = if quote_open.is_some() { None } else { Some(at) },
+                _ => {}
+            }
+            if quote_open.is_some_and(|q| at - q > QUOTE_SPAN) {
+                quote_open = None;
+            }
+            if !matches!(c, '.' | '?' | '!' | '…') || !ends_a_sentence(&line[..at], c) {
+                continue;
+            }
+            // closing quotes and brackets belong to the sentence they close
+            let mut end = at + c.len_utf8();
+            while let Some(&(i, q)) = chars.peek() {
+                if !matches!(q, '”' | '"' | '’' | '»' | ')' | '.' | '?' | '!' | '…') {
+                    break;
+                }
+                if matches!(q, '”' | '"' | '»') {
+                    quote_open = None;
+                }
+                end = i + q.len_utf8();
+                chars.next();
+            }
+            if quote_open.is_none() && opens_a_sentence(&line[end..]) {
+                return Some(end);
+            }
+        }
+        None
+    })
+}
+
+/// The text before a stop ends a sentence's word: not an initial ("N."), a title ("TS.",
+/// "PGS.", "Th.S") or a number's dot ("1.000").
+fn ends_a_sentence(before: &str, stop: char) -> bool {
+    if stop != '.' {
+        return true;
+    }
+    let word = before.rsplit([' ', '(']).next().unwrap_or(before);
+    let last = word.rsplit('.').next().unwrap_or(word);
+    let letters = last.chars().count();
+    if letters == 0 || last.chars().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let initial = letters == 1 && last.chars().all(char::is_uppercase);
+    // titles written short and in capitals ("TS", "PGS", "ThS"); "em", "bà" end sentences
+    let short_title =
+        |w: &str| w.chars().count() <= 6 && w.chars().any(char::is_uppercase) && name::title_len(&[w]) == 1;
+    !initial && !short_title(word) && !short_title(last)
+}
+
+/// What follows a stop opens a sentence: a space, then a capital, digit, quote or dash; or,
+/// glued to the stop, a capital ("…thế nào?Đại tá…").
+fn opens_a_sentence(rest: &str) -> bool {
+    let glued = rest.chars().next().is_some_and(char::is_uppercase);
+    let spaced = rest.strip_prefix(' ').map(str::trim_start).and_then(|r| r.chars().next());
+    glued
+        || spaced.is_some_and(|c| {
+            c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '«' | '(' | '-' | '–')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_line_of_many_sentences_is_flattened_and_a_paragraph_is_not() {
+        let sentence = "Đây là một câu văn bình thường trong bài báo của chúng tôi hôm nay. ";
+        assert!(is_flattened(&sentence.repeat(40)));
+        assert!(!is_flattened(&sentence.repeat(8)));
+        assert!(!is_flattened(&"chữ ".repeat(1000)));
+    }
+
+    #[test]
+    fn sentences_keep_every_word() {
+        let line = "Ông A nói: “Tôi đi. Anh về.” Rồi ông đi. 3 người ở lại… Vì sao?Bởi trời mưa.";
+        let s = split(line);
+        assert_eq!(
+            s,
+            ["Ông A nói: “Tôi đi. Anh về.”", "Rồi ông đi.", "3 người ở lại…", "Vì sao?", "Bởi trời mưa."]
+        );
+        let words: Vec<&str> = s.iter().flat_map(|s| s.split_whitespace()).collect();
+        assert_eq!(words.join(""), line.split_whitespace().collect::<String>());
+    }
+
+    #[test]
+    fn titles_initials_and_numbers_do_not_end_sentences() {
+        assert_eq!(
+            split("PGS.TS. Lê Văn B nói. Giá 1.000 đồng. Ông N. Hùng đến."),
+            ["PGS.TS. Lê Văn B nói.", "Giá 1.000 đồng.", "Ông N. Hùng đến."]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_does_not_swallow_the_rest() {
+        let line = format!("Anh nói “{} Câu sau. Câu cuối.", "chữ ".repeat(200));
+        assert_eq!(split(&line).len(), 2);
+    }
+}

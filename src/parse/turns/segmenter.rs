@@ -1,0 +1,188 @@
+//! Building turns one paragraph at a time, in the convention the article uses.
+
+use super::{Convention, addresses_guest, answers_prompt, is_prompt};
+use crate::interview::{Role, Turn};
+use crate::parse::cues::{is_thanks, question_score};
+use crate::parse::para::{Marker, Para, Voice};
+use crate::parse::speakers::{Side, Speakers};
+
+/// Builds turns one paragraph at a time.
+pub struct Segmenter<'a> {
+    pub conv: Convention,
+    pub speakers: &'a Speakers,
+    pub turns: Vec<Turn>,
+    /// A separator line ("-") just closed an exchange: what comes next asks.
+    fresh: bool,
+    /// An asker's name printed on its own line, for the question that follows.
+    asker: Option<String>,
+    /// The bullet of the "- " list inside the current turn, while in one.
+    list: Option<char>,
+}
+
+impl<'a> Segmenter<'a> {
+    pub fn new(conv: Convention, speakers: &'a Speakers) -> Segmenter<'a> {
+        Segmenter { conv, speakers, turns: Vec::new(), fresh: false, asker: None, list: None }
+    }
+
+    /// True right after a separator, when the next paragraph opens an exchange.
+    pub fn is_fresh(&self) -> bool {
+        self.fresh
+    }
+
+    /// A separator line: the next paragraph opens a new exchange.
+    pub fn separator(&mut self) {
+        self.fresh = !self.turns.is_empty();
+    }
+
+    /// Takes a body paragraph (`next` is the one after it): opens a turn, or continues the
+    /// current one. Returns false when the paragraph is neither (the caller places it).
+    pub fn take(&mut self, p: &Para, next: Option<&Para>) -> bool {
+        if self.conv.opens_turn(p, self.speakers) && !self.is_list_item(p) {
+            self.take_opening(p);
+            return true;
+        }
+        self.list = self.is_list_item(p).then(|| p.text.chars().next()).flatten();
+        if p.marker == Marker::Separator {
+            return false;
+        }
+        if self.fresh {
+            return self.take_fresh(p, next);
+        }
+        let Some(last) = self.turns.last() else { return false };
+        match self.unmarked_role(last.role, p, next) {
+            Some(role) => self.open(role, None, &p.text),
+            None => self.continue_with(p, &p.text),
+        }
+        true
+    }
+
+    /// The paragraph goes on the current turn: as a paragraph of its own, or (a sentence of
+    /// a flattened body) running on in the paragraph it was cut from.
+    fn continue_with(&mut self, p: &Para, body: &str) {
+        let last = self.turns.last_mut().expect("a turn to continue");
+        match last.paragraphs.last_mut() {
+            Some(para) if p.glued => {
+                para.push(' ');
+                para.push_str(body);
+            }
+            _ => last.paragraphs.push(body.to_owned()),
+        }
+    }
+
+    fn take_opening(&mut self, p: &Para) {
+        let mut role = self.role_of(p);
+        // an unmarked "?" right after an unanswered question, not addressed to the guest, is
+        // the guest's reply ("Who doesn't like receiving?")
+        let unanswered = self.turns.last().is_some_and(|t| t.role == Role::Question);
+        if unanswered
+            && !p.glued
+            && p.marker == Marker::None
+            && self.speakers.side(p).is_none()
+            && !addresses_guest(&p.text)
+        {
+            role = Role::Answer;
+        }
+        let speaker = p.label().filter(|_| self.speakers.side(p).is_some()).map(str::to_owned);
+        let body = if speaker.is_some() || p.marker == Marker::Dash { p.body() } else { &p.text };
+        // a question's context paragraph, then the question itself: one turn
+        // (or, in a flattened body, its next sentence)
+        if let Some(last) = self.turns.last()
+            && role == Role::Question
+            && speaker.is_none()
+            && last.role == Role::Question
+            && (p.glued || last.paragraphs.last().is_some_and(|q| !Para::new(q).asks()))
+        {
+            self.continue_with(p, body);
+            return;
+        }
+        let asker = self.asker.take();
+        self.open(role, speaker.or(asker), body);
+    }
+
+    /// The role an unmarked paragraph opens, if it opens one: the answer after a question
+    /// (when answers are unmarked); a closing remark or a prompt after an answer (when
+    /// questions are).
+    fn unmarked_role(&self, last: Role, p: &Para, next: Option<&Para>) -> Option<Role> {
+        let unmarked_q = self.conv.unmarked_questions && p.marker == Marker::None;
+        match last {
+            Role::Question if self.question_goes_on(p, next) => None,
+            Role::Question | Role::Remark if self.conv.unmarked_answers => Some(Role::Answer),
+            // a flattened answer's sentences are not prompts: its questions were found apart
+            Role::Answer if p.glued && !is_thanks(p, &p.text) => None,
+            Role::Answer if unmarked_q && is_thanks(p, &p.text) => Some(Role::Remark),
+            Role::Answer if unmarked_q && is_prompt(p) && next.is_some_and(|n| answers_prompt(p, n)) => {
+                Some(Role::Question)
+            }
+            _ => None,
+        }
+    }
+
+    /// In a flattened body, the sentence after a question's context, or after its first
+    /// question, is more of the question: "- Context. Question? Another question?"
+    fn question_goes_on(&self, p: &Para, next: Option<&Para>) -> bool {
+        let asked = self.turns.last().and_then(|t| t.paragraphs.last()).is_some_and(|q| Para::new(q).asks());
+        let asks_next = next.is_some_and(|n| n.glued && n.asks());
+        p.glued && p.voice != Voice::Rhetorical && (p.asks() || (!asked && asks_next))
+    }
+
+    /// A "- " line in a list the answer introduced with a colon, not a new turn.
+    fn is_list_item(&self, p: &Para) -> bool {
+        let Some(last) = self.turns.last() else { return false };
+        let after_colon = last.paragraphs.last().is_some_and(|q| q.trim_end().ends_with(':'));
+        let same_bullet = self.list.is_some_and(|b| p.text.starts_with(b));
+        p.marker == Marker::Dash && (after_colon || same_bullet) && !p.asks() && p.words() <= 40
+    }
+
+    /// After a separator: an asker's name line, then the question, whatever its marking.
+    fn take_fresh(&mut self, p: &Para, next: Option<&Para>) -> bool {
+        let short = p.words() <= 12 && !p.ends_sentence_strictly();
+        if short && self.asker.is_none() && next.is_some_and(|n| n.marker == Marker::None && n.asks()) {
+            self.asker = Some(p.text.clone());
+            return true;
+        }
+        let speaker = self.asker.take();
+        self.open(Role::Question, speaker, &p.text);
+        true
+    }
+
+    fn open(&mut self, role: Role, speaker: Option<String>, body: &str) {
+        self.fresh = false;
+        self.list = None;
+        self.turns.push(Turn { role, speaker, paragraphs: vec![body.to_owned()] });
+    }
+
+    fn last_role(&self) -> Option<Role> {
+        self.turns.last().map(|t| t.role)
+    }
+
+    /// The role of a paragraph that opens a turn.
+    fn role_of(&self, p: &Para) -> Role {
+        let asking = match (self.speakers.side(p), p.marker.clone()) {
+            (Some(side), _) if self.conv.labels => side == Side::Interviewer,
+            _ if self.conv.bold && p.bold_question => true,
+            (_, Marker::Dash) => self.dash_asks(p),
+            _ => true, // an unmarked question
+        };
+        match asking {
+            true if is_thanks(p, p.body()) => Role::Remark,
+            true => Role::Question,
+            false => Role::Answer,
+        }
+    }
+
+    /// In the dash convention: which side this dash turn is on.
+    fn dash_asks(&self, p: &Para) -> bool {
+        if self.conv.unmarked_answers {
+            return true;
+        }
+        if self.conv.unmarked_questions {
+            return false;
+        }
+        match self.last_role() {
+            None | Some(Role::Answer) => true,
+            Some(Role::Question) => false,
+            // after the interviewer's remark, a question or the interviewee's reply
+            Some(Role::Remark) => question_score(p.body()) >= 2,
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! Whose a sentence of a flattened body is, where questions carry no mark: the
+//! interviewer's question (with the sentences that set it up), or a question the guest asks
+//! inside an answer. Decided once for the article, before it is cut into turns.
+
+use super::lang;
+use super::para::{Marker, Para, Voice};
+use super::speakers::{Side, Speakers};
+use super::turns::{Convention, speaks_first_person};
+use crate::interview::{Role, Turn};
+
+/// How many sentences before a question may set it up ("Nhiều người nghĩ… Vì sao chị…?").
+const SET_UP: usize = 2;
+/// How far past a question its answer's mark may come (after more questions).
+const REACH: usize = 4;
+
+/// Marks the voice of each glued question, and of the sentences that set it up.
+pub fn mark(paras: &mut [Para], conv: Convention, speakers: &Speakers) {
+    if !conv.unmarked_questions {
+        return; // questions are marked: a glued sentence never opens one
+    }
+    // answers carry a mark (a dash, the guest's label): a question is what comes before one
+    let marked = conv.dashes || (conv.labels && speakers.any(Side::Interviewee));
+    for i in 0..paras.len() {
+        let p = &paras[i];
+        if !p.glued || !p.asks() || p.voice != Voice::Unknown {
+            continue;
+        }
+        let asks = if marked { answer_follows(paras, i, conv, speakers) } else { puts_to_guest(p) };
+        if !asks {
+            paras[i].voice = Voice::Rhetorical;
+            continue;
+        }
+        paras[i].voice = Voice::Asks;
+        set_up(paras, i);
+    }
+}
+
+/// The next paragraph that is not a question opens a marked answer.
+fn answer_follows(paras: &[Para], i: usize, conv: Convention, speakers: &Speakers) -> bool {
+    let answers = |p: &Para| {
+        (conv.dashes && p.marker == Marker::Dash)
+            || (conv.labels && speakers.side(p) == Some(Side::Interviewee))
+    };
+    paras[i + 1..].iter().take(REACH).find(|p| !(p.glued && p.asks())).is_some_and(answers)
+}
+
+/// A question put to the guest: it speaks to them ("chị", "ông", "thưa anh"), not of
+/// someone else ("ông Trump", "anh ấy"), and does not open in the first person.
+pub fn puts_to_guest(p: &Para) -> bool {
+    let lower = p.text.to_lowercase();
+    let first: String = lower.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+    addresses(&p.text) && !lang::contains_word(|l| l.first_person, &first)
+}
+
+/// Whether turns found by unmarked questions alone (no labels, no dashes) sound like an
+/// interview: the questions speak to someone and the answers speak as "I". An explainer's
+/// questions ask about things ("Chai nhựa được làm bằng gì?") and its answers speak of
+/// them; an essay's questions are its own.
+pub fn sounds_like_interview(turns: &[Turn]) -> bool {
+    let text = |t: &Turn| t.paragraphs.join(" ");
+    let (mut asked, mut addressed, mut answers, mut first) = (0, 0, 0, 0);
+    for t in turns {
+        match t.role {
+            Role::Question => {
+                asked += 1;
+                addressed += usize::from(addresses(&text(t)));
+            }
+            Role::Answer => {
+                answers += 1;
+                first += usize::from(lang::contains_word(|l| l.first_person_strict, &text(t).to_lowercase()));
+            }
+            Role::Remark => {}
+        }
+    }
+    // someone is spoken to and someone answers as "I"; or nearly every question speaks to
+    // the guest (who may answer by name: "Lan nghĩ…")
+    (asked >= 2 && addressed >= 1 && first >= 1) || (asked >= 3 && addressed * 4 >= asked * 3)
+}
+
+/// Speaks to someone: a second-person word that is not followed by a name or by "ấy".
+fn addresses(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let word = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let third = next.starts_with(char::is_uppercase) || next.starts_with("ấy");
+        // "thưa ông Nguyễn…", "chào anh Quang": a name after a greeting still speaks to him
+        let greeted = i > 0 && matches!(words[i - 1].to_lowercase().as_str(), "thưa" | "chào");
+        lang::is(|l| l.second_person_strict, &word) && (!third || greeted)
+    })
+}
+
+/// The sentences before the question that set it up: glued to it, not the guest speaking
+/// (no "tôi"), not questions themselves.
+fn set_up(paras: &mut [Para], i: usize) {
+    let mut j = i;
+    while j > 0 && i - j < SET_UP && paras[j].glued {
+        let prev = &paras[j - 1];
+        let sets_up = prev.glued
+            && prev.marker == Marker::None
+            && !prev.asks()
+            && prev.voice == Voice::Unknown
+            && !speaks_first_person(&prev.text);
+        if !sets_up {
+            break;
+        }
+        j -= 1;
+        paras[j].voice = Voice::Asks;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn questions_to_the_guest_are_told_from_questions_about_others() {
+        let asks = |s: &str| puts_to_guest(&Para::sentence(s));
+        assert!(asks("Tại sao chị lại quyết định như thế?"));
+        assert!(asks("Thưa ông Tuấn, dự án bao giờ xong?"));
+        assert!(!asks("Vì sao ông Trump lại làm thế?"));
+        assert!(!asks("Anh ấy có lỗi gì đâu?"));
+        assert!(!asks("Tôi hỏi anh, ai chịu trách nhiệm?"));
+        assert!(!asks("Vì sao lại như vậy?"));
+    }
+}
