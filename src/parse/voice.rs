@@ -58,7 +58,7 @@ pub fn puts_to_guest(p: &Para) -> bool {
 /// them; an essay's questions are its own.
 pub fn sounds_like_interview(turns: &[Turn]) -> bool {
     let text = |t: &Turn| t.paragraphs.join(" ");
-    let (mut asked, mut addressed, mut answers, mut first) = (0, 0, 0, 0);
+    let (mut asked, mut addressed, mut first) = (0, 0, 0);
     for t in turns {
         match t.role {
             Role::Question => {
@@ -66,7 +66,6 @@ pub fn sounds_like_interview(turns: &[Turn]) -> bool {
                 addressed += usize::from(addresses(&text(t)));
             }
             Role::Answer => {
-                answers += 1;
                 first += usize::from(lang::contains_word(|l| l.first_person_strict, &text(t).to_lowercase()));
             }
             Role::Remark => {}
