@@ -119,7 +119,7 @@ fn parse_paras(
     let speakers = Speakers::new(&paras);
     let mut places = vec![Place::Unclassified; paras.len()];
     let mut iv = Interview { source: source.to_owned(), ..Interview::default() };
-    let conv = Convention::detect(&paras, &speakers);
+    let conv = Convention::detect(&paras, &speakers).filter(|_| !is_fiction(&paras));
     if let Some(conv) = conv {
         voice::mark(&mut paras, conv, &speakers);
     }
@@ -159,7 +159,8 @@ fn segment(
     let end = body_end(paras, start, last);
     let mut seg = Segmenter::new(conv, speakers);
     body(paras, start..end, &mut seg, places);
-    let unmarked = !conv.labels && !conv.dashes;
+    // questions without a mark: the questions and answers must sound like an interview
+    let unmarked = conv.unmarked_questions && !conv.dashes;
     if !seg.turns.iter().any(|t| t.role == crate::interview::Role::Answer)
         || (unmarked && !voice::sounds_like_interview(&seg.turns))
     {
@@ -168,6 +169,15 @@ fn segment(
     header::header(&paras[..start], &mut places[..start], false, markup);
     meta::footer(&paras[end..], &mut places[end..]);
     Some(seg.turns)
+}
+
+/// A story, by its kicker ("Truyện ngắn: …", "Truyện dài kỳ: …"): its dialogue is not an
+/// interview.
+fn is_fiction(paras: &[Para]) -> bool {
+    paras.iter().take(3).any(|p| {
+        let kicker = p.key.split([':', '|']).next().unwrap_or_default().trim();
+        lang::is(|l| l.fiction, kicker)
+    })
 }
 
 /// The last paragraph that opens a turn: a marked one, or an unmarked question that gets a

@@ -44,10 +44,13 @@ impl Convention {
         if labelled >= 2 && labelled >= dashes.len() && labelled * 3 >= asking_apart {
             let q = speakers.any(Side::Interviewer);
             let a = speakers.any(Side::Interviewee);
+            // the interviewer's turns may be dashes where the guest's carry a name
+            let dashed = dashes.iter().filter(|&&i| speakers.side(&paras[i]).is_none()).count() >= 2;
             return Some(Convention {
                 labels: true,
+                dashes: dashed && !q,
                 unmarked_answers: !a,
-                unmarked_questions: !q && !bold,
+                unmarked_questions: !q && !bold && !dashed,
                 ..none
             });
         }

@@ -146,6 +146,10 @@ pub const VI: Lang = Lang {
         "xem nhieu", "doc nhieu", "theo doi", "the:", "tags:", "in bai", "ban in", "quay lai",
         "len dau trang",
     ],
+    fiction: &[
+        "truyen ngan", "truyen dai ky", "truyen dai", "truyen vua", "tieu thuyet", "truyen cuoi",
+        "truyen ky", "tan van", "truyen thieu nhi",
+    ],
     widgets: &[
         "theo doi", "xem them:", "xem them >>", "doc them:", "doc them >>", "tin lien quan:", "chu de:",
         "tu khoa:", "tags:", "the:", "nghe noi dung", "nghe bai viet", "toc do:", "chia se:",
