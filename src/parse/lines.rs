@@ -201,7 +201,7 @@ fn split_glued(line: &str) -> Vec<String> {
         |at: usize| colons.get(colons.partition_point(|&c| c < at)).is_some_and(|&c| c - at <= 320);
     for (cut, next) in cut_points(line) {
         let rest = &line[next..];
-        if !colon_near(next) && !rest.starts_with(['-', '–', 'Q', 'A']) {
+        if !colon_near(next) && !rest.starts_with(['-', '–', 'Q', 'A', '*', '•', '+', '.']) {
             continue;
         }
         let before = line[start..cut].trim_end();
@@ -246,7 +246,7 @@ fn ends_a_word(before: &str) -> bool {
 
 /// True when the text opens a turn: a strong speaker label, or (after a sentence) a dash.
 fn opens_turn(text: &str, sentence_end: bool) -> bool {
-    let dash = text.starts_with(['-', '–']);
+    let dash = is_bullet(text);
     if !dash && !text.starts_with(char::is_uppercase) {
         return false;
     }
@@ -262,7 +262,18 @@ fn opens_turn(text: &str, sentence_end: bool) -> bool {
             let key = fold_key(label);
             lang::is(|l| l.interviewer_labels, &key) || (sentence_end && label_is_strong(label))
         }
-        (Marker::Dash, _) => sentence_end && (text.starts_with("- ") || text.starts_with("– ")),
+        (Marker::Dash, _) => sentence_end && dash,
+        _ => false,
+    }
+}
+
+/// A turn's bullet and its space: "- ", "– ", "* ", "• ", "+ ", or ". " before a capital.
+fn is_bullet(text: &str) -> bool {
+    let mut chars = text.chars();
+    let (bullet, space, next) = (chars.next(), chars.next(), chars.next());
+    match (bullet, space) {
+        (Some('.'), Some(' ')) => next.is_some_and(char::is_uppercase),
+        (Some('-' | '–' | '*' | '•' | '+'), Some(' ')) => true,
         _ => false,
     }
 }

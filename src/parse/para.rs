@@ -191,8 +191,14 @@ fn is_row_of_items(text: &str) -> bool {
 
 /// The text after a turn dash, if the paragraph opens with one.
 fn strip_dash(text: &str) -> Option<&str> {
-    // "* " and "• " mark turns on some sites (Tuổi Trẻ puts "*" before questions)
-    if let Some(rest) = text.strip_prefix(['*', '•']) {
+    // "* " and "• " mark turns on some sites (Tuổi Trẻ puts "*" before questions), "+ "
+    // and ". " too (Pháp Luật TP.HCM: ". " before questions, "+ " before answers)
+    if let Some(rest) = text.strip_prefix(". ")
+        && rest.starts_with(char::is_uppercase)
+    {
+        return Some(rest);
+    }
+    if let Some(rest) = text.strip_prefix(['*', '•', '+']) {
         let body = rest.trim_start();
         return (rest.len() > body.len() && !body.is_empty()).then_some(body);
     }

@@ -21,6 +21,8 @@ pub struct Convention {
     pub unmarked_questions: bool,
     /// A paragraph printed as web pages print questions (bold) opens a question.
     pub bold: bool,
+    /// The bullets that tell the sides apart, when they differ: (questions', answers').
+    pub bullets: Option<(char, char)>,
 }
 
 impl Convention {
@@ -39,6 +41,7 @@ impl Convention {
             unmarked_answers: false,
             unmarked_questions: false,
             bold,
+            bullets: None,
         };
         // labels decide when they are not a stray pair among many unmarked questions
         if labelled >= 2 && labelled >= dashes.len() && labelled * 3 >= asking_apart {
@@ -55,7 +58,8 @@ impl Convention {
             });
         }
         if dashes.len() >= 2 {
-            return Some(Convention { bold: false, ..dash_convention(paras, &dashes) });
+            // a first exchange may carry labels, the rest dashes
+            return dash_convention(paras, &dashes).map(|c| Convention { labels: labelled >= 1, ..c });
         }
         if bold {
             return Some(Convention { unmarked_answers: true, ..none });
@@ -133,7 +137,7 @@ pub(super) fn answers_prompt(p: &Para, n: &Para) -> bool {
 }
 
 /// Dashes on both sides, dashes on questions only (unmarked answers), or on answers only.
-fn dash_convention(paras: &[Para], dashes: &[usize]) -> Convention {
+fn dash_convention(paras: &[Para], dashes: &[usize]) -> Option<Convention> {
     let asks = dashes.iter().filter(|&&i| question_score(paras[i].body()) >= 2).count();
     let followed_by_plain = dashes
         .iter()
@@ -146,12 +150,51 @@ fn dash_convention(paras: &[Para], dashes: &[usize]) -> Convention {
     let n = dashes.len();
     let questions_only = asks * 10 >= n * 7 && followed_by_plain * 10 >= n * 7;
     let answers_only = asks * 10 <= n * 2 && preceded_by_question * 10 >= n * 7;
-    Convention {
+    // a list of results or steps: nobody asks, before a dash or in one
+    if !answers_only && !dashes.iter().any(|&i| piece_asks(paras, i)) {
+        return None;
+    }
+    Some(Convention {
         labels: false,
         dashes: true,
         unmarked_answers: questions_only,
         unmarked_questions: answers_only,
         bold: false,
+        bullets: bullet_sides(paras, dashes),
+    })
+}
+
+/// The dash paragraph asks: itself, or (in a flattened body, where it is a sentence) one of
+/// the two sentences after it.
+fn piece_asks(paras: &[Para], i: usize) -> bool {
+    let glued = paras[i + 1..].iter().take(2).take_while(|p| p.glued);
+    question_score(paras[i].body()) >= 2 || glued.into_iter().any(Para::asks)
+}
+
+/// Two bullets, one before questions and one before answers ("* " and "- ", ". " and
+/// "+ "): each used at least twice, the first mostly asking, the second mostly not.
+fn bullet_sides(paras: &[Para], dashes: &[usize]) -> Option<(char, char)> {
+    let mut seen: Vec<(char, usize, usize)> = Vec::new();
+    for &i in dashes {
+        let c = bullet(&paras[i].text);
+        let asks = usize::from(piece_asks(paras, i));
+        match seen.iter_mut().find(|(b, ..)| *b == c) {
+            Some((_, n, a)) => (*n, *a) = (*n + 1, *a + asks),
+            None => seen.push((c, 1, asks)),
+        }
+    }
+    seen.sort_by_key(|&(_, n, _)| std::cmp::Reverse(n));
+    let [(b1, n1, a1), (b2, n2, a2)] = seen.get(..2)?.try_into().ok()?;
+    let (q, a) = if a1 * n2 >= a2 * n1 { ((b1, n1, a1), (b2, n2, a2)) } else { ((b2, n2, a2), (b1, n1, a1)) };
+    let sided = q.1 >= 2 && a.1 >= 2 && q.2 * 10 >= q.1 * 6 && a.2 * 10 <= a.1 * 3;
+    sided.then_some((q.0, a.0))
+}
+
+/// The bullet a dash paragraph opens with, dashes of every length as one.
+pub fn bullet(text: &str) -> char {
+    match text.chars().next() {
+        Some('–' | '—' | '−') | None => '-',
+        Some(c) => c,
     }
 }
 

@@ -107,6 +107,7 @@ impl<'a> Segmenter<'a> {
         match last {
             Role::Question if self.question_goes_on(p, next) => None,
             Role::Question | Role::Remark if self.conv.unmarked_answers => Some(Role::Answer),
+            Role::Question if self.answer_lost_its_dash(p) => Some(Role::Answer),
             // a flattened answer's sentences are not prompts: its questions were found apart
             Role::Answer if p.glued && !is_thanks(p, &p.text) => None,
             Role::Answer if unmarked_q && is_thanks(p, &p.text) => Some(Role::Remark),
@@ -123,6 +124,16 @@ impl<'a> Segmenter<'a> {
         let asked = self.turns.last().and_then(|t| t.paragraphs.last()).is_some_and(|q| Para::new(q).asks());
         let asks_next = next.is_some_and(|n| n.glued && n.asks());
         p.glued && p.voice != Voice::Rhetorical && (p.asks() || (!asked && asks_next))
+    }
+
+    /// With dashes on both sides, a statement after a question that has asked is the
+    /// answer, its dash lost ("- Anh có hối hận không? Nếu tôi làm thực sự…").
+    fn answer_lost_its_dash(&self, p: &Para) -> bool {
+        let both = self.conv.dashes && !self.conv.unmarked_answers && !self.conv.unmarked_questions;
+        let asked = self.turns.last().and_then(|t| t.paragraphs.last()).is_some_and(|q| Para::new(q).asks());
+        // (not where the guest's turns carry his name instead)
+        let named = self.conv.labels && !self.speakers.any(Side::Interviewer);
+        both && asked && p.marker == Marker::None && !p.asks() && p.words() >= 3 && !named
     }
 
     /// A "- " line in a list the answer introduced with a colon, not a new turn.
@@ -172,6 +183,13 @@ impl<'a> Segmenter<'a> {
 
     /// In the dash convention: which side this dash turn is on.
     fn dash_asks(&self, p: &Para) -> bool {
+        if let Some((q, a)) = self.conv.bullets {
+            match super::bullet(&p.text) {
+                b if b == q => return true,
+                b if b == a => return false,
+                _ => {}
+            }
+        }
         if self.conv.unmarked_answers {
             return true;
         }
