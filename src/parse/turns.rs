@@ -61,6 +61,8 @@ impl Convention {
             // a first exchange may carry labels, the rest dashes
             return dash_convention(paras, &dashes).map(|c| Convention { labels: labelled >= 1, ..c });
         }
+        // a labelled first exchange, then questions and answers without marks
+        let none = Convention { labels: labelled >= 1, ..none };
         if bold {
             return Some(Convention { unmarked_answers: true, ..none });
         }

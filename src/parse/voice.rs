@@ -20,18 +20,21 @@ pub fn mark(paras: &mut [Para], conv: Convention, speakers: &Speakers) {
     }
     // answers carry a mark (a dash, the guest's label): a question is what comes before one
     let marked = conv.dashes || (conv.labels && speakers.any(Side::Interviewee));
+    let mut asked = false;
     for i in 0..paras.len() {
         let p = &paras[i];
         if !p.glued || !p.asks() || p.voice != Voice::Unknown {
             continue;
         }
-        let asks = if marked { answer_follows(paras, i, conv, speakers) } else { puts_to_guest(p) };
+        // (where answers carry a mark, the first few may: then none)
+        let asks = (marked && answer_follows(paras, i, conv, speakers)) || puts_to_guest(p);
         if !asks {
             paras[i].voice = Voice::Rhetorical;
             continue;
         }
         paras[i].voice = Voice::Asks;
-        set_up(paras, i);
+        set_up(paras, i, asked);
+        asked = true;
     }
 }
 
@@ -90,8 +93,9 @@ fn addresses(text: &str) -> bool {
 }
 
 /// The sentences before the question that set it up: glued to it, not the guest speaking
-/// (no "tôi"), not questions themselves.
-fn set_up(paras: &mut [Para], i: usize) {
+/// (no "tôi"), not questions themselves. Before the first question, only a sentence that
+/// speaks to the guest: the others are the lead's ("Thanh Niên đã trao đổi với…").
+fn set_up(paras: &mut [Para], i: usize, asked: bool) {
     let mut j = i;
     while j > 0 && i - j < SET_UP && paras[j].glued {
         let prev = &paras[j - 1];
@@ -99,7 +103,8 @@ fn set_up(paras: &mut [Para], i: usize) {
             && prev.marker == Marker::None
             && !prev.asks()
             && prev.voice == Voice::Unknown
-            && !speaks_first_person(&prev.text);
+            && !speaks_first_person(&prev.text)
+            && (asked || addresses(&prev.text));
         if !sets_up {
             break;
         }

@@ -128,12 +128,15 @@ impl<'a> Segmenter<'a> {
 
     /// With dashes on both sides, a statement after a question that has asked is the
     /// answer, its dash lost ("- Anh có hối hận không? Nếu tôi làm thực sự…").
+    /// In a flattened body, any statement after a question that has asked is the answer
+    /// (its label or dash lost, or never there after the first exchange).
     fn answer_lost_its_dash(&self, p: &Para) -> bool {
         let both = self.conv.dashes && !self.conv.unmarked_answers && !self.conv.unmarked_questions;
         let asked = self.turns.last().and_then(|t| t.paragraphs.last()).is_some_and(|q| Para::new(q).asks());
         // (not where the guest's turns carry his name instead)
         let named = self.conv.labels && !self.speakers.any(Side::Interviewer);
-        both && asked && p.marker == Marker::None && !p.asks() && p.words() >= 3 && !named
+        let statement = asked && p.marker == Marker::None && !p.asks() && p.words() >= 3;
+        statement && ((both && !named) || (p.glued && p.voice != Voice::Asks))
     }
 
     /// A "- " line in a list the answer introduced with a colon, not a new turn.
