@@ -162,7 +162,7 @@ fn segment(
     // questions without a mark: the questions and answers must sound like an interview
     let unmarked = conv.unmarked_questions && !conv.dashes;
     if !seg.turns.iter().any(|t| t.role == crate::interview::Role::Answer)
-        || (unmarked && !voice::sounds_like_interview(&seg.turns))
+        || (unmarked && !voice::sounds_like_interview(&seg.turns, paras))
     {
         return None;
     }

@@ -37,6 +37,7 @@ pub const EN: Lang = Lang {
         "comment", "tags:", "topics:", "most read", "trending", "sign up", "subscribe", "newsletter",
         "you may also like", "recommended", "back to top", "print",
     ],
+    conversation: &["interview", "interviewed", "conversation", "talks to", "q&a", "in conversation"],
     fiction: &["short story", "fiction", "flash fiction", "a short story", "serial fiction"],
     widgets: &[
         "read more:", "read more", "see also:", "related:", "more:", "tags:", "topics:",

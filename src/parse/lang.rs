@@ -38,6 +38,8 @@ pub struct Lang {
     pub footer_markers: &'static [&'static str],
     /// Openings of widget lines: share bars, players, "read more" links, tags.
     pub widgets: &'static [&'static str],
+    /// Words by which a headline or lead says it is a conversation ("trò chuyện", "interview").
+    pub conversation: &'static [&'static str],
     /// Kickers of fiction ("Truyện ngắn:"): its dialogue is dashes and questions too.
     pub fiction: &'static [&'static str],
     /// Endings of short widget lines: "5 minute read", "8 phút đọc".

@@ -146,6 +146,10 @@ pub const VI: Lang = Lang {
         "xem nhieu", "doc nhieu", "theo doi", "the:", "tags:", "in bai", "ban in", "quay lai",
         "len dau trang",
     ],
+    conversation: &[
+        "phong van", "tro chuyen", "trai long", "tam su", "giao luu", "doi thoai", "chia se", "tiet lo",
+        "ban tron", "hoi dap",
+    ],
     fiction: &[
         "truyen ngan", "truyen dai ky", "truyen dai", "truyen vua", "tieu thuyet", "truyen cuoi",
         "truyen ky", "tan van", "truyen thieu nhi",

@@ -2,11 +2,12 @@
 //! interviewer's question (with the sentences that set it up), or a question the guest asks
 //! inside an answer. Decided once for the article, before it is cut into turns.
 
-use super::lang;
 use super::para::{Marker, Para, Voice};
 use super::speakers::{Side, Speakers};
 use super::turns::{Convention, speaks_first_person};
+use super::{lang, name};
 use crate::interview::{Role, Turn};
+use crate::text::fold::fold_key;
 
 /// How many sentences before a question may set it up ("Nhiều người nghĩ… Vì sao chị…?").
 const SET_UP: usize = 2;
@@ -20,6 +21,8 @@ pub fn mark(paras: &mut [Para], conv: Convention, speakers: &Speakers) {
     }
     // answers carry a mark (a dash, the guest's label): a question is what comes before one
     let marked = conv.dashes || (conv.labels && speakers.any(Side::Interviewee));
+    let owned = given_names(paras);
+    let names: Vec<&str> = owned.iter().map(String::as_str).collect();
     let mut asked = false;
     for i in 0..paras.len() {
         let p = &paras[i];
@@ -27,13 +30,13 @@ pub fn mark(paras: &mut [Para], conv: Convention, speakers: &Speakers) {
             continue;
         }
         // (where answers carry a mark, the first few may: then none)
-        let asks = (marked && answer_follows(paras, i, conv, speakers)) || puts_to_guest(p);
+        let asks = (marked && answer_follows(paras, i, conv, speakers)) || puts_to_guest(p, &names);
         if !asks {
             paras[i].voice = Voice::Rhetorical;
             continue;
         }
         paras[i].voice = Voice::Asks;
-        set_up(paras, i, asked);
+        set_up(paras, i, asked, &names);
         asked = true;
     }
 }
@@ -49,24 +52,49 @@ fn answer_follows(paras: &[Para], i: usize, conv: Convention, speakers: &Speaker
 
 /// A question put to the guest: it speaks to them ("chị", "ông", "thưa anh"), not of
 /// someone else ("ông Trump", "anh ấy"), and does not open in the first person.
-pub fn puts_to_guest(p: &Para) -> bool {
+pub fn puts_to_guest(p: &Para, names: &[&str]) -> bool {
     let lower = p.text.to_lowercase();
     let first: String = lower.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
-    addresses(&p.text) && !lang::contains_word(|l| l.first_person, &first)
+    addresses(&p.text, names) && !lang::contains_word(|l| l.first_person, &first)
+}
+
+/// The given names of the people the headline and lead name ("Hoa hậu Ngô Phương Lan" →
+/// "Lan") when they say it is a conversation: interviewers call their guests by them
+/// ("Lan có thể chia sẻ…?").
+fn given_names(paras: &[Para]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let head = paras.iter().take(2);
+    if !head.clone().any(|p| lang::contains_word(|l| l.conversation, &p.key)) {
+        return names; // a story about someone, not a talk with them
+    }
+    for p in head {
+        let words: Vec<&str> = p.text.split_whitespace().collect();
+        for (i, w) in words.iter().enumerate() {
+            let surname = name::is_capitalised(w) && lang::is(|l| l.surnames, &fold_key(w));
+            let rest = words[i + 1..].iter().take(3).take_while(|w| name::is_capitalised(w));
+            let given = rest.map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).last();
+            if let Some(given) = given.filter(|g| surname && !g.is_empty() && !names.iter().any(|n| n == g)) {
+                names.push(given.to_owned());
+            }
+        }
+    }
+    names
 }
 
 /// Whether turns found by unmarked questions alone (no labels, no dashes) sound like an
 /// interview: the questions speak to someone and the answers speak as "I". An explainer's
 /// questions ask about things ("Chai nhựa được làm bằng gì?") and its answers speak of
 /// them; an essay's questions are its own.
-pub fn sounds_like_interview(turns: &[Turn]) -> bool {
+pub fn sounds_like_interview(turns: &[Turn], paras: &[Para]) -> bool {
+    let owned = given_names(paras);
+    let names: Vec<&str> = owned.iter().map(String::as_str).collect();
     let text = |t: &Turn| t.paragraphs.join(" ");
     let (mut asked, mut addressed, mut first) = (0, 0, 0);
     for t in turns {
         match t.role {
             Role::Question => {
                 asked += 1;
-                addressed += usize::from(addresses(&text(t)));
+                addressed += usize::from(addresses(&text(t), &names));
             }
             Role::Answer => {
                 first += usize::from(lang::contains_word(|l| l.first_person_strict, &text(t).to_lowercase()));
@@ -79,11 +107,16 @@ pub fn sounds_like_interview(turns: &[Turn]) -> bool {
     (asked >= 2 && addressed >= 1 && first >= 1) || (asked >= 3 && addressed * 4 >= asked * 3)
 }
 
-/// Speaks to someone: a second-person word that is not followed by a name or by "ấy".
-fn addresses(text: &str) -> bool {
+/// Speaks to someone: a second-person word that is not followed by a name or by "ấy",
+/// or the guest's given name.
+fn addresses(text: &str, names: &[&str]) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     words.iter().enumerate().any(|(i, w)| {
-        let word = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if names.contains(&bare) && !words.get(i + 1).is_some_and(|n| n.starts_with("ấy")) {
+            return true;
+        }
+        let word = bare.to_lowercase();
         let next = words.get(i + 1).copied().unwrap_or("");
         let third = next.starts_with(char::is_uppercase) || next.starts_with("ấy");
         // "thưa ông Nguyễn…", "chào anh Quang": a name after a greeting still speaks to him
@@ -95,16 +128,17 @@ fn addresses(text: &str) -> bool {
 /// The sentences before the question that set it up: glued to it, not the guest speaking
 /// (no "tôi"), not questions themselves. Before the first question, only a sentence that
 /// speaks to the guest: the others are the lead's ("Thanh Niên đã trao đổi với…").
-fn set_up(paras: &mut [Para], i: usize, asked: bool) {
+fn set_up(paras: &mut [Para], i: usize, asked: bool, names: &[&str]) {
     let mut j = i;
     while j > 0 && i - j < SET_UP && paras[j].glued {
         let prev = &paras[j - 1];
-        let sets_up = prev.glued
+        // (the first sentence of its line too, when it speaks to the guest: "Chào anh…")
+        let sets_up = (prev.glued || addresses(&prev.text, names))
             && prev.marker == Marker::None
             && !prev.asks()
             && prev.voice == Voice::Unknown
             && !speaks_first_person(&prev.text)
-            && (asked || addresses(&prev.text));
+            && (asked || addresses(&prev.text, names));
         if !sets_up {
             break;
         }
@@ -119,12 +153,14 @@ mod tests {
 
     #[test]
     fn questions_to_the_guest_are_told_from_questions_about_others() {
-        let asks = |s: &str| puts_to_guest(&Para::sentence(s));
+        let asks = |s: &str| puts_to_guest(&Para::sentence(s), &["Lan"]);
         assert!(asks("Tại sao chị lại quyết định như thế?"));
         assert!(asks("Thưa ông Tuấn, dự án bao giờ xong?"));
         assert!(!asks("Vì sao ông Trump lại làm thế?"));
         assert!(!asks("Anh ấy có lỗi gì đâu?"));
         assert!(!asks("Tôi hỏi anh, ai chịu trách nhiệm?"));
         assert!(!asks("Vì sao lại như vậy?"));
+        assert!(asks("Lan có thể chia sẻ cụ thể hơn không?"));
+        assert!(!asks("Lan ấy có đến không?"));
     }
 }
