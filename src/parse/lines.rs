@@ -259,8 +259,10 @@ fn opens_turn(text: &str, sentence_end: bool) -> bool {
     let p = Para::new(head);
     match (&p.marker, p.label()) {
         (Marker::Label { .. }, Some(label)) => {
+            // the table's labels ("PV:", "Hỏi:", "Trả lời:") are trusted anywhere
             let key = fold_key(label);
-            lang::is(|l| l.interviewer_labels, &key) || (sentence_end && label_is_strong(label))
+            let table = lang::is(|l| l.interviewer_labels, &key) || lang::is(|l| l.answer_labels, &key);
+            table || (sentence_end && label_is_strong(label))
         }
         (Marker::Dash, _) => sentence_end && dash,
         _ => false,

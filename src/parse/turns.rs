@@ -44,7 +44,9 @@ impl Convention {
             bullets: None,
         };
         // labels decide when they are not a stray pair among many unmarked questions
-        if labelled >= 2 && labelled >= dashes.len() && labelled * 3 >= asking_apart {
+        // (dashes that never ask are a list's, not turns)
+        let dash_turns = if dashes.iter().any(|&i| piece_asks(paras, i)) { dashes.len() } else { 0 };
+        if labelled >= 2 && labelled >= dash_turns && labelled * 3 >= asking_apart {
             let q = speakers.any(Side::Interviewer);
             let a = speakers.any(Side::Interviewee);
             // the interviewer's turns may be dashes where the guest's carry a name
