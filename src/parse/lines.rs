@@ -41,7 +41,7 @@ pub fn paragraphs_noted(text: &str) -> (Vec<Para>, Option<String>) {
         return (paras, Some(note));
     }
     let paras = joined
-        .flat_map(|line| pieces(&line))
+        .flat_map(|line| pieces(&line, text.len()))
         .map(|(p, glued)| if glued { Para::sentence(&p) } else { Para::new(&p) })
         .collect();
     (paras, None)
@@ -55,10 +55,11 @@ pub fn from_blocks(blocks: &[Block]) -> (Vec<Para>, Option<String>) {
         let text: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
         return paragraphs_noted(&text.join("\n"));
     }
+    let total = blocks.iter().map(|b| b.text.len()).sum();
     let mut out = Vec::with_capacity(blocks.len());
     for b in blocks {
         let pieces = match b.kind {
-            Kind::Paragraph | Kind::Quote | Kind::ListItem => pieces(&b.text),
+            Kind::Paragraph | Kind::Quote | Kind::ListItem => pieces(&b.text, total),
             _ => vec![(b.text.clone(), false)],
         };
         let mut at = 0;
@@ -128,8 +129,8 @@ fn rejoin<'a>(lines: impl Iterator<Item = &'a str>, col: usize) -> impl Iterator
 /// A line's paragraphs: split where turns are glued inside it, and cut when too long; a
 /// flattened body's pieces are also cut into sentences, each after the first of a piece
 /// running on from the one before (`true`).
-fn pieces(line: &str) -> Vec<(String, bool)> {
-    let flat = sentences::is_flattened(line);
+fn pieces(line: &str, total: usize) -> Vec<(String, bool)> {
+    let flat = sentences::is_flattened(line, total);
     let mut out = Vec::new();
     for piece in split_glued(line).into_iter().flat_map(cut_long) {
         if !flat {
@@ -259,10 +260,11 @@ fn opens_turn(text: &str, sentence_end: bool) -> bool {
     let p = Para::new(head);
     match (&p.marker, p.label()) {
         (Marker::Label { .. }, Some(label)) => {
-            // the table's labels ("PV:", "Hỏi:", "Trả lời:") are trusted anywhere
+            // the table's labels ("PV:", "Hỏi:", "Trả lời:") are trusted anywhere, but a
+            // single letter only after a sentence ("Nhà báo Trần Văn A:" is a name)
             let key = fold_key(label);
             let table = lang::is(|l| l.interviewer_labels, &key) || lang::is(|l| l.answer_labels, &key);
-            table || (sentence_end && label_is_strong(label))
+            (table && (sentence_end || key.chars().count() > 1)) || (sentence_end && label_is_strong(label))
         }
         (Marker::Dash, _) => sentence_end && dash,
         _ => false,
@@ -358,7 +360,7 @@ mod tests {
 
     #[test]
     fn glued_turns_are_split() {
-        let long = "Chúng tôi đã làm rất nhiều việc trong năm qua để phát triển bền vững. ".repeat(5);
+        let long = "Chúng tôi đã làm rất nhiều việc trong năm qua để phát triển bền vững. ".repeat(2);
         let text = format!(
             "{long}PV: Thưa ông, kế hoạch năm tới là gì? Ông Tuấn: Theo tôi, cần tập trung vào giáo dục."
         );
@@ -366,5 +368,25 @@ mod tests {
         assert_eq!(p.len(), 3);
         assert_eq!(p[1].label(), Some("PV"));
         assert_eq!(p[2].label(), Some("Ông Tuấn"));
+        assert!(p.iter().all(|p| !p.glued));
+    }
+
+    #[test]
+    fn a_text_flattened_onto_one_line_comes_apart_in_sentences_and_turns() {
+        let answer = "Chúng tôi đã làm rất nhiều việc trong năm qua để phát triển bền vững. ";
+        let text = format!(
+            "Tiêu đề bài\n\n{}PV: Thưa ông, kế hoạch năm tới là gì? Ông Tuấn: Theo tôi, cần tập trung. {}",
+            answer.repeat(3),
+            answer.repeat(3)
+        );
+        let p = paragraphs(&text);
+        let shape: Vec<(Option<&str>, bool)> = p.iter().map(|p| (p.label(), p.glued)).collect();
+        let s = (None, true);
+        assert_eq!(
+            shape,
+            [(None, false), (None, false), s, s, (Some("PV"), false), (Some("Ông Tuấn"), false), s, s, s]
+        );
+        let words: Vec<&str> = p.iter().flat_map(|p| p.text.split(' ')).collect();
+        assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
     }
 }

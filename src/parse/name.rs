@@ -12,17 +12,26 @@ pub fn is_capitalised(word: &str) -> bool {
 /// Titles may stack ("Bộ trưởng Đại sứ") and are matched longest first.
 pub fn title_len(words: &[&str]) -> usize {
     let mut taken = 0;
-    while taken < words.len() && may_open_title(words[taken]) {
-        let best = (1..=3.min(words.len() - taken)).rev().find(|&n| {
-            let key = fold_key(&words[taken..taken + n].join(" "));
-            lang::is(|l| l.honorifics, key.trim_end_matches(['.', ',']))
-        });
-        match best {
-            Some(n) => taken += n,
-            None => break,
+    loop {
+        // stacked titles may be set apart by a dash: "Giáo sư - Tiến sĩ"
+        let dash = taken > 0 && words.get(taken).is_some_and(|w| matches!(*w, "-" | "–" | "—"));
+        let at = taken + usize::from(dash);
+        match title_at(&words[at.min(words.len())..]) {
+            Some(n) => taken = at + n,
+            None => return taken,
         }
     }
-    taken
+}
+
+/// How many words the title that opens `words` has (the longest of one to three).
+fn title_at(words: &[&str]) -> Option<usize> {
+    if !words.first().is_some_and(|w| may_open_title(w)) {
+        return None;
+    }
+    (1..=3.min(words.len())).rev().find(|&n| {
+        let key = fold_key(&words[..n].join(" "));
+        lang::is(|l| l.honorifics, key.trim_end_matches(['.', ',']))
+    })
 }
 
 /// True when a word can open an honorific: most words cannot, and asking the table for

@@ -8,12 +8,23 @@ use super::name;
 /// body, not a paragraph (the longest paragraphs of real articles are about half of it).
 const FLAT_BYTES: usize = 2000;
 const FLAT_SENTENCES: usize = 12;
+/// So is a shorter line that holds most of its text (an article cut short, or a short one),
+/// with a few sentences at least.
+const MOST_OF_TEXT: usize = 60;
+const FEW_SENTENCES: usize = 5;
+const SHORT_BODY: usize = 500;
 /// An opening quote that has not closed within this many bytes was never closed.
 const QUOTE_SPAN: usize = 600;
 
-/// True when the line is a whole body flattened into one line.
-pub fn is_flattened(line: &str) -> bool {
-    line.len() >= FLAT_BYTES && ends(line).nth(FLAT_SENTENCES - 1).is_some()
+/// True when the line is a whole body flattened into one line (`total`: the bytes of the
+/// whole text).
+pub fn is_flattened(line: &str, total: usize) -> bool {
+    let most = line.len() >= SHORT_BODY && line.len() * 100 >= total * MOST_OF_TEXT;
+    let (long, sentences) = match line.len() >= FLAT_BYTES {
+        true => (true, FLAT_SENTENCES),
+        false => (most, FEW_SENTENCES),
+    };
+    long && ends(line).nth(sentences - 1).is_some()
 }
 
 /// The line's sentences, trimmed, in order; together they hold every word of the line.
@@ -112,9 +123,13 @@ mod tests {
     #[test]
     fn a_long_line_of_many_sentences_is_flattened_and_a_paragraph_is_not() {
         let sentence = "Đây là một câu văn bình thường trong bài báo của chúng tôi hôm nay. ";
-        assert!(is_flattened(&sentence.repeat(40)));
-        assert!(!is_flattened(&sentence.repeat(8)));
-        assert!(!is_flattened(&"chữ ".repeat(1000)));
+        let flat = |line: &str, total: usize| is_flattened(line, total);
+        assert!(flat(&sentence.repeat(40), 100_000));
+        assert!(!flat(&sentence.repeat(8), 10_000));
+        assert!(!flat(&"chữ ".repeat(1000), 4000));
+        // most of a short text
+        assert!(flat(&sentence.repeat(8), 800));
+        assert!(!flat(&sentence.repeat(3), 300));
     }
 
     #[test]

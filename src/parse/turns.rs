@@ -46,11 +46,16 @@ impl Convention {
         // labels decide when they are not a stray pair among many unmarked questions
         // (dashes that never ask are a list's, not turns)
         let dash_turns = if dashes.iter().any(|&i| piece_asks(paras, i)) { dashes.len() } else { 0 };
-        if labelled >= 2 && labelled >= dash_turns && labelled * 3 >= asking_apart {
+        // the interviewer's turns may be dashes where the guest's carry a name
+        let dash_questions =
+            dashes.iter().filter(|&&i| speakers.side(&paras[i]).is_none() && piece_asks(paras, i));
+        let dashed = dash_questions.count();
+        // one exchange is enough: two labels, or a dash question and a named answer
+        let exchange = labelled >= 2 || (labelled == 1 && dashed >= 1);
+        if exchange && labelled >= dash_turns.saturating_sub(dashed) && labelled * 3 >= asking_apart {
             let q = speakers.any(Side::Interviewer);
             let a = speakers.any(Side::Interviewee);
-            // the interviewer's turns may be dashes where the guest's carry a name
-            let dashed = dashes.iter().filter(|&&i| speakers.side(&paras[i]).is_none()).count() >= 2;
+            let dashed = dashed >= 1;
             return Some(Convention {
                 labels: true,
                 dashes: dashed && !q,
@@ -59,7 +64,9 @@ impl Convention {
                 ..none
             });
         }
-        if dashes.len() >= 2 {
+        // one exchange: an unmarked question, and a dash answer
+        let lone_answer = dashes.len() == 1 && dashes[0] > 0 && paras[dashes[0] - 1].asks();
+        if dashes.len() >= 2 || lone_answer {
             // a first exchange may carry labels, the rest dashes
             return dash_convention(paras, &dashes).map(|c| Convention { labels: labelled >= 1, ..c });
         }

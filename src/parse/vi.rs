@@ -5,8 +5,8 @@ use super::lang::Lang;
 
 pub const VI: Lang = Lang {
     interviewer_labels: &[
-        "pv", "phong vien", "phong vien (pv)", "hoi", "nha bao", "bien tap vien", "btv",
-        "nguoi dan chuong trinh", "dan chuong trinh", "mc", "ban doc", "doc gia", "cau hoi",
+        "pv", "p.v", "pv.", "p.v.", "phong vien", "phong vien (pv)", "hoi", "nha bao", "bien tap vien",
+        "btv", "nguoi dan chuong trinh", "dan chuong trinh", "mc", "ban doc", "doc gia", "cau hoi",
     ],
     answer_labels: &["dap", "tra loi", "khach moi"],
     honorifics: &[
