@@ -72,4 +72,10 @@ fn main() {
     }
     let one_mb = &clean[..clean.floor_char_boundary(1 << 20)];
     report("parse 1 MB", one_mb.len(), best(|| drop(black_box(parse::parse(one_mb, "-")))));
+    // a crawler's one-line body: every paragraph glued onto one line, cut into sentences
+    for mb in [1, 4] {
+        let flat = format!("Tiêu đề\n{}", clean[..clean.floor_char_boundary(mb << 20)].replace('\n', " "));
+        let d = best(|| drop(black_box(parse::parse(&flat, "-"))));
+        report(&format!("parse {mb} MB flattened onto one line"), flat.len(), d);
+    }
 }

@@ -140,7 +140,7 @@ impl Para {
 
     /// Ends like a question (a "?" possibly followed by closing quotes or brackets).
     pub fn asks(&self) -> bool {
-        self.text.trim_end_matches(['"', '”', '’', '»', ')', ' ']).ends_with(['?', '？'])
+        asks(&self.text)
     }
 
     /// Ends like a sentence.
@@ -148,6 +148,11 @@ impl Para {
         let t = self.text.trim_end_matches(['"', '”', '’', '»', ')', ' ']);
         t.ends_with(['.', '?', '!', '…', ':', ';', '？', '！', '。'])
     }
+}
+
+/// The text ends like a question (a "?" possibly followed by closing quotes or brackets).
+pub fn asks(text: &str) -> bool {
+    text.trim_end_matches(['"', '”', '’', '»', ')', ' ']).ends_with(['?', '？'])
 }
 
 /// "Berlanti:" in bold, then the text: (label, offset of the text), for a short

@@ -3,7 +3,7 @@
 use super::{Convention, addresses_guest, answers_prompt, is_prompt};
 use crate::interview::{Role, Turn};
 use crate::parse::cues::{is_thanks, question_score};
-use crate::parse::para::{Marker, Para, Voice};
+use crate::parse::para::{self, Marker, Para, Voice};
 use crate::parse::speakers::{Side, Speakers};
 
 /// Builds turns one paragraph at a time.
@@ -90,7 +90,7 @@ impl<'a> Segmenter<'a> {
             && role == Role::Question
             && speaker.is_none()
             && last.role == Role::Question
-            && (p.glued || last.paragraphs.last().is_some_and(|q| !Para::new(q).asks()))
+            && (p.glued || last.paragraphs.last().is_some_and(|q| !para::asks(q)))
         {
             self.continue_with(p, body);
             return;
@@ -121,7 +121,7 @@ impl<'a> Segmenter<'a> {
     /// In a flattened body, the sentence after a question's context, or after its first
     /// question, is more of the question: "- Context. Question? Another question?"
     fn question_goes_on(&self, p: &Para, next: Option<&Para>) -> bool {
-        let asked = self.turns.last().and_then(|t| t.paragraphs.last()).is_some_and(|q| Para::new(q).asks());
+        let asked = self.turns.last().and_then(|t| t.paragraphs.last()).is_some_and(|q| para::asks(q));
         let asks_next = next.is_some_and(|n| n.glued && n.asks());
         p.glued && p.voice != Voice::Rhetorical && (p.asks() || (!asked && asks_next))
     }
@@ -132,7 +132,7 @@ impl<'a> Segmenter<'a> {
     /// (its label or dash lost, or never there after the first exchange).
     fn answer_lost_its_dash(&self, p: &Para) -> bool {
         let both = self.conv.dashes && !self.conv.unmarked_answers && !self.conv.unmarked_questions;
-        let asked = self.turns.last().and_then(|t| t.paragraphs.last()).is_some_and(|q| Para::new(q).asks());
+        let asked = self.turns.last().and_then(|t| t.paragraphs.last()).is_some_and(|q| para::asks(q));
         // (not where the guest's turns carry his name instead)
         let named = self.conv.labels && !self.speakers.any(Side::Interviewer);
         let statement = asked && p.marker == Marker::None && !p.asks() && p.words() >= 3;
