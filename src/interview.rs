@@ -23,6 +23,10 @@ pub struct Interview {
     #[serde(default)]
     pub url: Option<String>,
     pub interviewee: Option<Person>,
+    /// Everyone who answers, the interviewee among them: a panel's guests, two interviewees
+    /// in turn (added in 0.2; empty when nobody is named).
+    #[serde(default)]
+    pub interviewees: Vec<Person>,
     pub interviewer: Option<String>,
     /// The raw lines the author and date were read from (page chrome, kept for the record).
     #[serde(default)]
@@ -75,9 +79,12 @@ impl Interview {
 
     /// Every string of the interview, in place, for cleaning text read from outside.
     pub fn strings_mut(&mut self) -> impl Iterator<Item = &mut String> {
-        let person = self.interviewee.iter_mut().flat_map(|p| p.name.iter_mut().chain(p.role.iter_mut()));
-        let single =
-            [&mut self.title, &mut self.author, &mut self.published, &mut self.outlet, &mut self.interviewer];
+        let people = self.interviewee.iter_mut().chain(self.interviewees.iter_mut());
+        let person = people.flat_map(|p| p.name.iter_mut().chain(p.role.iter_mut()));
+        let single = [
+            &mut self.title, &mut self.author, &mut self.published, &mut self.outlet, &mut self.site,
+            &mut self.url, &mut self.interviewer,
+        ];
         let turns = self.turns.iter_mut().flat_map(|t| t.speaker.iter_mut().chain(t.paragraphs.iter_mut()));
         std::iter::once(&mut self.source)
             .chain(single.into_iter().flatten())
@@ -129,7 +136,10 @@ mod tests {
         let mut iv = Interview {
             source: "s".into(),
             title: Some("t".into()),
+            site: Some("si".into()),
+            url: Some("u".into()),
             interviewee: Some(Person { name: Some("n".into()), role: Some("r".into()) }),
+            interviewees: vec![Person { name: Some("n2".into()), role: Some("r2".into()) }],
             turns: vec![Turn {
                 role: Role::Answer,
                 speaker: Some("sp".into()),
@@ -140,7 +150,7 @@ mod tests {
         };
         iv.strings_mut().for_each(|s| s.push('!'));
         let json = serde_json::to_string(&iv).unwrap();
-        for s in ["s", "t", "n", "r", "sp", "p", "no"] {
+        for s in ["s", "t", "si", "u", "n", "r", "n2", "r2", "sp", "p", "no"] {
             assert!(json.contains(&format!("\"{s}!\"")), "{s}: {json}");
         }
     }

@@ -38,6 +38,7 @@ pub const EN: Lang = Lang {
         "you may also like", "recommended", "back to top", "print",
     ],
     conversation: &["interview", "interviewed", "conversation", "talks to", "q&a", "in conversation"],
+    says: &["answers", "replies"],
     fiction: &["short story", "fiction", "flash fiction", "a short story", "serial fiction"],
     widgets: &[
         "read more:", "read more", "see also:", "related:", "more:", "tags:", "topics:",

@@ -1,6 +1,7 @@
 //! The shape of a language's conventions table, and lookups over all languages at once.
 
 use super::{en::EN, vi::VI};
+use crate::text::fold::fold_key;
 
 /// One language's conventions. Entries are folded keys (see `text::fold::fold_key`) unless
 /// the field says otherwise.
@@ -40,6 +41,8 @@ pub struct Lang {
     pub widgets: &'static [&'static str],
     /// Words by which a headline or lead says it is a conversation ("trò chuyện", "interview").
     pub conversation: &'static [&'static str],
+    /// Verbs a live exchange prints after a speaker's name ("trả lời", "đáp", "answers").
+    pub says: &'static [&'static str],
     /// Kickers of fiction ("Truyện ngắn:"): its dialogue is dashes and questions too.
     pub fiction: &'static [&'static str],
     /// Endings of short widget lines: "5 minute read", "8 phút đọc".
@@ -72,6 +75,24 @@ pub fn all(field: fn(&Lang) -> &'static [&'static str]) -> impl Iterator<Item = 
 /// for every word of every paragraph.
 pub fn is(field: fn(&Lang) -> &'static [&'static str], key: &str) -> bool {
     with_set(field, |set| set.entries.contains(key))
+}
+
+/// A label without the verb a live exchange prints after the name ("Bà X trả lời").
+pub fn strip_says(label: &str) -> &str {
+    let Some((head, verb)) = label.trim_end().rsplit_once(' ').filter(|(h, _)| !h.is_empty()) else {
+        return label;
+    };
+    // two-word verbs: "trả lời"
+    let (head2, verb2) = head.rsplit_once(' ').map_or((head, ""), |(h, v)| (h, v));
+    let two = format!("{} {}", fold_key(verb2), fold_key(verb));
+    if !verb2.is_empty() && is(|l| l.says, &two) && verb2.starts_with(char::is_lowercase) {
+        return head2.trim_end();
+    }
+    if is(|l| l.says, &fold_key(verb)) && verb.starts_with(char::is_lowercase) {
+        head.trim_end()
+    } else {
+        label
+    }
 }
 
 /// True when `word` opens an entry of the table that has more words after it.

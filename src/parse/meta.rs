@@ -1,6 +1,8 @@
 //! The article around the interview once placed: the footer, author, date, outlet, and
 //! the people (interviewee, interviewer).
 
+mod guests;
+
 use super::cues::{author_of, date_line, is_byline};
 use super::para::{Para, is_caps};
 use super::speakers::Speakers;
@@ -75,6 +77,10 @@ pub fn fill(iv: &mut Interview, paras: &[Para], places: &[Place], speakers: &Spe
     byline_facts(iv, paras, places);
     outlet(iv);
     iv.interviewee = interviewee(iv, speakers);
+    iv.interviewees = guests::everyone(iv);
+    if iv.interviewee.is_none() {
+        iv.interviewee = iv.interviewees.first().cloned();
+    }
     iv.interviewer = interviewer(iv, speakers, paras, places);
 }
 
@@ -121,9 +127,26 @@ fn split_outlet(text: &str) -> Option<(&str, &str)> {
 /// lửa…", "Delia Okafor: 'My guiltiest…'"), or a titled name in it ("Trò chuyện với dịch
 /// giả Hà Linh Chi: …").
 fn headline_name(title: &str) -> Option<(String, Option<String>)> {
-    let head = title.split_once([':', '：']).map(|(h, _)| h.trim()).filter(|h| h.chars().count() <= 60);
+    let (head, said) = match title.split_once([':', '：']) {
+        Some((h, said)) => (Some(h.trim()).filter(|h| h.chars().count() <= 60), said.trim_start()),
+        None => (None, ""),
+    };
     let named = head.and_then(name::person_label).filter(|(_, n)| n.split_whitespace().count() >= 2);
-    named.map(|(t, n)| (n, t)).or_else(|| name::titled_names(head.unwrap_or(title)).into_iter().next())
+    // before a quotation, capitalised words are a name even when its family name is not one
+    // the table knows ("Phi Thanh Vân: 'Duy …'")
+    let quoted = said.starts_with(['\'', '‘', '“', '"']);
+    let bare = head.filter(|h| quoted && is_bare_name(h)).map(|h| (None, h.to_owned()));
+    named
+        .or(bare)
+        .map(|(t, n)| (n, t))
+        .or_else(|| name::titled_names(head.unwrap_or(title)).into_iter().next())
+}
+
+/// Two to four capitalised words of letters only: "Phương Mỹ Chi".
+fn is_bare_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| name::is_capitalised(w) && w.chars().all(char::is_alphabetic))
 }
 
 /// The interviewee: named by the answer labels, completed and given a role from the

@@ -51,9 +51,11 @@ fn may_open_title(word: &str) -> bool {
 }
 
 /// Reads a speaker label as (title, name): "Ông Nguyễn Văn Hùng" → (Some("Ông"), "Nguyễn Văn Hùng").
-/// The name must be capitalised words; returns `None` when the label is not a person.
+/// The name must be capitalised words (a verb such as "trả lời" after them is dropped);
+/// returns `None` when the label is not a person.
 pub fn person_label(label: &str) -> Option<(Option<String>, String)> {
-    let words: Vec<&str> = label.split_whitespace().collect();
+    // "Bà Ninh Thị Thu Hương trả lời:" in a live exchange
+    let words: Vec<&str> = lang::strip_says(label).split_whitespace().collect();
     if words.is_empty() || words.len() > 8 {
         return None;
     }

@@ -37,7 +37,8 @@ impl Speakers {
     /// a speaker when titled, in capitals or used twice, and the side that asks is the
     /// interviewer's.
     pub fn new(paras: &[Para]) -> Speakers {
-        let ev = evidence(paras);
+        let mut ev = evidence(paras);
+        round_table(&mut ev);
         let author = paras.iter().find(|p| super::cues::is_byline(p)).and_then(super::cues::author_of);
         let kept: Vec<String> = ev
             .iter()
@@ -136,6 +137,20 @@ fn surname_of(name: &str) -> String {
 
 fn has_separator(label: &str) -> bool {
     [" - ", " – ", " — ", ", "].iter().any(|s| label.contains(s))
+}
+
+/// A round table of journalists ("Nhà báo Lê Thọ Bình" chairs it, "Nhà báo Hồng Thanh
+/// Quang" is a guest): the title says nothing of the side there; their turns do.
+fn round_table(ev: &mut HashMap<String, Evidence>) {
+    let journalist = |l: &str| ["nha bao", "journalist"].iter().any(|p| lang::starts_word(&fold_key(l), p));
+    let named: Vec<String> = ev.keys().filter(|l| journalist(l)).cloned().collect();
+    if named.len() < 2 {
+        return;
+    }
+    for label in named {
+        let e = ev.get_mut(&label).expect("a key of the map");
+        e.table = Some(if e.asks * 2 >= e.count { Side::Interviewer } else { Side::Interviewee });
+    }
 }
 
 /// The side a label's table entry gives: "PV", "Nhà báo X", "Q" ask; "Đáp", "A" answer.

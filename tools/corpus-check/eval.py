@@ -105,6 +105,9 @@ def main():
         names = [fold(n) for n in gold.get('interviewees', [])]
         got = fold((iv.get('interviewee') or {}).get('name'))
         iv_ok = not names or any(got and (got in n or n in got) for n in names)
+        listed = [fold(p.get('name')) for p in iv.get('interviewees', [])]
+        every = all(any(l and (l in n or n in l) for l in listed) for n in names)
+        gold['every_guest'] = every
         f[3] += title_ok
         f[4] += iv_ok
         rows.append((label.stem, right, len(pred), len(gold['turns']), title_ok, iv_ok, iv, gold))
@@ -126,6 +129,8 @@ def main():
     r = sum(x[1] for x in inter); p = sum(x[2] for x in inter); g = sum(x[3] for x in inter)
     print(f'{"all interviews":<34} F1 {f1(r, p, g):.2f}  P {r}/{p}  R {r}/{g}  '
           f'titles {sum(x[4] for x in inter)}/{len(inter)}  guests {sum(x[5] for x in inter)}/{len(inter)}')
+    several = [x for x in inter if len(x[7].get('interviewees', [])) > 1]
+    print(f'{"several guests, all listed":<34} {sum(x[7]["every_guest"] for x in several)}/{len(several)}')
 
 
 def f1(right, npred, ngold):
