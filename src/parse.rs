@@ -160,7 +160,7 @@ fn segment(
     let mut seg = Segmenter::new(conv, speakers);
     body(paras, start..end, &mut seg, places);
     // questions without a mark: the questions and answers must sound like an interview
-    let unmarked = conv.unmarked_questions && !conv.dashes;
+    let unmarked = conv.unmarked_questions && !conv.dashes && !speakers.any(speakers::Side::Interviewer);
     if !seg.turns.iter().any(|t| t.role == crate::interview::Role::Answer)
         || (unmarked && !voice::sounds_like_interview(&seg.turns, paras))
     {
@@ -224,6 +224,16 @@ fn is_headline(p: &Para) -> bool {
         && !cues::is_byline(p)
 }
 
+/// A caption between turns. In a flattened body, only a photo credit and the sentence it
+/// follows: a short sentence naming someone is as likely the answer's.
+fn is_caption_here(paras: &[Para], i: usize) -> bool {
+    let p = &paras[i];
+    match p.glued {
+        true => cues::is_credit(p) || header::credit_follows(paras, i),
+        false => cues::is_caption(p),
+    }
+}
+
 /// Places body paragraphs: turns, and the captions, bylines and chrome between them.
 fn body(paras: &[Para], range: std::ops::Range<usize>, seg: &mut Segmenter, places: &mut [Place]) {
     let keys = std::cell::OnceCell::new();
@@ -243,7 +253,7 @@ fn body(paras: &[Para], range: std::ops::Range<usize>, seg: &mut Segmenter, plac
             Place::Byline
         } else if cues::is_chrome(p) || pull_quote(p) {
             Place::Boilerplate
-        } else if p.marker == para::Marker::None && cues::is_caption(p) {
+        } else if p.marker == para::Marker::None && is_caption_here(paras, i) {
             Place::Caption
         } else if cues::is_subhead(p, paras.get(i + 1)) {
             Place::Unclassified

@@ -113,6 +113,19 @@ pub fn is_byline(p: &Para) -> bool {
     marked && (author_of(p).is_some() || date_line(p).is_some())
 }
 
+/// A line of a credits block: "Ảnh: Quang Huy", "Thiết kế: Thanh Tùng", "Video: …" (a
+/// credit word, a colon, then names).
+pub fn is_credits_line(p: &Para) -> bool {
+    let Some((head, names)) = p.text.split_once([':', '：']) else { return false };
+    let names = names.trim().trim_end_matches('.');
+    let named = !names.is_empty()
+        && names.split([',', '-', '–', '&']).all(|n| {
+            let words: Vec<&str> = n.split_whitespace().collect();
+            (1..=5).contains(&words.len()) && words.iter().all(|w| name::is_capitalised(w))
+        });
+    p.words() <= 14 && named && lang::is(|l| l.credits, &crate::text::fold::fold_key(head.trim()))
+}
+
 /// A section heading inside the body: a few words, no sentence, before a question.
 pub fn is_subhead(p: &Para, next: Option<&Para>) -> bool {
     let bare_end = !p.text.trim_end().ends_with(['.', '?', '!', '…', ':', ';', '"', '”', '’', ')', ']', '»']);
@@ -156,8 +169,8 @@ pub fn author_of(p: &Para) -> Option<String> {
     let cut_markers = ["nguồn:", "thực hiện", "(thực hiện)", "ghi chép", "|", "–", " - ", "/"];
     let mut name = text;
     for lead in [
-        "bài và ảnh:", "bài, ảnh:", "bài:", "theo", "by", "interview by", "interviewed by", "words by",
-        "reporting by",
+        "bài và ảnh:", "bài, ảnh:", "bài:", "thực hiện:", "nội dung:", "theo", "by", "interview by",
+        "interviewed by", "words by", "reporting by",
     ] {
         if lower.starts_with(lead) && text.is_char_boundary(lead.len()) {
             name = text[lead.len()..].trim_start();

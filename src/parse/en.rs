@@ -39,6 +39,9 @@ pub const EN: Lang = Lang {
     ],
     conversation: &["interview", "interviewed", "conversation", "talks to", "q&a", "in conversation"],
     says: &["answers", "replies"],
+    credits: &[
+        "photos", "photo", "photography", "design", "graphics", "video", "editing", "words", "interview",
+    ],
     fiction: &["short story", "fiction", "flash fiction", "a short story", "serial fiction"],
     widgets: &[
         "read more:", "read more", "see also:", "related:", "more:", "tags:", "topics:",

@@ -51,11 +51,19 @@ pub fn header(paras: &[Para], places: &mut [Place], article: bool, markup: bool)
 /// After the headline: the lead (and editor's notes), and the captions once it started.
 fn lead_and_captions(paras: &[Para], places: &mut [Place], from: usize, article: bool) {
     let mut led = false;
+    let mut prev = None;
     for (k, place) in places.iter_mut().enumerate() {
         if *place != Place::Unclassified {
+            prev = Some(*place);
             continue;
         }
         let p = &paras[from + k];
+        // a flattened lead's next sentence is more of the lead, unless a photo's credit
+        // follows it ("Nghệ nhân X bên lò gốm. Ảnh: Minh Hà.")
+        if p.glued && prev == Some(Place::Lead) && !cues::is_credit(p) && !credit_follows(paras, from + k) {
+            *place = Place::Lead;
+            continue;
+        }
         // a short line after the lead is a caption, unless the markup sets it as text of note
         let short = p.words() <= 25
             && !p.asks()
@@ -68,7 +76,13 @@ fn lead_and_captions(paras: &[Para], places: &mut [Place], from: usize, article:
             led = true;
             Place::Lead
         };
+        prev = Some(*place);
     }
+}
+
+/// The sentence after this one, glued to it, is a photo credit.
+pub fn credit_follows(paras: &[Para], i: usize) -> bool {
+    paras.get(i + 1).is_some_and(|n| n.glued && cues::is_credit(n))
 }
 
 /// A line whose point is its date: short, or mostly the date (with a weekday, a time, a

@@ -43,6 +43,8 @@ pub struct Lang {
     pub conversation: &'static [&'static str],
     /// Verbs a live exchange prints after a speaker's name ("trả lời", "đáp", "answers").
     pub says: &'static [&'static str],
+    /// Words a credits block opens its lines with ("Thiết kế:", "Photos:").
+    pub credits: &'static [&'static str],
     /// Kickers of fiction ("Truyện ngắn:"): its dialogue is dashes and questions too.
     pub fiction: &'static [&'static str],
     /// Endings of short widget lines: "5 minute read", "8 phút đọc".

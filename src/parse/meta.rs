@@ -28,7 +28,8 @@ pub fn footer(paras: &[Para], places: &mut [Place]) {
     for (i, (p, place)) in paras.iter().zip(places.iter_mut()).enumerate() {
         // a bare name signs the article only right where the body ends
         let signed = i == 0 && super::header::is_bare_name(p);
-        *place = if is_byline(p) || signed { Place::Byline } else { Place::Boilerplate };
+        let credits = super::cues::is_credits_line(p);
+        *place = if is_byline(p) || signed || credits { Place::Byline } else { Place::Boilerplate };
     }
 }
 
@@ -63,16 +64,27 @@ pub fn fill(iv: &mut Interview, paras: &[Para], places: &[Place], speakers: &Spe
         .map(|(p, _)| p.text.as_str())
         .collect();
     iv.title = (!title.is_empty()).then(|| title.join(" "));
+    let mut prev = None;
     for (p, place) in paras.iter().zip(places) {
-        let text = p.text.clone();
-        match place {
-            Place::Title | Place::Turn => {}
-            Place::Byline => iv.byline.push(text),
-            Place::Lead => iv.lead.push(text),
-            Place::Caption => iv.captions.push(text),
-            Place::Boilerplate => iv.boilerplate.push(text),
-            Place::Unclassified => iv.unclassified.push(text),
+        let list = match place {
+            Place::Title | Place::Turn => None,
+            Place::Byline => Some(&mut iv.byline),
+            Place::Lead => Some(&mut iv.lead),
+            Place::Caption => Some(&mut iv.captions),
+            Place::Boilerplate => Some(&mut iv.boilerplate),
+            Place::Unclassified => Some(&mut iv.unclassified),
+        };
+        // a flattened body's sentences run on in the paragraph they were cut from
+        match (list, prev == Some(*place) && p.glued) {
+            (Some(list), true) if !list.is_empty() => {
+                let last = list.last_mut().expect("checked non-empty");
+                last.push(' ');
+                last.push_str(&p.text);
+            }
+            (Some(list), _) => list.push(p.text.clone()),
+            (None, _) => {}
         }
+        prev = Some(*place);
     }
     byline_facts(iv, paras, places);
     outlet(iv);

@@ -56,11 +56,13 @@ impl Convention {
             let q = speakers.any(Side::Interviewer);
             let a = speakers.any(Side::Interviewee);
             let dashed = dashed >= 1;
+            // labels on the first exchange (or few), then questions and answers unmarked
+            let then_unmarked = unlabelled_questions_after_labels(paras, speakers) >= 2;
             return Some(Convention {
                 labels: true,
                 dashes: dashed && !q,
-                unmarked_answers: !a,
-                unmarked_questions: !q && !bold && !dashed,
+                unmarked_answers: !a || then_unmarked,
+                unmarked_questions: (!q || then_unmarked) && !bold && !dashed,
                 ..none
             });
         }
@@ -90,6 +92,21 @@ impl Convention {
             || (self.bold && p.bold_question)
             || (self.unmarked_questions && p.marker == Marker::None && asks_unmarked(p))
     }
+}
+
+/// Unmarked paragraphs that ask as the interviewer does after the last interviewer label:
+/// where the labels stopped and the questions went on without them.
+fn unlabelled_questions_after_labels(paras: &[Para], speakers: &Speakers) -> usize {
+    let Some(last) = paras.iter().rposition(|p| speakers.side(p) == Some(Side::Interviewer)) else {
+        return 0;
+    };
+    // (each with its reply: related headlines after the article ask too, unanswered)
+    let replied = |n: &Para| n.marker == Marker::None && !n.asks() && n.words() >= 3 && n.ends_sentence();
+    let rest = &paras[last + 1..];
+    let asks = |(i, p): &(usize, &Para)| {
+        p.marker == Marker::None && !p.glued && asks_as_interviewer(p) && rest.get(i + 1).is_some_and(replied)
+    };
+    rest.iter().enumerate().filter(asks).count()
 }
 
 /// An unmarked paragraph that opens the interviewer's question: one the parser found

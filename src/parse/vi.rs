@@ -186,6 +186,10 @@ pub const VI: Lang = Lang {
         "ban tron", "hoi dap",
     ],
     says: &["tra loi", "dap"],
+    credits: &[
+        "thuc hien", "anh", "thiet ke", "do hoa", "video", "bien tap", "trinh bay", "ky thuat", "san xuat",
+        "dung phim", "quay phim", "bai", "noi dung", "bai va anh", "minh hoa", "phong van",
+    ],
     fiction: &[
         "truyen ngan", "truyen dai ky", "truyen dai", "truyen vua", "tieu thuyet", "truyen cuoi",
         "truyen ky", "tan van", "truyen thieu nhi",
