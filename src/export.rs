@@ -160,8 +160,9 @@ pub fn markdown(out: &mut impl Write, iv: &Interview) -> io::Result<()> {
     Ok(())
 }
 
-/// YAML front matter with the metadata, as read-later apps write it; `labels: none` tells
-/// phongvan, reading it back, that "Q" and "A" stand for turns that had no label.
+/// YAML front matter with the metadata, as read-later apps write it; `labels: none` (or
+/// `mixed`) tells phongvan, reading it back, that "Q" and "A" stand for turns that had no
+/// label.
 fn front_matter(out: &mut impl Write, iv: &Interview) -> io::Result<()> {
     writeln!(out, "---")?;
     let fields = [
@@ -178,8 +179,11 @@ fn front_matter(out: &mut impl Write, iv: &Interview) -> io::Result<()> {
             writeln!(out, "{key}: {}", yaml_string(&v))?;
         }
     }
-    if iv.turns.iter().all(|t| t.speaker.is_none()) && !iv.turns.is_empty() {
-        writeln!(out, "labels: none")?;
+    // "none": no turn had a label; "mixed": some had (a labelled first exchange)
+    match (iv.turns.iter().any(|t| t.speaker.is_none()), iv.turns.iter().any(|t| t.speaker.is_some())) {
+        (true, false) => writeln!(out, "labels: none")?,
+        (true, true) => writeln!(out, "labels: mixed")?,
+        _ => {}
     }
     writeln!(out, "generator: phongvan\n---\n")
 }

@@ -32,6 +32,13 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("vi-no-markers.txt", include_str!("../data/vi-no-markers.txt")),
     ("vi-phong-vien-label.txt", include_str!("../data/vi-phong-vien-label.txt")),
     ("vi-pv-label-tuoitre-style.txt", include_str!("../data/vi-pv-label-tuoitre-style.txt")),
+    ("vi-flattened-dash.txt", include_str!("../data/vi-flattened-dash.txt")),
+    ("vi-flattened-no-markers.txt", include_str!("../data/vi-flattened-no-markers.txt")),
+    ("vi-first-exchange-labels.txt", include_str!("../data/vi-first-exchange-labels.txt")),
+    ("vi-bullets-plus.txt", include_str!("../data/vi-bullets-plus.txt")),
+    ("vi-round-table.txt", include_str!("../data/vi-round-table.txt")),
+    ("vi-explainer-not-interview.txt", include_str!("../data/vi-explainer-not-interview.txt")),
+    ("vi-fiction-not-interview.txt", include_str!("../data/vi-fiction-not-interview.txt")),
 ];
 
 /// Where an article comes from.

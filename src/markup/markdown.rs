@@ -164,7 +164,8 @@ fn level_of(level: HeadingLevel) -> u8 {
 }
 
 /// `key: value` lines of YAML front matter, as read-later apps and phongvan write them;
-/// true when they say the turns had no labels (`labels: none`, phongvan's own).
+/// true when they say "Q" and "A" stand for turns without labels (`labels: none` or
+/// `mixed`, phongvan's own).
 fn front_matter(text: &str, page: &mut Page) -> bool {
     let mut ours = false;
     for line in text.lines() {
@@ -181,7 +182,7 @@ fn front_matter(text: &str, page: &mut Page) -> bool {
             "site" | "site_name" | "publisher" => page.site = Some(value),
             "url" | "source" | "link" => page.url = Some(value),
             "description" | "excerpt" => page.description = Some(value),
-            "labels" => ours |= value == "none",
+            "labels" => ours |= value == "none" || value == "mixed",
             _ => {}
         }
     }

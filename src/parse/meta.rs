@@ -64,6 +64,30 @@ pub fn fill(iv: &mut Interview, paras: &[Para], places: &[Place], speakers: &Spe
         .map(|(p, _)| p.text.as_str())
         .collect();
     iv.title = (!title.is_empty()).then(|| title.join(" "));
+    place_texts(iv, paras, places);
+    byline_facts(iv, paras, places);
+    outlet(iv);
+    iv.interviewee = interviewee(iv, speakers);
+    iv.interviewees = guests::everyone(iv);
+    main_guest(iv);
+    iv.interviewer = interviewer(iv, speakers, paras, places);
+}
+
+/// A panel's main guest: the one the headline names, else the first to answer.
+fn main_guest(iv: &mut Interview) {
+    if iv.interviewee.is_some() && iv.interviewees.len() <= 1 {
+        return;
+    }
+    let headline = iv.title.as_deref().and_then(headline_name);
+    let named =
+        |p: &&Person| p.name.as_deref().zip(headline.as_ref()).is_some_and(|(n, (h, _))| same_person(n, h));
+    let main = iv.interviewees.iter().find(named).or(iv.interviewees.first());
+    iv.interviewee = main.cloned().or(iv.interviewee.take());
+}
+
+/// Each paragraph's text into the field of its place; a flattened body's sentences run on
+/// in the paragraph they were cut from.
+fn place_texts(iv: &mut Interview, paras: &[Para], places: &[Place]) {
     let mut prev = None;
     for (p, place) in paras.iter().zip(places) {
         let list = match place {
@@ -74,7 +98,6 @@ pub fn fill(iv: &mut Interview, paras: &[Para], places: &[Place], speakers: &Spe
             Place::Boilerplate => Some(&mut iv.boilerplate),
             Place::Unclassified => Some(&mut iv.unclassified),
         };
-        // a flattened body's sentences run on in the paragraph they were cut from
         match (list, prev == Some(*place) && p.glued) {
             (Some(list), true) if !list.is_empty() => {
                 let last = list.last_mut().expect("checked non-empty");
@@ -86,14 +109,6 @@ pub fn fill(iv: &mut Interview, paras: &[Para], places: &[Place], speakers: &Spe
         }
         prev = Some(*place);
     }
-    byline_facts(iv, paras, places);
-    outlet(iv);
-    iv.interviewee = interviewee(iv, speakers);
-    iv.interviewees = guests::everyone(iv);
-    if iv.interviewee.is_none() {
-        iv.interviewee = iv.interviewees.first().cloned();
-    }
-    iv.interviewer = interviewer(iv, speakers, paras, places);
 }
 
 /// Author and publication date from the byline lines.

@@ -28,7 +28,6 @@ pub struct Convention {
 impl Convention {
     /// Reads the convention off the paragraphs; `None` when there is no Q&A structure.
     pub fn detect(paras: &[Para], speakers: &Speakers) -> Option<Convention> {
-        let labelled = paras.iter().filter(|p| speakers.side(p).is_some()).count();
         let dashes: Vec<usize> = (0..paras.len()).filter(|&i| paras[i].marker == Marker::Dash).collect();
         let asking =
             paras.iter().filter(|p| p.marker == Marker::None && p.asks() && !p.bold_question).count();
@@ -43,37 +42,19 @@ impl Convention {
             bold,
             bullets: None,
         };
-        // labels decide when they are not a stray pair among many unmarked questions
-        // (dashes that never ask are a list's, not turns)
-        let dash_turns = if dashes.iter().any(|&i| piece_asks(paras, i)) { dashes.len() } else { 0 };
-        // the interviewer's turns may be dashes where the guest's carry a name
-        let dash_questions =
-            dashes.iter().filter(|&&i| speakers.side(&paras[i]).is_none() && piece_asks(paras, i));
-        let dashed = dash_questions.count();
-        // one exchange is enough: two labels, or a dash question and a named answer
-        let exchange = labelled >= 2 || (labelled == 1 && dashed >= 1);
-        if exchange && labelled >= dash_turns.saturating_sub(dashed) && labelled * 3 >= asking_apart {
-            let q = speakers.any(Side::Interviewer);
-            let a = speakers.any(Side::Interviewee);
-            let dashed = dashed >= 1;
-            // labels on the first exchange (or few), then questions and answers unmarked
-            let then_unmarked = unlabelled_questions_after_labels(paras, speakers) >= 2;
-            return Some(Convention {
-                labels: true,
-                dashes: dashed && !q,
-                unmarked_answers: !a || then_unmarked,
-                unmarked_questions: (!q || then_unmarked) && !bold && !dashed,
-                ..none
-            });
+        if let Some(labelled_conv) = label_convention(paras, speakers, &dashes, asking_apart, none) {
+            return Some(labelled_conv);
         }
         // one exchange: an unmarked question, and a dash answer
         let lone_answer = dashes.len() == 1 && dashes[0] > 0 && paras[dashes[0] - 1].asks();
         if dashes.len() >= 2 || lone_answer {
             // a first exchange may carry labels, the rest dashes
-            return dash_convention(paras, &dashes).map(|c| Convention { labels: labelled >= 1, ..c });
+            let labelled = paras.iter().any(|p| speakers.side(p).is_some());
+            return dash_convention(paras, &dashes).map(|c| Convention { labels: labelled, ..c });
         }
         // a labelled first exchange, then questions and answers without marks
-        let none = Convention { labels: labelled >= 1, ..none };
+        let labelled = paras.iter().any(|p| speakers.side(p).is_some());
+        let none = Convention { labels: labelled, ..none };
         if bold {
             return Some(Convention { unmarked_answers: true, ..none });
         }
@@ -92,6 +73,39 @@ impl Convention {
             || (self.bold && p.bold_question)
             || (self.unmarked_questions && p.marker == Marker::None && asks_unmarked(p))
     }
+}
+
+/// The labels convention, when labels decide: they are not a stray pair among many unmarked
+/// questions, nor outnumbered by dash turns (dashes that never ask are a list's).
+fn label_convention(
+    paras: &[Para],
+    speakers: &Speakers,
+    dashes: &[usize],
+    asking: usize,
+    none: Convention,
+) -> Option<Convention> {
+    let labelled = paras.iter().filter(|p| speakers.side(p).is_some()).count();
+    let dash_turns = if dashes.iter().any(|&i| piece_asks(paras, i)) { dashes.len() } else { 0 };
+    // the interviewer's turns may be dashes where the guest's carry a name
+    let dashed =
+        dashes.iter().filter(|&&i| speakers.side(&paras[i]).is_none() && piece_asks(paras, i)).count();
+    // one exchange is enough: two labels, or a dash question and a named answer
+    let exchange = labelled >= 2 || (labelled == 1 && dashed >= 1);
+    if !exchange || labelled < dash_turns.saturating_sub(dashed) || labelled * 3 < asking {
+        return None;
+    }
+    let q = speakers.any(Side::Interviewer);
+    let a = speakers.any(Side::Interviewee);
+    let dashed = dashed >= 1;
+    // labels on the first exchange (or few), then questions and answers unmarked
+    let then_unmarked = unlabelled_questions_after_labels(paras, speakers) >= 2;
+    Some(Convention {
+        labels: true,
+        dashes: dashed && !q,
+        unmarked_answers: !a || then_unmarked,
+        unmarked_questions: (!q || then_unmarked) && !none.bold && !dashed,
+        ..none
+    })
 }
 
 /// Unmarked paragraphs that ask as the interviewer does after the last interviewer label:

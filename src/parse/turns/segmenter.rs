@@ -49,6 +49,10 @@ impl<'a> Segmenter<'a> {
             return self.take_fresh(p, next);
         }
         let Some(last) = self.turns.last() else { return false };
+        // in a flattened body, what follows the closing thanks is the page's, not the remark's
+        if last.role == Role::Remark && p.glued && !p.asks() && p.voice != Voice::Asks {
+            return false;
+        }
         match self.unmarked_role(last.role, p, next) {
             Some(role) => self.open(role, None, &p.text),
             None => self.continue_with(p, &p.text),
