@@ -39,6 +39,8 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("vi-round-table.txt", include_str!("../data/vi-round-table.txt")),
     ("vi-explainer-not-interview.txt", include_str!("../data/vi-explainer-not-interview.txt")),
     ("vi-fiction-not-interview.txt", include_str!("../data/vi-fiction-not-interview.txt")),
+    ("vi-sentence-per-line.txt", include_str!("../data/vi-sentence-per-line.txt")),
+    ("vi-missing-line-break.txt", include_str!("../data/vi-missing-line-break.txt")),
 ];
 
 /// Where an article comes from.

@@ -171,6 +171,24 @@ const EXPECT: &[Expect] = &[
         interviewee: "",
         answers: &[],
     },
+    Expect {
+        file: "vi-sentence-per-line.txt",
+        turns: (3, 3, 1),
+        title: "Kỹ sư Phạm Văn Nam: Đường sắt tốc độ cao cần người Việt làm chủ",
+        author: None,
+        date: "2024-12-02T07:00",
+        interviewee: "Phạm Văn Nam",
+        answers: &[1, 1, 1],
+    },
+    Expect {
+        file: "vi-missing-line-break.txt",
+        turns: (3, 3, 0),
+        title: "Nhà văn Hồ Anh Thái: Viết là một cách sống",
+        author: None,
+        date: "2024-12-02T07:00",
+        interviewee: "Hồ Anh Thái",
+        answers: &[1, 1, 1],
+    },
 ];
 
 /// The speaker labels of the labelled samples, in order of first appearance.

@@ -42,6 +42,7 @@ pub const EN: Lang = Lang {
     credits: &[
         "photos", "photo", "photography", "design", "graphics", "video", "editing", "words", "interview",
     ],
+    because: &["because", "since", "it's because"],
     fiction: &["short story", "fiction", "flash fiction", "a short story", "serial fiction"],
     widgets: &[
         "read more:", "read more", "see also:", "related:", "more:", "tags:", "topics:",

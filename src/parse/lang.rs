@@ -45,6 +45,8 @@ pub struct Lang {
     pub says: &'static [&'static str],
     /// Words a credits block opens its lines with ("Thiết kế:", "Photos:").
     pub credits: &'static [&'static str],
+    /// Openings of an answer to a "why" ("Vì…", "Bởi vì…", "Because…").
+    pub because: &'static [&'static str],
     /// Kickers of fiction ("Truyện ngắn:"): its dialogue is dashes and questions too.
     pub fiction: &'static [&'static str],
     /// Endings of short widget lines: "5 minute read", "8 phút đọc".

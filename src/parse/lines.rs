@@ -5,8 +5,11 @@ use std::borrow::Cow;
 
 use super::para::{self, Marker, Para};
 use super::{lang, sentences};
+
+mod wrap;
 use crate::markup::{Block, Kind, Run};
 use crate::text::fold::fold_key;
+use wrap::{rejoin, wrap_column};
 
 /// More lines than this, and shorter than [`SHORT_LINE`] bytes on average, and the text is
 /// not prose (a word list, a dump): its lines are joined (and not split again where turns
@@ -40,11 +43,29 @@ pub fn paragraphs_noted(text: &str) -> (Vec<Para>, Option<String>) {
             format!("{count} short lines joined into {} paragraphs: too many to keep apart", paras.len());
         return (paras, Some(note));
     }
-    let paras = joined
-        .flat_map(|line| pieces(&line, text.len()))
+    let lines: Vec<Cow<str>> = joined.collect();
+    if sentences::one_per_line(lines.iter().map(|l| l.as_ref())) {
+        return (sentence_lines(&lines), None);
+    }
+    let paras = lines
+        .iter()
+        .flat_map(|line| pieces(line, text.len()))
         .map(|(p, glued)| if glued { Para::sentence(&p) } else { Para::new(&p) })
         .collect();
     (paras, None)
+}
+
+/// A text written one sentence per line: each unmarked line after the first runs on from
+/// the one before (the turns are found by voice, as in a flattened body).
+fn sentence_lines(lines: &[Cow<str>]) -> Vec<Para> {
+    let paras = lines.iter().flat_map(|l| split_glued(l)).flat_map(cut_long).map(|p| Para::new(&p));
+    paras
+        .enumerate()
+        .map(|(i, mut p)| {
+            p.glued = i > 0 && p.marker == Marker::None;
+            p
+        })
+        .collect()
 }
 
 /// Paragraphs from a front end's blocks: each block split where turns are glued inside it
@@ -80,65 +101,35 @@ pub fn from_blocks(blocks: &[Block]) -> (Vec<Para>, Option<String>) {
     (out, None)
 }
 
-/// The column a hard-wrapped text was cut at, if it looks hard-wrapped: most lines are
-/// short, and several blocks have three or more lines of nearly the same length. Counts
-/// line lengths in a histogram, so a text of millions of lines costs no more memory.
-fn wrap_column<'a>(lines: impl Iterator<Item = &'a str>) -> Option<usize> {
-    const CAP: usize = 200; // longer lines all count as this long: only p90 <= 110 matters
-    let mut hist = [0usize; CAP + 1];
-    lines.filter(|l| !l.is_empty()).for_each(|l| hist[l.chars().take(CAP).count()] += 1);
-    let n: usize = hist.iter().sum();
-    if n < 6 {
-        return None;
-    }
-    let rank = n * 9 / 10;
-    let mut seen = 0;
-    let p90 = (0..=CAP).find(|&len| {
-        seen += hist[len];
-        seen > rank
-    })?;
-    if !(30..=110).contains(&p90) {
-        return None;
-    }
-    let cut: usize = (0..=CAP).filter(|&l| l * 10 >= p90 * 7 && l <= p90 + 5).map(|l| hist[l]).sum();
-    (cut * 2 >= n).then_some(p90)
-}
-
-/// Joins lines cut at `col` back into paragraphs: a line that reaches near the column runs
-/// on into the next, unless the next opens a turn or a blank line intervenes.
-fn rejoin<'a>(lines: impl Iterator<Item = &'a str>, col: usize) -> impl Iterator<Item = Cow<'a, str>> {
-    let reaches = move |l: &str| l.chars().count() * 10 >= col * 7;
-    let mut lines = lines.peekable();
-    std::iter::from_fn(move || {
-        let first = lines.by_ref().find(|l| !l.is_empty())?;
-        let mut para = Cow::Borrowed(first);
-        let mut open = reaches(first);
-        while open {
-            let Some(next) = lines.next_if(|n| !n.is_empty() && Para::new(n).marker == Marker::None) else {
-                break;
-            };
-            let para = para.to_mut();
-            para.push(' ');
-            para.push_str(next);
-            open = reaches(next);
-        }
-        Some(para)
-    })
-}
-
 /// A line's paragraphs: split where turns are glued inside it, and cut when too long; a
 /// flattened body's pieces are also cut into sentences, each after the first of a piece
-/// running on from the one before (`true`).
+/// running on from the one before (`true`). A paragraph that closes on a question after
+/// its statements ("…báo tường. Điều gì khiến ông…?") gives the question apart, running on
+/// too: a line break may have been lost before it.
 fn pieces(line: &str, total: usize) -> Vec<(String, bool)> {
     let flat = sentences::is_flattened(line, total);
     let mut out = Vec::new();
     for piece in split_glued(line).into_iter().flat_map(cut_long) {
-        if !flat {
-            out.push((piece, false));
+        if flat {
+            let cut = sentences::split(&piece);
+            out.extend(cut.iter().enumerate().map(|(i, s)| ((*s).to_owned(), i > 0)));
             continue;
         }
-        let cut = sentences::split(&piece);
-        out.extend(cut.iter().enumerate().map(|(i, s)| ((*s).to_owned(), i > 0)));
+        // (a dash or a label says whose the whole turn is; a reader's "Tôi có cần…?" is
+        // his own question's end, not the interviewer's next)
+        let unmarked = || para::marker(&piece) == Marker::None;
+        let to_guest = |at: &usize| {
+            let q = Para::sentence(&piece[*at..]);
+            let mine = lang::contains_word(|l| l.first_person_strict, &q.text.to_lowercase());
+            super::voice::puts_to_guest(&q, &[]) && !mine
+        };
+        match sentences::trailing_question(&piece).filter(|at| unmarked() && to_guest(at)) {
+            Some(at) => {
+                out.push((piece[..at].trim_end().to_owned(), false));
+                out.push((piece[at..].trim_start().to_owned(), true));
+            }
+            None => out.push((piece, false)),
+        }
     }
     out
 }

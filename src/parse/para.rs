@@ -213,7 +213,7 @@ fn strip_dash(text: &str) -> Option<&str> {
     (!body.is_empty() && (rest.len() > body.len() || body.starts_with(char::is_uppercase))).then_some(body)
 }
 
-fn marker(text: &str) -> Marker {
+pub fn marker(text: &str) -> Marker {
     if matches!(text, "-" | "–" | "—" | "--" | "***" | "* * *" | "•") {
         return Marker::Separator;
     }

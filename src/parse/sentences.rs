@@ -15,6 +15,11 @@ const FEW_SENTENCES: usize = 5;
 const SHORT_BODY: usize = 500;
 /// An opening quote that has not closed within this many bytes was never closed.
 const QUOTE_SPAN: usize = 600;
+/// A text of at least this many lines, this share of them (%) one sentence each, at most
+/// this many words a line on average, is written a sentence per line.
+const ONE_PER_LINE_LINES: usize = 10;
+const ONE_PER_LINE_SHARE: usize = 85;
+const ONE_PER_LINE_WORDS: usize = 18;
 
 /// True when the line is a whole body flattened into one line (`total`: the bytes of the
 /// whole text).
@@ -44,6 +49,41 @@ pub fn split(line: &str) -> Vec<&str> {
     out.push(line[start..].trim());
     out.retain(|s| !s.is_empty());
     out
+}
+
+/// Where the questions that close a paragraph begin, when statements come before them:
+/// "Tôi viết từ năm 17 tuổi. Điều gì khiến ông theo đuổi nghề viết?" → the offset of
+/// "Điều". `None` for a paragraph that does not close on a question, or only asks.
+///
+/// ```
+/// use phongvan::parse::sentences::trailing_question;
+/// let p = "Tôi viết từ năm 17 tuổi. Điều gì khiến ông theo đuổi nghề?";
+/// assert_eq!(trailing_question(p).map(|at| &p[at..]), Some(" Điều gì khiến ông theo đuổi nghề?"));
+/// assert_eq!(trailing_question("Ông nghĩ sao? Vì sao?"), None);
+/// ```
+pub fn trailing_question(text: &str) -> Option<usize> {
+    if !super::para::asks(text) {
+        return None;
+    }
+    // the last boundary before which a sentence does not ask
+    ends(text).collect::<Vec<_>>().into_iter().rev().find(|&b| !super::para::asks(text[..b].trim_end()))
+}
+
+/// True when most lines hold one sentence each: a text written a sentence per line, whose
+/// paragraphs (and turns) are not its lines.
+pub fn one_per_line<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
+    let (mut n, mut single, mut words) = (0, 0, 0);
+    for line in lines {
+        n += 1;
+        words += line.split_whitespace().count();
+        single += usize::from(ends(line).next().is_none() && ends_like_sentence(line));
+    }
+    n >= ONE_PER_LINE_LINES && single * 100 >= n * ONE_PER_LINE_SHARE && words <= n * ONE_PER_LINE_WORDS
+}
+
+/// Ends with a stop (and maybe closing quotes).
+fn ends_like_sentence(line: &str) -> bool {
+    line.trim_end_matches(['"', '”', '’', '»', ')', ' ']).ends_with(['.', '?', '!', '…'])
 }
 
 /// Byte offsets where a sentence ends and the next begins (after its stop and any closing

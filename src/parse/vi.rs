@@ -190,6 +190,7 @@ pub const VI: Lang = Lang {
         "thuc hien", "anh", "thiet ke", "do hoa", "video", "bien tap", "trinh bay", "ky thuat", "san xuat",
         "dung phim", "quay phim", "bai", "noi dung", "bai va anh", "minh hoa", "phong van",
     ],
+    because: &["vi", "boi", "boi vi", "tai vi", "do", "la vi", "chinh vi"],
     fiction: &[
         "truyen ngan", "truyen dai ky", "truyen dai", "truyen vua", "tieu thuyet", "truyen cuoi",
         "truyen ky", "tan van", "truyen thieu nhi",

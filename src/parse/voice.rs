@@ -13,6 +13,8 @@ use crate::text::fold::fold_key;
 const SET_UP: usize = 2;
 /// How far past a question its answer's mark may come (after more questions).
 const REACH: usize = 4;
+/// A question this short, unaddressed, is the guest's own ("Vì sao?", "Tại sao vậy?").
+const SHORT_QUESTION: usize = 6;
 
 /// Marks the voice of each glued question, and of the sentences that set it up.
 pub fn mark(paras: &mut [Para], conv: Convention, speakers: &Speakers) {
@@ -20,7 +22,9 @@ pub fn mark(paras: &mut [Para], conv: Convention, speakers: &Speakers) {
         return; // questions are marked: a glued sentence never opens one
     }
     // answers carry a mark (a dash, the guest's label): a question is what comes before one
-    let marked = conv.dashes || (conv.labels && speakers.any(Side::Interviewee));
+    // (a headline "Kỹ sư Phạm Văn Nam: …" is no answer)
+    let named = paras.iter().skip(1).any(|p| speakers.side(p) == Some(Side::Interviewee));
+    let marked = conv.dashes || (conv.labels && named);
     let owned = given_names(paras);
     let names: Vec<&str> = owned.iter().map(String::as_str).collect();
     let mut asked = false;
@@ -30,7 +34,9 @@ pub fn mark(paras: &mut [Para], conv: Convention, speakers: &Speakers) {
             continue;
         }
         // (where answers carry a mark, the first few may: then none)
-        let asks = (marked && answer_follows(paras, i, conv, speakers)) || puts_to_guest(p, &names);
+        let asks = (marked && answer_follows(paras, i, conv, speakers))
+            || puts_to_guest(p, &names)
+            || (!marked && plainly_asks(paras, i));
         if !asks {
             paras[i].voice = Voice::Rhetorical;
             continue;
@@ -56,6 +62,19 @@ pub fn puts_to_guest(p: &Para, names: &[&str]) -> bool {
     let lower = p.text.to_lowercase();
     let first: String = lower.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
     addresses(&p.text, names) && !lang::contains_word(|l| l.first_person, &first)
+}
+
+/// Where nothing marks the turns, a question that speaks to nobody is still the
+/// interviewer's when it is not the guest's own: not in the first person, not a short
+/// "Vì sao?", not one the next sentence answers with "Vì…" or carries on from ("Vì vậy…").
+fn plainly_asks(paras: &[Para], i: usize) -> bool {
+    let p = &paras[i];
+    let mine = lang::contains_word(|l| l.first_person_strict, &p.text.to_lowercase());
+    // what follows a question the guest asks himself goes on from it: "Vì…", "Vì vậy…"
+    let next = paras.get(i + 1);
+    let because = next.is_some_and(|n| n.glued && lang::starts(|l| l.because, &n.key))
+        || next.is_some_and(|n| lang::starts(|l| l.connectives, &n.key));
+    !mine && !because && p.words() > SHORT_QUESTION
 }
 
 /// The given names of the people the headline and lead name ("Hoa hậu Ngô Phương Lan" →
@@ -138,6 +157,9 @@ fn set_up(paras: &mut [Para], i: usize, asked: bool, names: &[&str]) {
             && !prev.asks()
             && prev.voice == Voice::Unknown
             && !speaks_first_person(&prev.text)
+            // the reply to a question just asked ("Vì sao? Vì…") sets nothing up
+            && !lang::starts(|l| l.because, &prev.key)
+            && !(j >= 2 && paras[j - 2].asks())
             && (asked || addresses(&prev.text, names));
         if !sets_up {
             break;
