@@ -275,9 +275,12 @@ pub fn looks_like_label(label: &str) -> bool {
         return false;
     }
     let person = |s: &str| name::person_label(s.trim()).is_some() || is_caps(s);
+    // "Khánh An – VOA": a reporter's name, then the outlet in capitals
+    let outlet = |(a, o): (&str, &str)| is_caps(o.trim()) && a.split_whitespace().all(name::is_capitalised);
     person(label)
         || lang::starts(|l| l.interviewer_labels, &key)
         || [" - ", " – ", " — ", ","].iter().any(|sep| label.split_once(sep).is_some_and(|(a, _)| person(a)))
+        || [" - ", " – ", " — "].iter().any(|sep| label.rsplit_once(sep).is_some_and(outlet))
 }
 
 /// Letters all in capitals: "HARTLEY", "ASIA REVIEW".

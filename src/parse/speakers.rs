@@ -30,6 +30,8 @@ struct Evidence {
     asks: usize,
     table: Option<Side>,
     titled: bool,
+    /// Where the label first speaks (paragraph index).
+    first: usize,
 }
 
 impl Speakers {
@@ -40,9 +42,10 @@ impl Speakers {
         let mut ev = evidence(paras);
         round_table(&mut ev);
         let author = paras.iter().find(|p| super::cues::is_byline(p)).and_then(super::cues::author_of);
+        let replies = in_dialogue(paras);
         let kept: Vec<String> = ev
             .iter()
-            .filter(|(_, e)| e.table.is_some() || e.count >= 2 || e.titled)
+            .filter(|(l, e)| e.table.is_some() || e.count >= 2 || e.titled || replies.contains(&l.as_str()))
             .map(|(l, _)| l.clone())
             .collect();
         // a full name used once, then its short form: "Margaret Ellison:" … "Ellison:"
@@ -54,7 +57,10 @@ impl Speakers {
         // readers or fellow panellists putting questions to them
         let guest = ev.values().any(|e| e.table.is_none() && e.count >= 3 && e.asks * 3 <= e.count);
         let side_of = |label: &str, e: &Evidence| {
-            let asks = interviewer.as_deref() == Some(label) || (guest && e.count <= 2 && e.asks == e.count);
+            // (the interviewer's full name and its short form are one person)
+            let same =
+                interviewer.as_deref().is_some_and(|i| i == label || surname_of(i) == surname_of(label));
+            let asks = same || (guest && e.count <= 2 && e.asks == e.count);
             e.table.unwrap_or(if asks { Side::Interviewer } else { Side::Interviewee })
         };
         let mut sides: HashMap<String, Side> = kept.iter().map(|l| (l.clone(), side_of(l, &ev[l]))).collect();
@@ -96,13 +102,28 @@ impl Speakers {
     }
 }
 
+/// Labels that answer one another: a labelled paragraph right after one with another label
+/// ("Trương: …" / "Đồng Hoa: …"), however rarely each is used.
+fn in_dialogue(paras: &[Para]) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    for pair in paras.windows(2) {
+        let (Some(a), Some(b)) = (pair[0].label(), pair[1].label()) else { continue };
+        if a != b && !pair.iter().any(|p| matches!(p.kind, Kind::Heading(_) | Kind::Caption)) {
+            out.extend([a, b].iter().filter(|l| person_label(l).is_some() || is_caps(l)));
+        }
+    }
+    out
+}
+
 /// What each label's turns show. Headlines and captions print "Name: 'quote'" too, but
 /// nobody speaks in them.
 fn evidence(paras: &[Para]) -> HashMap<String, Evidence> {
     let mut ev: HashMap<String, Evidence> = HashMap::new();
-    for p in paras.iter().filter(|p| !matches!(p.kind, Kind::Heading(_) | Kind::Caption)) {
+    for (i, p) in
+        paras.iter().enumerate().filter(|(_, p)| !matches!(p.kind, Kind::Heading(_) | Kind::Caption))
+    {
         let Some(label) = p.label() else { continue };
-        let e = ev.entry(label.to_owned()).or_default();
+        let e = ev.entry(label.to_owned()).or_insert_with(|| Evidence { first: i, ..Evidence::default() });
         e.count += 1;
         e.score += question_score(p.body()).signum();
         e.asks += usize::from(p.asks());
@@ -115,8 +136,13 @@ fn evidence(paras: &[Para]) -> HashMap<String, Evidence> {
     ev
 }
 
+/// How much more (in points of a hundred) another label must ask than the first speaker to
+/// be taken for the interviewer.
+const CLOSE_RATIO: i32 = 25;
+
 /// Without a table label for the interviewer, the label that asks: the author's name if a
-/// label carries it, else the label whose turns ask most (on average, used twice or more).
+/// label carries it, else the label whose turns ask most (on average, used twice or more),
+/// or the first to speak when it asks nearly as much.
 fn asking_label(ev: &HashMap<String, Evidence>, kept: &[String], author: Option<&str>) -> Option<String> {
     if ev.values().any(|e| e.table == Some(Side::Interviewer)) {
         return None;
@@ -126,8 +152,17 @@ fn asking_label(ev: &HashMap<String, Evidence>, kept: &[String], author: Option<
     {
         return Some(l.clone());
     }
-    let candidates = kept.iter().filter(|l| ev[*l].table.is_none() && ev[*l].count >= 2 && ev[*l].score > 0);
-    candidates.max_by_key(|l| (ev[*l].score * 100 / ev[*l].count as i32, l.len())).cloned()
+    // (in a short exchange every label speaks once or twice: then once is enough)
+    let short = kept.iter().all(|l| ev[l].count <= 2);
+    let used = |l: &&String| ev[*l].count >= 2 || short;
+    let candidates: Vec<&String> =
+        kept.iter().filter(|l| ev[*l].table.is_none() && used(l) && ev[*l].score > 0).collect();
+    let ratio = |l: &String| ev[l].score * 100 / ev[l].count as i32;
+    let best = candidates.iter().copied().max_by_key(|l| (ratio(l), l.len()))?;
+    // the one who speaks first opens the interview, unless the other plainly asks more (a
+    // guest who answers with questions of his own)
+    let first = candidates.iter().copied().min_by_key(|l| ev[*l].first)?;
+    Some(if ratio(first) + CLOSE_RATIO >= ratio(best) { first } else { best }.clone())
 }
 
 /// The last word of a name, folded: "Margaret Ellison" → "ellison".
@@ -156,10 +191,22 @@ fn round_table(ev: &mut HashMap<String, Evidence>) {
 /// The side a label's table entry gives: "PV", "Nhà báo X", "Q" ask; "Đáp", "A" answer.
 fn table_side(label: &str) -> Option<Side> {
     let key = fold_key(label);
+    // "Khánh An – VOA": a reporter and the outlet she asks for
+    let outlet =
+        [" – ", " - ", " — "].iter().any(|sep| label.rsplit_once(sep).is_some_and(|(_, o)| is_outlet(o)));
+    if outlet {
+        return Some(Side::Interviewer);
+    }
     if lang::is(|l| l.interviewer_labels, &key) || is_reader_or_journalist(&key) {
         return Some(Side::Interviewer);
     }
     lang::is(|l| l.answer_labels, &key).then_some(Side::Interviewee)
+}
+
+/// An outlet's short name in capitals: "VOA", "BBC", "RFA", "PV".
+fn is_outlet(s: &str) -> bool {
+    let s = s.trim();
+    (2..=6).contains(&s.chars().count()) && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// "Nhà báo Minh Anh", "Bạn đọc Nguyễn Văn B (Hà Nội) hỏi", "Journalist X".
