@@ -123,10 +123,7 @@ fn parse_paras(
     if let Some(conv) = conv {
         voice::mark(&mut paras, conv, &speakers);
     }
-    let start = conv.and_then(|c| {
-        let asks = paras.iter().position(|p| c.opens_exchange(p, &speakers));
-        asks.or_else(|| paras.iter().position(|p| c.opens_turn(p, &speakers)))
-    });
+    let start = conv.and_then(|c| first_turn(&paras, c, &speakers));
     let turns = match (conv, start) {
         (Some(conv), Some(start)) => segment(&paras, &speakers, conv, start, &mut places, markup),
         _ => None,
@@ -143,6 +140,20 @@ fn parse_paras(
     meta::fill(&mut iv, &paras, &places, &speakers);
     let trace = paras.into_iter().map(|p| p.text).zip(places).collect();
     (iv, trace)
+}
+
+/// Where the body starts: the first turn on the interviewer's side, or the unmarked
+/// question just before a first answer that carries its mark ("Anh có thể giải thích…?" /
+/// "- Đàm Vĩnh Hưng: Trước đó…").
+fn first_turn(paras: &[Para], conv: Convention, speakers: &Speakers) -> Option<usize> {
+    let asks = paras.iter().position(|p| conv.opens_exchange(p, speakers));
+    let first = paras.iter().position(|p| conv.opens_turn(p, speakers));
+    match (asks, first) {
+        (Some(a), Some(f)) if f < a && f > 0 && paras[f - 1].asks() && paras[f - 1].marker == para::Marker::None => {
+            Some(f - 1)
+        }
+        (asks, first) => asks.or(first),
+    }
 }
 
 /// Cuts the body into turns and places the page around it; `None` when no one answers

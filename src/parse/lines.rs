@@ -214,8 +214,9 @@ fn cut_points(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut chars = line.char_indices().peekable();
     std::iter::from_fn(move || {
         while let Some((at, c)) = chars.next() {
+            // "…thế nào?Đại tá X: …", "…không?- Tôi…"
             let glued = matches!(c, '.' | '?' | '!')
-                && chars.peek().is_some_and(|&(_, n)| n.is_uppercase())
+                && chars.peek().is_some_and(|&(_, n)| n.is_uppercase() || (c == '?' && matches!(n, '-' | '–')))
                 && ends_a_word(&line[..at]);
             if c == ' ' {
                 return Some((at, at + 1));

@@ -221,10 +221,22 @@ pub fn marker(text: &str) -> Marker {
         Some(rest) => (text.len() - rest.len(), rest),
         None => (0, text),
     };
-    if let Some(((start, end), body)) = split_label(rest) {
+    // after a turn's dash, any name may label it: "-Đàm Vĩnh Hưng: Trước đó…"
+    let named = || (offset > 0).then(|| dashed_name(rest)).flatten();
+    if let Some(((start, end), body)) = split_label(rest).or_else(named) {
         return Marker::Label { label: (offset + start, offset + end), body: offset + body };
     }
     if offset > 0 { Marker::Dash } else { Marker::None }
+}
+
+/// Two to four capitalised words of letters, then a colon and the text.
+fn dashed_name(text: &str) -> Option<((usize, usize), usize)> {
+    let (label, body) = colon_label(text)?;
+    let label = label.trim();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let ok = (2..=4).contains(&words.len())
+        && words.iter().all(|w| name::is_capitalised(w) && w.chars().all(char::is_alphabetic));
+    ok.then(|| (span_in(text, label), body))
 }
 
 /// "PV: Xin ông…" → ("PV", offset of "Xin"). Also "Q. What…" and "Phóng viên (PV):".

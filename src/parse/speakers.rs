@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use super::cues::question_score;
 use super::lang;
 use super::name::person_label;
-use super::para::{Para, is_caps};
+use super::para::{Marker, Para, is_caps};
 use crate::markup::Kind;
 use crate::text::fold::fold_key;
 
@@ -128,7 +128,9 @@ fn evidence(paras: &[Para]) -> HashMap<String, Evidence> {
         e.score += question_score(p.body()).signum();
         e.asks += usize::from(p.asks());
         e.table = table_side(label);
-        e.titled |= person_label(label).is_some_and(|(t, _)| t.is_some())
+        // a name after a turn's dash ("- Đàm Vĩnh Hưng: …") is a speaker's, as a bold one is
+        let dashed = matches!(p.marker, Marker::Label { label: (start, _), .. } if start > 0);
+        e.titled |= person_label(label).is_some_and(|(t, _)| t.is_some() || dashed)
             || is_caps(label)
             || has_separator(label)
             || p.label_in_bold();

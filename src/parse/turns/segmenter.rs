@@ -48,7 +48,13 @@ impl<'a> Segmenter<'a> {
         if self.fresh {
             return self.take_fresh(p, next);
         }
-        let Some(last) = self.turns.last() else { return false };
+        let Some(last) = self.turns.last() else {
+            // the question just before a first answer that carries its mark
+            if p.asks() {
+                self.open(Role::Question, None, &p.text);
+            }
+            return p.asks();
+        };
         // in a flattened body, what follows the closing thanks is the page's, not the remark's
         if last.role == Role::Remark && p.glued && !p.asks() && p.voice != Voice::Asks {
             return false;
