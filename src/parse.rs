@@ -149,7 +149,9 @@ fn first_turn(paras: &[Para], conv: Convention, speakers: &Speakers) -> Option<u
     let asks = paras.iter().position(|p| conv.opens_exchange(p, speakers));
     let first = paras.iter().position(|p| conv.opens_turn(p, speakers));
     match (asks, first) {
-        (Some(a), Some(f)) if f < a && f > 0 && paras[f - 1].asks() && paras[f - 1].marker == para::Marker::None => {
+        (Some(a), Some(f))
+            if f < a && f > 0 && paras[f - 1].asks() && paras[f - 1].marker == para::Marker::None =>
+        {
             Some(f - 1)
         }
         (asks, first) => asks.or(first),

@@ -118,10 +118,11 @@ fn pieces(line: &str, total: usize) -> Vec<(String, bool)> {
         // (a dash or a label says whose the whole turn is; a reader's "Tôi có cần…?" is
         // his own question's end, not the interviewer's next)
         let unmarked = || para::marker(&piece) == Marker::None;
+        // (and the words before it are the guest's: else they are the question's context)
         let to_guest = |at: &usize| {
             let q = Para::sentence(&piece[*at..]);
-            let mine = lang::contains_word(|l| l.first_person_strict, &q.text.to_lowercase());
-            super::voice::puts_to_guest(&q, &[]) && !mine
+            let speaks = |t: &str| lang::contains_word(|l| l.first_person_strict, &t.to_lowercase());
+            super::voice::puts_to_guest(&q, &[]) && !speaks(&q.text) && speaks(&piece[..*at])
         };
         match sentences::trailing_question(&piece).filter(|at| unmarked() && to_guest(at)) {
             Some(at) => {
@@ -216,7 +217,9 @@ fn cut_points(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         while let Some((at, c)) = chars.next() {
             // "…thế nào?Đại tá X: …", "…không?- Tôi…"
             let glued = matches!(c, '.' | '?' | '!')
-                && chars.peek().is_some_and(|&(_, n)| n.is_uppercase() || (c == '?' && matches!(n, '-' | '–')))
+                && chars
+                    .peek()
+                    .is_some_and(|&(_, n)| n.is_uppercase() || (c == '?' && matches!(n, '-' | '–')))
                 && ends_a_word(&line[..at]);
             if c == ' ' {
                 return Some((at, at + 1));

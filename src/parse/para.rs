@@ -313,7 +313,20 @@ fn is_credit_or_note(key: &str) -> bool {
         || lang::starts(|l| l.byline_markers, &k)
         || matches!(
             key,
-            "nguon" | "theo" | "tags" | "tu khoa" | "the" | "source" | "by" | "luu y" | "note" | "ghi chu"
+            "nguon"
+                | "theo"
+                | "tags"
+                | "tu khoa"
+                | "the"
+                | "source"
+                | "by"
+                | "luu y"
+                | "note"
+                | "ghi chu"
+                | "vd"
+                | "vi du"
+                | "e.g"
+                | "eg"
         )
         || lang::starts(|l| l.widgets, &k)
 }

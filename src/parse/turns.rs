@@ -90,7 +90,12 @@ fn label_convention(
     let dashed =
         dashes.iter().filter(|&&i| speakers.side(&paras[i]).is_none() && piece_asks(paras, i)).count();
     // one exchange is enough: two labels, or a dash question and a named answer
-    let exchange = labelled >= 2 || (labelled == 1 && dashed >= 1);
+    // (or an unmarked question, then the guest's named answer)
+    let answered = || {
+        let i = paras.iter().position(|p| speakers.side(p) == Some(Side::Interviewee));
+        i.is_some_and(|i| i > 0 && paras[i - 1].asks() && paras[i - 1].marker == Marker::None)
+    };
+    let exchange = labelled >= 2 || (labelled == 1 && (dashed >= 1 || answered()));
     if !exchange || labelled < dash_turns.saturating_sub(dashed) || labelled * 3 < asking {
         return None;
     }

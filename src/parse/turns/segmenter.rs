@@ -188,7 +188,8 @@ impl<'a> Segmenter<'a> {
             _ => true, // an unmarked question
         };
         match asking {
-            true if is_thanks(p, p.body()) => Role::Remark,
+            // "Xin chào Đại sứ, cảm ơn ông… Trước tiên, xin ông cho biết…?" asks
+            true if is_thanks(p, p.body()) && !p.asks() => Role::Remark,
             true => Role::Question,
             false => Role::Answer,
         }
