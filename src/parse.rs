@@ -196,9 +196,10 @@ fn is_fiction(paras: &[Para]) -> bool {
 /// The last paragraph that opens a turn: a marked one, or an unmarked question that gets a
 /// reply (related headlines after the footer ask too, but nothing answers them).
 fn last_turn(paras: &[Para], start: usize, opens: impl Fn(&Para) -> bool) -> usize {
+    // (a flattened body's last reply may be cut short: a page saved in part)
     let replied = |i: usize| {
         paras.get(i + 1).is_some_and(|n| {
-            n.marker == para::Marker::None && !n.asks() && n.words() >= 3 && n.ends_sentence()
+            n.marker == para::Marker::None && !n.asks() && n.words() >= 3 && (n.ends_sentence() || n.glued)
         })
     };
     (start..paras.len())
@@ -231,6 +232,7 @@ fn body_end(paras: &[Para], start: usize, last: usize) -> usize {
 /// A short unpunctuated line such as a related article's headline.
 fn is_headline(p: &Para) -> bool {
     p.marker == para::Marker::None
+        && !p.glued
         && p.words() <= 25
         && !p.ends_sentence()
         && !cues::is_numbered(&p.text)
