@@ -173,7 +173,7 @@ fn segment(
     let mut seg = Segmenter::new(conv, speakers);
     body(paras, start..end, &mut seg, places);
     // questions without a mark: the questions and answers must sound like an interview
-    let unmarked = conv.unmarked_questions && !conv.dashes && !speakers.any(speakers::Side::Interviewer);
+    let unmarked = conv.unmarked_questions && !conv.dashes;
     if !seg.turns.iter().any(|t| t.role == crate::interview::Role::Answer)
         || (unmarked && !voice::sounds_like_interview(&seg.turns, paras))
     {

@@ -50,7 +50,7 @@ impl Convention {
         if dashes.len() >= 2 || lone_answer {
             // a first exchange may carry labels, the rest dashes
             let labelled = paras.iter().any(|p| speakers.side(p).is_some());
-            return dash_convention(paras, &dashes).map(|c| Convention { labels: labelled, ..c });
+            return dash_convention(paras, &dashes, labelled).map(|c| Convention { labels: labelled, ..c });
         }
         // a labelled first exchange, then questions and answers without marks
         let labelled = paras.iter().any(|p| speakers.side(p).is_some());
@@ -58,7 +58,18 @@ impl Convention {
         if bold {
             return Some(Convention { unmarked_answers: true, ..none });
         }
-        (asking >= 2).then_some(Convention { unmarked_answers: true, unmarked_questions: true, ..none })
+        // one unmarked exchange: a question put to the guest, answered in the first person
+        let one = || {
+            paras.iter().position(|p| p.marker == Marker::None && p.asks()).is_some_and(|i| {
+                super::voice::puts_to_guest(&paras[i], &[])
+                    && paras.get(i + 1).is_some_and(|n| speaks_first_person(&n.text) && !n.asks())
+            })
+        };
+        (asking >= 2 || (asking == 1 && one())).then_some(Convention {
+            unmarked_answers: true,
+            unmarked_questions: true,
+            ..none
+        })
     }
 
     /// True when the paragraph opens a turn on the interviewer's side: where the body starts.
@@ -183,8 +194,11 @@ pub(super) fn answers_prompt(p: &Para, n: &Para) -> bool {
     !continues && (speaks_first_person(&n.text) || (addresses && !n.asks()) || (n.asks() && n.words() <= 40))
 }
 
+/// Dash lines this short are a list's items, unless someone asks.
+const LIST_ITEM: usize = 20;
+
 /// Dashes on both sides, dashes on questions only (unmarked answers), or on answers only.
-fn dash_convention(paras: &[Para], dashes: &[usize]) -> Option<Convention> {
+fn dash_convention(paras: &[Para], dashes: &[usize], labelled: bool) -> Option<Convention> {
     let asks = dashes.iter().filter(|&&i| question_score(paras[i].body()) >= 2).count();
     let followed_by_plain = dashes
         .iter()
@@ -197,8 +211,12 @@ fn dash_convention(paras: &[Para], dashes: &[usize]) -> Option<Convention> {
     let n = dashes.len();
     let questions_only = asks * 10 >= n * 7 && followed_by_plain * 10 >= n * 7;
     let answers_only = asks * 10 <= n * 2 && preceded_by_question * 10 >= n * 7;
-    // a list of results or steps: nobody asks, before a dash or in one
-    if !answers_only && !dashes.iter().any(|&i| piece_asks(paras, i)) {
+    // a list of results or steps (short items, or items after a colon), or dashes in prose
+    // around labelled quotes, where nobody asks
+    let list_like = dashes.iter().all(|&i| paras[i].words() <= LIST_ITEM)
+        || dashes[0] > 0 && paras[dashes[0] - 1].text.ends_with(':')
+        || labelled;
+    if !answers_only && list_like && !dashes.iter().any(|&i| piece_asks(paras, i)) {
         return None;
     }
     Some(Convention {

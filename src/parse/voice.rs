@@ -108,12 +108,13 @@ pub fn sounds_like_interview(turns: &[Turn], paras: &[Para]) -> bool {
     let owned = given_names(paras);
     let names: Vec<&str> = owned.iter().map(String::as_str).collect();
     let text = |t: &Turn| t.paragraphs.join(" ");
-    let (mut asked, mut addressed, mut first) = (0, 0, 0);
+    let (mut asked, mut addressed, mut first, mut asks) = (0, 0, 0, 0);
     for t in turns {
         match t.role {
             Role::Question => {
                 asked += 1;
                 addressed += usize::from(addresses(&text(t), &names));
+                asks += usize::from(t.paragraphs.iter().any(|p| super::para::asks(p)));
             }
             Role::Answer => {
                 first += usize::from(lang::contains_word(|l| l.first_person_strict, &text(t).to_lowercase()));
@@ -123,7 +124,9 @@ pub fn sounds_like_interview(turns: &[Turn], paras: &[Para]) -> bool {
     }
     // someone is spoken to and someone answers as "I"; or nearly every question speaks to
     // the guest (who may answer by name: "Lan nghĩ…")
-    (asked >= 2 && addressed >= 1 && first >= 1) || (asked >= 3 && addressed * 4 >= asked * 3)
+    (asked >= 2 && addressed >= 1 && first >= 1)
+        || (asked >= 3 && addressed * 4 >= asked * 3)
+        || (asked == 1 && asks == 1 && addressed == 1 && first >= 1)
 }
 
 /// Speaks to someone: a second-person word that is not followed by a name or by "ấy",

@@ -119,7 +119,8 @@ impl<'a> Segmenter<'a> {
             Role::Question | Role::Remark if self.conv.unmarked_answers => Some(Role::Answer),
             Role::Question if self.answer_lost_its_dash(p) => Some(Role::Answer),
             // a flattened answer's sentences are not prompts: its questions were found apart
-            Role::Answer if p.glued && !is_thanks(p, &p.text) => None,
+            // (and "Tôi cảm ơn sự quan tâm đó…" is the guest's own thanks)
+            Role::Answer if p.glued && (!is_thanks(p, &p.text) || speaks_as_i(p)) => None,
             Role::Answer if unmarked_q && is_thanks(p, &p.text) => Some(Role::Remark),
             Role::Answer if unmarked_q && is_prompt(p) && next.is_some_and(|n| answers_prompt(p, n)) => {
                 Some(Role::Question)
@@ -217,4 +218,9 @@ impl<'a> Segmenter<'a> {
             Some(Role::Remark) => question_score(p.body()) >= 2,
         }
     }
+}
+
+/// Says "tôi", "chúng tôi": the guest speaking, not the interviewer.
+fn speaks_as_i(p: &Para) -> bool {
+    crate::parse::lang::contains_word(|l| l.first_person_strict, &p.text.to_lowercase())
 }
