@@ -81,6 +81,19 @@ pub fn is(field: fn(&Lang) -> &'static [&'static str], key: &str) -> bool {
     with_set(field, |set| set.entries.contains(key))
 }
 
+/// Whether the text is in a language these tables know: Vietnamese (its marked vowels and
+/// "đ"), or English (its commonest words).
+pub fn known_language<'a>(texts: impl Iterator<Item = &'a str>) -> bool {
+    const VI: &str = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
+    let (mut words, mut vi, mut en) = (0usize, 0usize, 0usize);
+    for w in texts.flat_map(str::split_whitespace) {
+        words += 1;
+        vi += usize::from(w.chars().any(|c| VI.contains(c.to_lowercase().next().unwrap_or(c))));
+        en += usize::from(matches!(w.to_lowercase().as_str(), "the" | "and" | "of" | "you" | "to" | "is"));
+    }
+    words > 0 && (vi * 10 >= words || en * 12 >= words)
+}
+
 /// A label without the verb a live exchange prints after the name ("Bà X trả lời").
 pub fn strip_says(label: &str) -> &str {
     let Some((head, verb)) = label.trim_end().rsplit_once(' ').filter(|(h, _)| !h.is_empty()) else {

@@ -167,6 +167,19 @@ fn headline_name(title: &str) -> Option<(String, Option<String>)> {
         .or(bare)
         .map(|(t, n)| (n, t))
         .or_else(|| name::titled_names(head.unwrap_or(title)).into_iter().next())
+        .or_else(|| talked_with(title).map(|n| (n, None)))
+}
+
+/// The name after "a conversation with", "Q&A with", "trò chuyện với": capitalised words.
+fn talked_with(title: &str) -> Option<String> {
+    const CUES: [&str; 5] =
+        ["conversation with ", "interview with ", "q&a with ", "talks to ", "trò chuyện với "];
+    let lower = title.to_lowercase();
+    let at = CUES.iter().find_map(|cue| lower.find(cue).map(|i| i + cue.len()))?;
+    let words: Vec<&str> =
+        title.get(at..)?.split_whitespace().take_while(|w| name::is_capitalised(w)).take(4).collect();
+    let words: Vec<&str> = words.iter().map(|w| w.trim_end_matches([',', '.', ':', ';', '?', '!'])).collect();
+    (2..=4).contains(&words.len()).then(|| words.join(" "))
 }
 
 /// Two to four capitalised words of letters only: "Phương Mỹ Chi".

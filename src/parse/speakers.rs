@@ -102,13 +102,15 @@ impl Speakers {
     }
 }
 
-/// Labels that answer one another: a labelled paragraph right after one with another label
-/// ("Trương: …" / "Đồng Hoa: …"), however rarely each is used.
+/// Labels that answer one another: a labelled question right after which another label
+/// answers in sentences ("Robbie: …?" / "Tshabalala-Msimang: …."), however rarely each is
+/// used ("Thema: …" lines and related headlines do not ask and answer).
 fn in_dialogue(paras: &[Para]) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for pair in paras.windows(2) {
         let (Some(a), Some(b)) = (pair[0].label(), pair[1].label()) else { continue };
-        if a != b && !pair.iter().any(|p| matches!(p.kind, Kind::Heading(_) | Kind::Caption)) {
+        let asked = pair[0].asks() && pair[1].ends_sentence();
+        if a != b && asked && !pair.iter().any(|p| matches!(p.kind, Kind::Heading(_) | Kind::Caption)) {
             out.extend([a, b].iter().filter(|l| person_label(l).is_some() || is_caps(l)));
         }
     }

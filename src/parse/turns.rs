@@ -52,20 +52,13 @@ impl Convention {
             let labelled = paras.iter().any(|p| speakers.side(p).is_some());
             return dash_convention(paras, &dashes, labelled).map(|c| Convention { labels: labelled, ..c });
         }
-        // a labelled first exchange, then questions and answers without marks
-        let labelled = paras.iter().any(|p| speakers.side(p).is_some());
-        let none = Convention { labels: labelled, ..none };
+        // a labelled first exchange (both sides named), then questions and answers unmarked
+        let exchange = speakers.any(Side::Interviewer) && speakers.any(Side::Interviewee);
+        let none = Convention { labels: exchange, ..none };
         if bold {
             return Some(Convention { unmarked_answers: true, ..none });
         }
-        // one unmarked exchange: a question put to the guest, answered in the first person
-        let one = || {
-            paras.iter().position(|p| p.marker == Marker::None && p.asks()).is_some_and(|i| {
-                super::voice::puts_to_guest(&paras[i], &[])
-                    && paras.get(i + 1).is_some_and(|n| speaks_first_person(&n.text) && !n.asks())
-            })
-        };
-        (asking >= 2 || (asking == 1 && one())).then_some(Convention {
+        (asking >= 2 || (asking == 1 && one_exchange(paras))).then_some(Convention {
             unmarked_answers: true,
             unmarked_questions: true,
             ..none
@@ -84,6 +77,14 @@ impl Convention {
             || (self.bold && p.bold_question)
             || (self.unmarked_questions && p.marker == Marker::None && asks_unmarked(p))
     }
+}
+
+/// One unmarked exchange: a question put to the guest, answered in the first person.
+fn one_exchange(paras: &[Para]) -> bool {
+    paras.iter().position(|p| p.marker == Marker::None && p.asks()).is_some_and(|i| {
+        super::voice::puts_to_guest(&paras[i], &[])
+            && paras.get(i + 1).is_some_and(|n| speaks_first_person(&n.text) && !n.asks())
+    })
 }
 
 /// The labels convention, when labels decide: they are not a stray pair among many unmarked

@@ -13,6 +13,8 @@ use crate::text::fold::fold_key;
 const SET_UP: usize = 2;
 /// How far past a question its answer's mark may come (after more questions).
 const REACH: usize = 4;
+/// Paragraphs read to tell the language.
+const LANGUAGE_SAMPLE: usize = 60;
 /// A question this short, unaddressed, is the guest's own ("Vì sao?", "Tại sao vậy?").
 const SHORT_QUESTION: usize = 6;
 
@@ -105,6 +107,9 @@ fn given_names(paras: &[Para]) -> Vec<String> {
 /// questions ask about things ("Chai nhựa được làm bằng gì?") and its answers speak of
 /// them; an essay's questions are its own.
 pub fn sounds_like_interview(turns: &[Turn], paras: &[Para]) -> bool {
+    if !lang::known_language(paras.iter().take(LANGUAGE_SAMPLE).map(|p| p.text.as_str())) {
+        return true; // no table of pronouns to listen with: the questions decide alone
+    }
     let owned = given_names(paras);
     let names: Vec<&str> = owned.iter().map(String::as_str).collect();
     let text = |t: &Turn| t.paragraphs.join(" ");

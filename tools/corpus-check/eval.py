@@ -20,7 +20,7 @@ import unicodedata
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / 'shared' / 'corpus'
 LABELS = ROOT / 'tools' / 'corpus-check' / 'labels'
-BIN = ROOT / 'target' / 'release' / 'phongvan'
+BIN = pathlib.Path(__import__('os').environ.get('PHONGVAN', ROOT / 'target' / 'release' / 'phongvan'))
 VERBOSE = '-v' in sys.argv
 # --cut N: read only the first N bytes of each text (as the held-out "pages cut at 2 KB"),
 # and expect only the turns that open inside them

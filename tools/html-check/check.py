@@ -15,7 +15,7 @@ import unicodedata
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / 'shared' / 'corpus' / 'html'
-BIN = ROOT / 'target' / 'release' / 'phongvan'
+BIN = pathlib.Path(__import__('os').environ.get('PHONGVAN', ROOT / 'target' / 'release' / 'phongvan'))
 VERBOSE = '-v' in sys.argv
 
 
