@@ -76,6 +76,7 @@ impl Convention {
             || (self.dashes && p.marker == Marker::Dash)
             || (self.bold && p.bold_question)
             || (self.unmarked_questions && p.marker == Marker::None && asks_unmarked(p))
+            || (self.dashes && p.glued && p.voice == Voice::Asks)
     }
 }
 

@@ -21,7 +21,11 @@ const SHORT_QUESTION: usize = 6;
 /// Marks the voice of each glued question, and of the sentences that set it up.
 pub fn mark(paras: &mut [Para], conv: Convention, speakers: &Speakers) {
     if !conv.unmarked_questions {
-        return; // questions are marked: a glued sentence never opens one
+        // questions are marked; only one that lost its dash in a flattened body opens one
+        if conv.dashes {
+            lost_dashes(paras);
+        }
+        return;
     }
     // answers carry a mark (a dash, the guest's label): a question is what comes before one
     // (a headline "Kỹ sư Phạm Văn Nam: …" is no answer)
@@ -46,6 +50,19 @@ pub fn mark(paras: &mut [Para], conv: Convention, speakers: &Speakers) {
         paras[i].voice = Voice::Asks;
         set_up(paras, i, asked, &names);
         asked = true;
+    }
+}
+
+/// In a dash convention, a glued question put to the guest and answered at once in the
+/// first person lost its dash ("…chú Sâm. Kỷ niệm gì là đáng nhớ nhất…? Có khá nhiều kỷ
+/// niệm của tôi…").
+fn lost_dashes(paras: &mut [Para]) {
+    for i in 0..paras.len() {
+        let p = &paras[i];
+        let answered = paras.get(i + 1).is_some_and(|n| n.glued && !n.asks() && speaks_first_person(&n.text));
+        if p.glued && p.asks() && answered && puts_to_guest(p, &[]) {
+            paras[i].voice = Voice::Asks;
+        }
     }
 }
 
