@@ -50,6 +50,9 @@ fn may_open_title(word: &str) -> bool {
     first.contains(key.as_str()) || first.contains(key.trim_end_matches(['.', ',']))
 }
 
+/// Lowercase words a title may carry before the name ("Tiến sĩ tâm lý …").
+const MAX_FIELD: usize = 2;
+
 /// Reads a speaker label as (title, name): "Ông Nguyễn Văn Hùng" → (Some("Ông"), "Nguyễn Văn Hùng").
 /// The name must be capitalised words (a verb such as "trả lời" after them is dropped);
 /// returns `None` when the label is not a person.
@@ -59,7 +62,12 @@ pub fn person_label(label: &str) -> Option<(Option<String>, String)> {
     if words.is_empty() || words.len() > 8 {
         return None;
     }
-    let n = title_len(&words);
+    let mut n = title_len(&words);
+    // a profession's field between title and name: "Tiến sĩ tâm lý Nguyễn Hữu Long"
+    let field = words[n..].iter().take(MAX_FIELD + 1).take_while(|w| !is_capitalised(w)).count();
+    if n > 0 && (1..=MAX_FIELD).contains(&field) && !is_plain_honorific(&words[..n].join(" ")) {
+        n += field;
+    }
     let rest = &words[n..];
     let namelike = |w: &&str| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-');
     if rest.is_empty() || rest.len() > 5 || !rest.iter().all(namelike) {

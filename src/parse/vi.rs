@@ -144,6 +144,7 @@ pub const VI: Lang = Lang {
         "nha van hoa",
         "nha soan nhac",
         "ca si nhac si",
+        "mc",
     ],
     second_person: &[
         "ông", "bà", "anh", "chị", "đồng chí", "thưa", "xin", "cô", "chú", "bác", "thầy", "em", "bạn",
