@@ -156,9 +156,10 @@ fn asking_label(ev: &HashMap<String, Evidence>, kept: &[String], author: Option<
     {
         return Some(l.clone());
     }
-    // (in a short exchange every label speaks once or twice: then once is enough)
-    let short = kept.iter().all(|l| ev[l].count <= 2);
-    let used = |l: &&String| ev[*l].count >= 2 || short;
+    // (in a short exchange between two, each speaks once or twice: then one question is
+    // enough; three guests answering once each are a panel, and none of them asks)
+    let short = kept.len() == 2 && kept.iter().all(|l| ev[l].count <= 2);
+    let used = |l: &&String| ev[*l].count >= 2 || (short && ev[*l].asks >= 1);
     let candidates: Vec<&String> =
         kept.iter().filter(|l| ev[*l].table.is_none() && used(l) && ev[*l].score > 0).collect();
     let ratio = |l: &String| ev[l].score * 100 / ev[l].count as i32;
