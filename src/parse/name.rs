@@ -50,6 +50,16 @@ fn may_open_title(word: &str) -> bool {
     first.contains(key.as_str()) || first.contains(key.trim_end_matches(['.', ',']))
 }
 
+/// Words that open an organisation's name, not a person's ("Hiệu trưởng ĐH Tôn Đức Thắng"):
+/// compared with their marks, so "Vụ" is a department and "Vũ" a family name.
+fn is_organisation(word: &str) -> bool {
+    const HEADS: [&str; 16] = [
+        "đh", "đhqg", "ubnd", "hđnd", "công", "tập", "viện", "bệnh", "ngân", "sở", "bộ", "trường", "cục",
+        "vụ", "ban", "hội",
+    ];
+    HEADS.contains(&word.to_lowercase().as_str())
+}
+
 /// Lowercase words a title may carry before the name ("Tiến sĩ tâm lý …").
 const MAX_FIELD: usize = 2;
 
@@ -70,7 +80,7 @@ pub fn person_label(label: &str) -> Option<(Option<String>, String)> {
     }
     let rest = &words[n..];
     let namelike = |w: &&str| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-');
-    if rest.is_empty() || rest.len() > 5 || !rest.iter().all(namelike) {
+    if rest.is_empty() || rest.len() > 5 || !rest.iter().all(namelike) || is_organisation(rest[0]) {
         return None;
     }
     // without a title, a Vietnamese name must open with a family name: "Việt Nam" is no one
@@ -232,6 +242,24 @@ pub fn is_plain_honorific(title: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_read_as_people_with_their_titles() {
+        let read = |l: &str| person_label(l).map(|(t, n)| (t.unwrap_or_default(), n));
+        assert_eq!(
+            read("Tiến sĩ tâm lý Nguyễn Hữu Long"),
+            Some(("Tiến sĩ tâm lý".into(), "Nguyễn Hữu Long".into()))
+        );
+        assert_eq!(
+            read("Giáo sư - Tiến sĩ Nguyễn Văn B"),
+            Some(("Giáo sư - Tiến sĩ".into(), "Nguyễn Văn B".into()))
+        );
+        assert_eq!(read("Bà Ninh Thị Thu Hương trả lời"), Some(("Bà".into(), "Ninh Thị Thu Hương".into())));
+        assert_eq!(read("Ông Vũ Văn An"), Some(("Ông".into(), "Vũ Văn An".into())));
+        // an organisation, and a sentence, are nobody
+        assert_eq!(read("Hiệu trưởng ĐH Tôn Đức Thắng"), None);
+        assert_eq!(read("Ông Hùng cho biết"), None);
+    }
 
     #[test]
     fn caption_with_role_then_name() {

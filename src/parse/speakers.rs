@@ -264,6 +264,39 @@ mod tests {
 mod more_tests {
     use super::*;
 
+    fn sides(lines: &[&str]) -> Vec<Option<Side>> {
+        let paras: Vec<Para> = lines.iter().map(|l| Para::new(l)).collect();
+        let s = Speakers::new(&paras);
+        paras.iter().map(|p| s.side(p)).collect()
+    }
+
+    #[test]
+    fn the_first_to_speak_asks_though_the_guest_asks_back() {
+        use Side::*;
+        let got = sides(&[
+            "R: Do you accept that HIV causes Aids?",
+            "T-M: Why do you ask me that question today?",
+            "R: Yes, and the answer is?",
+            "T-M: Why should you ask me that question?",
+            "R: To avoid confusion.",
+            "T-M: I have answered that question umpteen times.",
+        ]);
+        assert_eq!(
+            got,
+            [Interviewer, Interviewee, Interviewer, Interviewee, Interviewer, Interviewee].map(Some)
+        );
+    }
+
+    #[test]
+    fn a_reporter_named_with_her_outlet_asks_once_and_the_guest_answers() {
+        use Side::*;
+        let got = sides(&[
+            "Khánh An – VOA: Cảm ơn Đại sứ, xin ông cho biết quan hệ hai nước hiện nay thế nào?",
+            "Đại sứ Knapper: Vâng, trước hết, cảm ơn cô đã dành thời gian cho cuộc phỏng vấn này.",
+        ]);
+        assert_eq!(got, [Some(Interviewer), Some(Interviewee)]);
+    }
+
     #[test]
     fn the_author_asks_and_full_names_follow_their_short_forms() {
         let lines = [
