@@ -1,6 +1,8 @@
-//! Whose a sentence of a flattened body is, where questions carry no mark: the
-//! interviewer's question (with the sentences that set it up), or a question the guest asks
-//! inside an answer. Decided once for the article, before it is cut into turns.
+//! Whose a run-on sentence is (of a flattened body, or a text written a sentence per
+//! line), where questions carry no mark: the interviewer's question (with the sentences
+//! that set it up), or a question the guest asks inside an answer. Decided once for the
+//! article, before it is cut into turns; and, after, whether unmarked Q&A sounds like an
+//! interview at all.
 
 use super::para::{Marker, Para, Voice};
 use super::speakers::{Side, Speakers};
