@@ -144,16 +144,13 @@ fn parse_paras(
 
 /// Where the body starts: the first turn on the interviewer's side, or the unmarked
 /// question just before a first answer that carries its mark ("Anh có thể giải thích…?" /
-/// "- Đàm Vĩnh Hưng: Trước đó…").
+/// "- Đàm Vĩnh Hưng: Trước đó…", or the first dash where the dashes answer first).
 fn first_turn(paras: &[Para], conv: Convention, speakers: &Speakers) -> Option<usize> {
     let asks = paras.iter().position(|p| conv.opens_exchange(p, speakers));
     let first = paras.iter().position(|p| conv.opens_turn(p, speakers));
+    let asked_before = |f: usize| f > 0 && paras[f - 1].asks() && paras[f - 1].marker == para::Marker::None;
     match (asks, first) {
-        (Some(a), Some(f))
-            if f < a && f > 0 && paras[f - 1].asks() && paras[f - 1].marker == para::Marker::None =>
-        {
-            Some(f - 1)
-        }
+        (Some(a), Some(f)) if (f < a || conv.answer_first) && asked_before(f) => Some(f - 1),
         (asks, first) => asks.or(first),
     }
 }

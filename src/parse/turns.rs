@@ -23,6 +23,9 @@ pub struct Convention {
     pub bold: bool,
     /// The bullets that tell the sides apart, when they differ: (questions', answers').
     pub bullets: Option<(char, char)>,
+    /// With dashes on both sides, the first dash turn is an answer (its question was left
+    /// unmarked, in the lead): the turns that ask fall on the odd places.
+    pub answer_first: bool,
 }
 
 impl Convention {
@@ -41,6 +44,7 @@ impl Convention {
             unmarked_questions: false,
             bold,
             bullets: None,
+            answer_first: false,
         };
         if let Some(labelled_conv) = label_convention(paras, speakers, &dashes, asking_apart, none) {
             return Some(labelled_conv);
@@ -196,6 +200,9 @@ pub(super) fn answers_prompt(p: &Para, n: &Para) -> bool {
     !continues && (speaks_first_person(&n.text) || (addresses && !n.asks()) || (n.asks() && n.words() <= 40))
 }
 
+/// How many dash turns tell which side the first of them is on.
+const PHASE_TURNS: usize = 8;
+
 /// Dash lines this short are a list's items, unless someone asks.
 const LIST_ITEM: usize = 20;
 
@@ -228,7 +235,19 @@ fn dash_convention(paras: &[Para], dashes: &[usize], labelled: bool) -> Option<C
         unmarked_questions: answers_only,
         bold: false,
         bullets: bullet_sides(paras, dashes),
+        answer_first: !questions_only && !answers_only && asks_on_odd_places(paras, dashes),
     })
+}
+
+/// Among the first dash turns, those that ask fall on the odd places (the 2nd, 4th…) more
+/// than on the even ones: the first of them answers.
+fn asks_on_odd_places(paras: &[Para], dashes: &[usize]) -> bool {
+    let (mut even, mut odd) = (0, 0);
+    for (k, &i) in dashes.iter().take(PHASE_TURNS).enumerate() {
+        let asks = usize::from(piece_asks(paras, i));
+        if k % 2 == 0 { even += asks } else { odd += asks }
+    }
+    odd >= even + 2
 }
 
 /// The dash paragraph asks: itself, or (in a flattened body, where it is a sentence) one of

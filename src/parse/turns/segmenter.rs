@@ -212,7 +212,8 @@ impl<'a> Segmenter<'a> {
             return false;
         }
         match self.last_role() {
-            None | Some(Role::Answer) => true,
+            None => !self.conv.answer_first,
+            Some(Role::Answer) => true,
             Some(Role::Question) => false,
             // after the interviewer's remark, a question or the interviewee's reply
             Some(Role::Remark) => question_score(p.body()) >= 2,
