@@ -158,7 +158,9 @@ fn asking_label(ev: &HashMap<String, Evidence>, kept: &[String], author: Option<
     }
     // (in a short exchange between two, each speaks once or twice: then one question is
     // enough; three guests answering once each are a panel, and none of them asks)
-    let short = kept.len() == 2 && kept.iter().all(|l| ev[l].count <= 2);
+    // ("DIE ZEIT" and its short "ZEIT" are one speaker)
+    let people: std::collections::HashSet<String> = kept.iter().map(|l| surname_of(l)).collect();
+    let short = people.len() == 2 && kept.iter().all(|l| ev[l].count <= 2);
     let used = |l: &&String| ev[*l].count >= 2 || (short && ev[*l].asks >= 1);
     let candidates: Vec<&String> =
         kept.iter().filter(|l| ev[*l].table.is_none() && used(l) && ev[*l].score > 0).collect();
