@@ -6,6 +6,9 @@ use crate::parse::cues::{is_thanks, question_score};
 use crate::parse::para::{self, Marker, Para, Voice};
 use crate::parse::speakers::{Side, Speakers};
 
+/// A statement this long after a question that asked is its answer, named or not.
+const UNNAMED_ANSWER: usize = 12;
+
 /// Builds turns one paragraph at a time.
 pub struct Segmenter<'a> {
     pub conv: Convention,
@@ -138,7 +141,8 @@ impl<'a> Segmenter<'a> {
     }
 
     /// With dashes on both sides, a statement after a question that has asked is the
-    /// answer, its dash lost ("- Anh có hối hận không? Nếu tôi làm thực sự…").
+    /// answer, its dash lost ("- Anh có hối hận không? Nếu tôi làm thực sự…"); so is one
+    /// after a question where only the first answers carried the guest's name.
     /// In a flattened body, any statement after a question that has asked is the answer
     /// (its label or dash lost, or never there after the first exchange).
     fn answer_lost_its_dash(&self, p: &Para) -> bool {
@@ -147,7 +151,10 @@ impl<'a> Segmenter<'a> {
         // (not where the guest's turns carry his name instead)
         let named = self.conv.labels && !self.speakers.any(Side::Interviewer);
         let statement = asked && p.marker == Marker::None && !p.asks() && p.words() >= 3;
-        statement && ((both && !named) || (p.glued && p.voice != Voice::Asks))
+        // answers named on the first exchanges, then not ("PGS.TS. X: …" twice, then none)
+        let unnamed = self.conv.labels && self.conv.unmarked_questions && !self.conv.unmarked_answers;
+        let unnamed = unnamed && p.words() >= UNNAMED_ANSWER && p.ends_sentence();
+        statement && ((both && !named) || (p.glued && p.voice != Voice::Asks) || unnamed)
     }
 
     /// A "- " line in a list the answer introduced with a colon, not a new turn.
