@@ -196,8 +196,5 @@ fn is_author_line(paras: &[Para], i: usize) -> bool {
 
 /// 2–4 capitalised words and nothing else (an outlet after a slash allowed).
 pub fn is_bare_name(p: &Para) -> bool {
-    let text = p.text.split('/').next().unwrap_or_default().trim();
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && words.iter().all(|w| name::is_capitalised(w) && w.chars().all(char::is_alphabetic))
+    name::is_bare_name(p.text.split('/').next().unwrap_or_default())
 }

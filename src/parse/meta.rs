@@ -162,7 +162,7 @@ fn headline_name(title: &str) -> Option<(String, Option<String>)> {
     // before a quotation, capitalised words are a name even when its family name is not one
     // the table knows ("Phi Thanh Vân: 'Duy …'")
     let quoted = said.starts_with(['\'', '‘', '“', '"']);
-    let bare = head.filter(|h| quoted && is_bare_name(h)).map(|h| (None, h.to_owned()));
+    let bare = head.filter(|h| quoted && name::is_bare_name(h)).map(|h| (None, h.to_owned()));
     named
         .or(bare)
         .map(|(t, n)| (n, t))
@@ -180,13 +180,6 @@ fn talked_with(title: &str) -> Option<String> {
         title.get(at..)?.split_whitespace().take_while(|w| name::is_capitalised(w)).take(4).collect();
     let words: Vec<&str> = words.iter().map(|w| w.trim_end_matches([',', '.', ':', ';', '?', '!'])).collect();
     (2..=4).contains(&words.len()).then(|| words.join(" "))
-}
-
-/// Two to four capitalised words of letters only: "Phương Mỹ Chi".
-fn is_bare_name(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && words.iter().all(|w| name::is_capitalised(w) && w.chars().all(char::is_alphabetic))
 }
 
 /// The interviewee: named by the answer labels, completed and given a role from the

@@ -50,6 +50,14 @@ fn may_open_title(word: &str) -> bool {
     first.contains(key.as_str()) || first.contains(key.trim_end_matches(['.', ',']))
 }
 
+/// Two to four capitalised words of letters only, a name without a title: "Phương Mỹ Chi",
+/// "Đàm Vĩnh Hưng" (whether its family name is one the table knows or not).
+pub fn is_bare_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic))
+}
+
 /// Words that open an organisation's name, not a person's ("Hiệu trưởng ĐH Tôn Đức Thắng"):
 /// compared with their marks, so "Vụ" is a department and "Vũ" a family name.
 fn is_organisation(word: &str) -> bool {

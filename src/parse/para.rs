@@ -233,10 +233,7 @@ pub fn marker(text: &str) -> Marker {
 fn dashed_name(text: &str) -> Option<((usize, usize), usize)> {
     let (label, body) = colon_label(text)?;
     let label = label.trim();
-    let words: Vec<&str> = label.split_whitespace().collect();
-    let ok = (2..=4).contains(&words.len())
-        && words.iter().all(|w| name::is_capitalised(w) && w.chars().all(char::is_alphabetic));
-    ok.then(|| (span_in(text, label), body))
+    name::is_bare_name(label).then(|| (span_in(text, label), body))
 }
 
 /// "PV: Xin ông…" → ("PV", offset of "Xin"). Also "Q. What…" and "Phóng viên (PV):".

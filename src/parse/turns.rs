@@ -31,6 +31,7 @@ pub struct Convention {
 impl Convention {
     /// Reads the convention off the paragraphs; `None` when there is no Q&A structure.
     pub fn detect(paras: &[Para], speakers: &Speakers) -> Option<Convention> {
+        let labelled = paras.iter().filter(|p| speakers.side(p).is_some()).count();
         let dashes: Vec<usize> = (0..paras.len()).filter(|&i| paras[i].marker == Marker::Dash).collect();
         let asking =
             paras.iter().filter(|p| p.marker == Marker::None && p.asks() && !p.bold_question).count();
@@ -46,14 +47,15 @@ impl Convention {
             bullets: None,
             answer_first: false,
         };
-        if let Some(labelled_conv) = label_convention(paras, speakers, &dashes, asking_apart, none) {
+        if let Some(labelled_conv) = label_convention(paras, speakers, labelled, &dashes, asking_apart, none)
+        {
             return Some(labelled_conv);
         }
         // one exchange: an unmarked question, and a dash answer
         let lone_answer = dashes.len() == 1 && dashes[0] > 0 && paras[dashes[0] - 1].asks();
         if dashes.len() >= 2 || lone_answer {
             // a first exchange may carry labels, the rest dashes
-            let labelled = paras.iter().any(|p| speakers.side(p).is_some());
+            let labelled = labelled > 0;
             return dash_convention(paras, &dashes, labelled).map(|c| Convention { labels: labelled, ..c });
         }
         // a labelled first exchange (both sides named), then questions and answers unmarked
@@ -97,11 +99,11 @@ fn one_exchange(paras: &[Para]) -> bool {
 fn label_convention(
     paras: &[Para],
     speakers: &Speakers,
+    labelled: usize,
     dashes: &[usize],
     asking: usize,
     none: Convention,
 ) -> Option<Convention> {
-    let labelled = paras.iter().filter(|p| speakers.side(p).is_some()).count();
     let dash_turns = if dashes.iter().any(|&i| piece_asks(paras, i)) { dashes.len() } else { 0 };
     // the interviewer's turns may be dashes where the guest's carry a name
     let dashed =

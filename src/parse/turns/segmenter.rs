@@ -135,7 +135,7 @@ impl<'a> Segmenter<'a> {
     /// In a flattened body, the sentence after a question's context, or after its first
     /// question, is more of the question: "- Context. Question? Another question?"
     fn question_goes_on(&self, p: &Para, next: Option<&Para>) -> bool {
-        let asked = self.turns.last().and_then(|t| t.paragraphs.last()).is_some_and(|q| para::asks(q));
+        let asked = self.last_asked();
         let asks_next = next.is_some_and(|n| n.glued && n.asks());
         p.glued && p.voice != Voice::Rhetorical && (p.asks() || (!asked && asks_next))
     }
@@ -147,7 +147,7 @@ impl<'a> Segmenter<'a> {
     /// (its label or dash lost, or never there after the first exchange).
     fn answer_lost_its_dash(&self, p: &Para) -> bool {
         let both = self.conv.dashes && !self.conv.unmarked_answers && !self.conv.unmarked_questions;
-        let asked = self.turns.last().and_then(|t| t.paragraphs.last()).is_some_and(|q| para::asks(q));
+        let asked = self.last_asked();
         // (not where the guest's turns carry his name instead)
         let named = self.conv.labels && !self.speakers.any(Side::Interviewer);
         let statement = asked && p.marker == Marker::None && !p.asks() && p.words() >= 3;
@@ -181,6 +181,11 @@ impl<'a> Segmenter<'a> {
         self.fresh = false;
         self.list = None;
         self.turns.push(Turn { role, speaker, paragraphs: vec![body.to_owned()] });
+    }
+
+    /// The current turn's last paragraph ends asking.
+    fn last_asked(&self) -> bool {
+        self.turns.last().and_then(|t| t.paragraphs.last()).is_some_and(|q| para::asks(q))
     }
 
     fn last_role(&self) -> Option<Role> {
