@@ -39,6 +39,8 @@ pub fn mark(paras: &mut [Para], conv: Convention, speakers: &Speakers) {
     for i in 0..paras.len() {
         let p = &paras[i];
         if !p.glued || !p.asks() || p.voice != Voice::Unknown {
+            // a question on its own line opens the interview as well as a glued one does
+            asked |= !p.glued && p.asks() && p.marker == Marker::None;
             continue;
         }
         // (where answers carry a mark, the first few may: then none)
