@@ -24,6 +24,10 @@ pub enum Sort {
     #[default]
     Date,
     Title,
+    /// By outlet (or site), then newest first; none last.
+    Outlet,
+    /// By author, then newest first; none last.
+    Author,
 }
 
 impl Entry {
@@ -69,20 +73,49 @@ impl Entry {
     }
 }
 
+/// For each entry, whether another entry has the same title.
+pub fn repeated_titles(entries: &[Entry]) -> Vec<bool> {
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let titles: Vec<String> = entries.iter().map(Entry::title).collect();
+    for t in &titles {
+        *seen.entry(t.clone()).or_default() += 1;
+    }
+    titles.iter().map(|t| seen[t] > 1).collect()
+}
+
 /// The entries in display order: sorted, then filtered.
 pub fn order(entries: &[Entry], sort: Sort, filter: Option<&Query>) -> Vec<usize> {
     let mut idx: Vec<usize> =
         (0..entries.len()).filter(|&i| filter.is_none_or(|q| entries[i].matches(q))).collect();
+    let date = |i: usize| entries[i].interview().and_then(|iv| iv.published.clone());
+    let by_date =
+        |a: usize, b: usize| date(b).cmp(&date(a)).then_with(|| entries[a].title().cmp(&entries[b].title()));
     match sort {
-        Sort::Date => idx.sort_by(|&a, &b| {
-            let date = |i: usize| entries[i].interview().and_then(|iv| iv.published.clone());
-            date(b).cmp(&date(a)).then_with(|| entries[a].title().cmp(&entries[b].title()))
-        }),
+        Sort::Date => idx.sort_by(|&a, &b| by_date(a, b)),
         Sort::Title => idx.sort_by_cached_key(|&i| {
             // "'The delta…" sorts under T, not before A
             let key = crate::text::fold::fold_key(&entries[i].title());
             key.trim_start_matches(|c: char| !c.is_alphanumeric()).to_owned()
         }),
+        Sort::Outlet | Sort::Author => {
+            let field = |i: usize| {
+                let iv = entries[i].interview()?;
+                let value = if sort == Sort::Outlet {
+                    iv.outlet.as_ref().or(iv.site.as_ref())
+                } else {
+                    iv.author.as_ref()
+                };
+                value.map(|v| crate::text::fold::fold_key(v))
+            };
+            let keys: Vec<Option<String>> = (0..entries.len()).map(field).collect();
+            // named first (None sorts after Some when reversed), then newest
+            idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
+                (Some(x), Some(y)) => x.cmp(y).then_with(|| by_date(a, b)),
+                (Some(_), None) => std::cmp::Ordering::Less,
+                (None, Some(_)) => std::cmp::Ordering::Greater,
+                (None, None) => by_date(a, b),
+            });
+        }
     }
     idx
 }
@@ -105,6 +138,26 @@ mod tests {
         let e = [entry("Bê", Some("2023-01-01")), entry("A", None), entry("Cê", Some("2024-05-01"))];
         assert_eq!(order(&e, Sort::Date, None), [2, 0, 1]);
         assert_eq!(order(&e, Sort::Title, None), [1, 0, 2]);
+    }
+
+    #[test]
+    fn sorts_by_outlet_and_author_with_the_unnamed_last() {
+        let with = |title: &str, outlet: Option<&str>, author: Option<&str>| {
+            let mut e = entry(title, Some("2024-01-01"));
+            if let Ok(iv) = &mut e.item {
+                let iv = Arc::get_mut(iv).unwrap();
+                iv.outlet = outlet.map(str::to_owned);
+                iv.author = author.map(str::to_owned);
+            }
+            e
+        };
+        let e = [
+            with("a", None, Some("Vũ")),
+            with("b", Some("VOV"), None),
+            with("c", Some("Dân trí"), Some("An")),
+        ];
+        assert_eq!(order(&e, Sort::Outlet, None), [2, 1, 0]);
+        assert_eq!(order(&e, Sort::Author, None), [2, 0, 1]);
     }
 
     #[test]

@@ -10,9 +10,33 @@ use crate::files::{self, Lock};
 use crate::interview::Interview;
 use crate::text::escape;
 
-type Positions = BTreeMap<String, (usize, usize)>;
+type Positions = BTreeMap<String, Saved>;
 
-/// Positions by content hash: (selected question, scroll line).
+/// A kept position: the selected entry of the question list, the answer's scroll line,
+/// and the transcript's line when the transcript was open. Written as a JSON array
+/// (`[3, 12]`, or `[3, 12, 140]`), so files from before the transcript was kept still read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(from = "Vec<usize>", into = "Vec<usize>")]
+pub struct Saved {
+    pub selected: usize,
+    pub scroll: usize,
+    pub transcript: Option<usize>,
+}
+
+impl From<Vec<usize>> for Saved {
+    fn from(v: Vec<usize>) -> Saved {
+        let at = |i: usize| v.get(i).copied();
+        Saved { selected: at(0).unwrap_or(0), scroll: at(1).unwrap_or(0), transcript: at(2) }
+    }
+}
+
+impl From<Saved> for Vec<usize> {
+    fn from(s: Saved) -> Vec<usize> {
+        [s.selected, s.scroll].into_iter().chain(s.transcript).collect()
+    }
+}
+
+/// Positions by content hash.
 #[derive(Debug, Default)]
 pub struct Store {
     /// The state file, when positions may be written to it.
@@ -89,13 +113,13 @@ impl Store {
         store
     }
 
-    pub fn get(&self, key: &str) -> Option<(usize, usize)> {
+    pub fn get(&self, key: &str) -> Option<Saved> {
         self.positions.get(key).copied()
     }
 
     /// Keeps a position and writes it: under a lock, the file is read again and only this
     /// key changed, so another phongvan's positions survive; the write is atomic.
-    pub fn set(&mut self, key: &str, pos: (usize, usize)) -> io::Result<()> {
+    pub fn set(&mut self, key: &str, pos: Saved) -> io::Result<()> {
         if self.positions.get(key) == Some(&pos) {
             return Ok(());
         }
@@ -151,6 +175,20 @@ pub fn key(iv: &Interview) -> String {
 mod tests {
     use super::*;
 
+    fn at(selected: usize, scroll: usize) -> Saved {
+        Saved { selected, scroll, transcript: None }
+    }
+
+    #[test]
+    fn the_transcript_line_is_kept_and_old_pairs_still_read() {
+        let dir = tempdir("transcript");
+        let mut s = Store::open(&dir);
+        s.set("t", Saved { selected: 1, scroll: 2, transcript: Some(140) }).unwrap();
+        assert_eq!(Store::open(&dir).get("t").unwrap().transcript, Some(140));
+        std::fs::write(dir.join("positions.json"), r#"{"old":[3,12]}"#).unwrap();
+        assert_eq!(Store::open(&dir).get("old"), Some(at(3, 12)));
+    }
+
     fn tempdir(name: &str) -> PathBuf {
         let dir = std::env::temp_dir().join(format!("phongvan-resume-{name}-{}", std::process::id()));
         let _ = fs::remove_dir_all(&dir);
@@ -161,8 +199,8 @@ mod tests {
     fn positions_survive_a_reopen() {
         let dir = tempdir("reopen");
         let mut s = Store::open(&dir);
-        s.set("abc", (2, 14)).unwrap();
-        assert_eq!(Store::open(&dir).get("abc"), Some((2, 14)));
+        s.set("abc", at(2, 14)).unwrap();
+        assert_eq!(Store::open(&dir).get("abc"), Some(at(2, 14)));
         assert!(Store::open(&dir).note.is_none());
     }
 
@@ -175,8 +213,8 @@ mod tests {
         let note = s.note.clone().unwrap();
         assert!(note.starts_with("could not read") && note.contains("kept it as"), "{note}");
         assert_eq!(s.get("abc"), None);
-        s.set("abc", (1, 0)).unwrap();
-        assert_eq!(Store::open(&dir).get("abc"), Some((1, 0)));
+        s.set("abc", at(1, 0)).unwrap();
+        assert_eq!(Store::open(&dir).get("abc"), Some(at(1, 0)));
         let aside: Vec<String> = fs::read_dir(&dir)
             .unwrap()
             .flatten()
@@ -191,11 +229,11 @@ mod tests {
     fn two_stores_on_one_directory_keep_each_others_positions() {
         let dir = tempdir("two");
         let (mut a, mut b) = (Store::open(&dir), Store::open(&dir));
-        a.set("first", (1, 2)).unwrap();
-        b.set("second", (3, 4)).unwrap();
-        a.set("first", (5, 6)).unwrap();
+        a.set("first", at(1, 2)).unwrap();
+        b.set("second", at(3, 4)).unwrap();
+        a.set("first", at(5, 6)).unwrap();
         let s = Store::open(&dir);
-        assert_eq!((s.get("first"), s.get("second")), (Some((5, 6)), Some((3, 4))));
+        assert_eq!((s.get("first"), s.get("second")), (Some(at(5, 6)), Some(at(3, 4))));
     }
 
     #[test]
@@ -208,7 +246,7 @@ mod tests {
         fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
         let mut s = Store::open(&dir);
         assert!(s.note.as_deref().unwrap().contains("read-only"));
-        s.set("other", (2, 2)).unwrap();
+        s.set("other", at(2, 2)).unwrap();
         assert_eq!(fs::read_to_string(&path).unwrap(), r#"{"k":[1,1]}"#);
     }
 
@@ -217,10 +255,10 @@ mod tests {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempdir("readonly-later");
         let mut s = Store::open(&dir);
-        s.set("a", (1, 1)).unwrap();
+        s.set("a", at(1, 1)).unwrap();
         let path = dir.join("positions.json");
         fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
-        assert!(s.set("b", (2, 2)).is_err());
+        assert!(s.set("b", at(2, 2)).is_err());
         assert_eq!(fs::read_to_string(&path).unwrap(), r#"{"a":[1,1]}"#);
         assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o444);
     }
@@ -231,7 +269,7 @@ mod tests {
         fs::create_dir_all(dir.join("positions.json").join("x")).unwrap();
         let mut s = Store::open(&dir);
         assert!(s.note.as_deref().unwrap().contains("positions are not saved"));
-        s.set("k", (1, 1)).unwrap();
+        s.set("k", at(1, 1)).unwrap();
         let names: Vec<_> = fs::read_dir(&dir).unwrap().flatten().map(|e| e.file_name()).collect();
         assert_eq!(names, ["positions.json"]);
     }

@@ -58,6 +58,7 @@ pub fn run(entries: Vec<Entry>, settings: Settings, mut session: Session) -> Res
     if let Some(note) = session.store.as_ref().and_then(|s| s.note.clone()) {
         app.status = Some(note);
     }
+    mark_seen(&mut app, &session);
     enter().context("cannot open the terminal")?;
     let done = Arc::new(AtomicBool::new(false));
     watchdog(Arc::clone(&signal), Arc::clone(&done));
@@ -196,7 +197,7 @@ fn event_loop(term: &mut Term, app: &mut App, session: &mut Session, signal: &At
 fn handle(app: &mut App, event: Event) -> bool {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            let action = if app.search.is_open() {
+            let action = if app.prompting() {
                 keymap::prompt_action(&key)
             } else {
                 app.keymap.action(&key, app.in_library())
@@ -207,6 +208,9 @@ fn handle(app: &mut App, event: Event) -> bool {
             let action = match m.kind {
                 MouseEventKind::ScrollDown => Action::Down,
                 MouseEventKind::ScrollUp => Action::Up,
+                MouseEventKind::Down(event::MouseButton::Left) => {
+                    return app.update(Action::Click(m.column, m.row));
+                }
                 _ => return false,
             };
             (0..3).fold(false, |changed, _| app.update(action) | changed)
@@ -224,7 +228,12 @@ fn handle(app: &mut App, event: Event) -> bool {
 fn effects(term: &mut Term, app: &mut App, session: &mut Session) -> Result<()> {
     for effect in std::mem::take(&mut app.effects) {
         match effect {
-            Effect::Copy(text) => term.write_raw(osc52(&text).as_bytes())?,
+            Effect::Copy(text) => {
+                term.write_raw(osc52(&text).as_bytes())?;
+                if let Some(why) = clipboard_caveat(text.len(), app.strings, tmux_clipboard) {
+                    app.status = Some(why);
+                }
+            }
             Effect::Suspend => {
                 leave();
                 // stops here until the shell's `fg`; then the terminal is ours again
@@ -236,15 +245,20 @@ fn effects(term: &mut Term, app: &mut App, session: &mut Session) -> Result<()> 
             Effect::Opened(i) => {
                 let key = app.entries[i].interview().map(resume::key);
                 let pos = key.and_then(|k| session.store.as_ref()?.get(&k));
-                if let Some((selected, scroll)) = pos {
-                    app.update(Action::Restore(Position { selected, scroll }));
+                if let Some(saved) = pos {
+                    app.update(Action::Restore(position(saved)));
                 }
             }
             Effect::Closed(i, pos) => {
                 let key = app.entries[i].interview().map(resume::key);
                 if let (Some(store), Some(key)) = (session.store.as_mut(), key) {
                     // a state file we cannot write must not stop the reader: say so, go on
-                    if let Err(e) = store.set(&key, (pos.selected, pos.scroll)) {
+                    let saved = resume::Saved {
+                        selected: pos.selected,
+                        scroll: pos.scroll,
+                        transcript: pos.transcript,
+                    };
+                    if let Err(e) = store.set(&key, saved) {
                         let msg = format!("cannot save the reading position: {e}");
                         app.status = Some(msg.clone());
                         session.save_error = Some(msg);
@@ -254,6 +268,46 @@ fn effects(term: &mut Term, app: &mut App, session: &mut Session) -> Result<()> 
         }
     }
     Ok(())
+}
+
+/// Tells the library how far each interview was read (from the resume data).
+fn mark_seen(app: &mut App, session: &Session) {
+    let Some(store) = &session.store else { return };
+    if app.entries.len() < 2 {
+        return;
+    }
+    let seen: Vec<(usize, resume::Saved)> = (app.entries.iter().enumerate())
+        .filter_map(|(i, e)| Some((i, store.get(&resume::key(e.interview()?))?)))
+        .collect();
+    for (i, saved) in seen {
+        app.update(Action::Seen(i, position(saved)));
+    }
+}
+
+/// Why a copy may not have reached the clipboard: tmux passes OSC 52 on only with
+/// `set-clipboard on`; terminals cut long ones.
+fn clipboard_caveat(bytes: usize, s: &strings::Strings, tmux: fn() -> Option<String>) -> Option<String> {
+    if std::env::var_os("TMUX").is_some()
+        && let Some(setting) = tmux()
+        && setting != "on"
+    {
+        return Some(format!(
+            "tmux set-clipboard is {setting}: add `set -g set-clipboard on` to ~/.tmux.conf"
+        ));
+    }
+    (bytes > 100 * 1024).then(|| format!("{} {:.1} KB: {}", s.copied, bytes as f64 / 1024.0, s.copy_long))
+}
+
+/// tmux's `set-clipboard` option, asked of the tmux server we run under.
+fn tmux_clipboard() -> Option<String> {
+    let out =
+        std::process::Command::new("tmux").args(["show-options", "-gv", "set-clipboard"]).output().ok()?;
+    let value = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    (out.status.success() && !value.is_empty()).then(|| crate::text::escape::line(&value))
+}
+
+fn position(s: resume::Saved) -> Position {
+    Position { selected: s.selected, scroll: s.scroll, transcript: s.transcript }
 }
 
 /// The OSC 52 sequence that puts `text` on the clipboard (works over SSH in most terminals).

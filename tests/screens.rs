@@ -79,7 +79,9 @@ fn every_view_at_every_size() {
 
 #[test]
 fn side_by_side_at_100x30_shows_title_question_and_answer() {
-    let s = screen(&seed_app(100, 30));
+    let mut app = seed_app(100, 30);
+    press(&mut app, &[Action::Next]);
+    let s = screen(&app);
     assert!(s.contains("Tập trung lãnh đạo để quận Thanh Xuân phát triển bền vững"));
     assert!(s.contains("1. Xin đồng chí cho biết"));
     assert!(s.contains("Trong năm 2022, mặc dù còn nhiều khó khăn"));
@@ -88,7 +90,9 @@ fn side_by_side_at_100x30_shows_title_question_and_answer() {
 
 #[test]
 fn stacked_at_60x20_shows_question_and_answer() {
-    let s = screen(&seed_app(60, 20));
+    let mut app = seed_app(60, 20);
+    press(&mut app, &[Action::Next]);
+    let s = screen(&app);
     assert!(s.contains("1. Xin đồng chí cho biết"));
     assert!(s.contains("Trong năm 2022"));
     insta::assert_snapshot!(s);
@@ -97,7 +101,7 @@ fn stacked_at_60x20_shows_question_and_answer() {
 #[test]
 fn last_question_ends_with_the_closing_remark() {
     let mut app = seed_app(60, 20);
-    press(&mut app, &[Action::Next, Action::Next, Action::Bottom]);
+    press(&mut app, &[Action::LastQuestion, Action::Bottom]);
     let s = screen(&app);
     assert!(s.contains("question 3/3"));
     assert!(s.contains("Trân trọng cảm ơn đồng chí!"));
@@ -105,18 +109,26 @@ fn last_question_ends_with_the_closing_remark() {
 
 #[test]
 fn help_lists_every_binding() {
-    let mut app = seed_app(80, 30);
+    let settings = Settings { measure: 72, ..Settings::default() };
+    let mut app = app_with(vec![entry(0)], settings, 80, 40);
     app.update(Action::Help);
     let s = screen(&app);
     for b in app.keymap.visible(false) {
-        assert!(s.contains(b.help[0]), "{}", b.help[0]);
+        let help = b.help[0].replace("{measure}", "72");
+        assert!(s.contains(&help), "{help}\n{s}");
+        assert!(s.contains(&b.names), "{}\n{s}", b.names);
     }
+    assert!(s.contains("Space PgDn f Ctrl-F") && s.contains("→ l ] Tab") && s.contains("d Ctrl-D"));
 }
 
 #[test]
 fn vietnamese_ui_strings() {
     let settings = Settings { strings: &phongvan::tui::strings::VI, ..Settings::default() };
-    let s = screen(&app_with(vec![entry(0)], settings, 100, 30));
+    let mut app = app_with(vec![entry(0)], settings, 100, 30);
+    let s = screen(&app);
+    assert!(s.contains("Mở đầu · 3 câu hỏi"), "{s}");
+    press(&mut app, &[Action::Next]);
+    let s = screen(&app);
     assert!(s.contains("Câu hỏi") && s.contains("Trả lời") && s.contains("câu hỏi 1/3"), "{s}");
 }
 
@@ -143,8 +155,9 @@ fn every_line_fits_its_pane() {
 
 #[test]
 fn ascii_mode_draws_only_ascii() {
+    // the interview keeps its real text (copies take it); only the screen is folded
     let (name, raw) = BUNDLED[0];
-    let iv = phongvan::export::to_ascii_interview(&parse::parse(&text::clean(raw), name));
+    let iv = parse::parse(&text::clean(raw), name);
     for (w, h, help) in [(100, 30, false), (60, 20, true)] {
         let settings = Settings { ascii: true, ..Settings::default() };
         let mut app = app_with(vec![Entry::new("x".into(), Ok(iv.clone()))], settings, w, h);
@@ -155,4 +168,113 @@ fn ascii_mode_draws_only_ascii() {
         assert!(s.is_ascii(), "{s}");
         assert!(help || s.contains("Tap trung lanh dao"));
     }
+}
+
+/// The seed interview's buffer after `actions`, at `w`x`h`.
+fn buffer(app: &App) -> ratatui::buffer::Buffer {
+    let mut term = Terminal::new(TestBackend::new(app.width, app.height)).unwrap();
+    term.draw(|f| view::render(app, f)).unwrap();
+    term.backend().buffer().clone()
+}
+
+#[test]
+fn the_footer_keeps_help_and_quit_at_60_columns() {
+    let s = screen(&seed_app(60, 20));
+    let footer = s.lines().last().unwrap();
+    assert!(footer.contains("? help") && footer.contains("q quit"), "{footer}");
+}
+
+#[test]
+fn a_narrow_header_cuts_the_role_first_and_keeps_date_and_outlet() {
+    let s = screen(&seed_app(72, 20));
+    let meta = s.lines().nth(1).unwrap();
+    assert!(meta.contains("2023-02-18 06:52 · HNM"), "{meta}");
+    assert!(!meta.contains("Ủy viên"), "{meta}");
+    let mut app = seed_app(60, 12);
+    press(&mut app, &[Action::Next]);
+    let s = screen(&app);
+    let meta = s.lines().nth(1).unwrap();
+    assert!(meta.contains("· 2023-02-18 06:52 · HNM"), "{meta}");
+}
+
+#[test]
+fn the_current_match_is_styled_apart_from_the_others() {
+    let mut app = seed_app(100, 30);
+    press(&mut app, &[Action::Search]);
+    typed(&mut app, "xuân");
+    let buf = buffer(&app);
+    let theme = phongvan::tui::theme::Theme::colour();
+    let cells: Vec<_> = buf.content().iter().collect();
+    let current = cells.iter().filter(|c| c.bg == theme.current.bg.unwrap()).count();
+    let others = cells.iter().filter(|c| c.bg == theme.highlight.bg.unwrap()).count();
+    assert_eq!(current, 4, "one match, four letters: X u â n");
+    assert!(others >= 8, "the other matches keep the plain highlight");
+}
+
+#[test]
+fn at_200x60_the_answer_starts_right_after_the_divider() {
+    let mut app = seed_app(200, 60);
+    press(&mut app, &[Action::Next]);
+    let s = screen(&app);
+    let line = s.lines().find(|l| l.contains("Trong năm 2022")).unwrap();
+    let divider = line.find('│').unwrap();
+    let text = line.find("Trong").unwrap();
+    assert_eq!(&line[divider..text], "│ ", "the divider, then one cell of margin: {line}");
+}
+
+#[test]
+fn the_scrolled_pane_says_more_above_and_how_far_down() {
+    let mut app = seed_app(80, 24);
+    press(&mut app, &[Action::Next]);
+    let top = screen(&app);
+    assert!(top.contains("% ↓") && !top.contains("↑"), "{top}");
+    press(&mut app, &[Action::Down]);
+    assert!(screen(&app).contains(" ↑ "));
+    press(&mut app, &[Action::Bottom]);
+    assert!(screen(&app).contains(" ↑ 100% "));
+}
+
+#[test]
+fn the_selected_question_has_a_bar_and_the_next_ones_stay_in_view() {
+    let mut app = app_with(
+        vec![entry(BUNDLED.iter().position(|(n, _)| n.contains("live-qa")).unwrap())],
+        Settings::default(),
+        80,
+        24,
+    );
+    press(&mut app, &[Action::LastQuestion]);
+    press(&mut app, &[Action::FirstQuestion, Action::Next, Action::Next]);
+    let s = screen(&app);
+    assert!(s.lines().any(|l| l.trim_start_matches('"').starts_with('▌')), "{s}");
+    let offset = app.question_offset();
+    let laid = app.laid(phongvan::tui::pages::Part::Questions);
+    let sel = laid.entries[app.reader.as_ref().unwrap().selected].clone();
+    let h = usize::from(view::areas(ratatui::layout::Rect::new(0, 0, 80, 24)).questions_text.height);
+    assert!(sel.end < offset + h, "a line of the next question shows below the selected one");
+}
+
+#[test]
+fn readers_questions_show_who_asked() {
+    let i = BUNDLED.iter().position(|(n, _)| n.contains("live-qa")).unwrap();
+    let mut app = app_with(vec![entry(i)], Settings::default(), 120, 40);
+    let s = screen(&app);
+    assert!(s.contains("Bạn đọc Nguyễn Văn Bình (Hà Nội) hỏi:"), "{s}");
+    press(&mut app, &[Action::Transcript]);
+    let t: Vec<String> =
+        app.laid(phongvan::tui::pages::Part::Transcript).lines.iter().map(|l| l.to_string()).collect();
+    assert!(t.iter().any(|l| l.contains("Bạn đọc Nguyễn Văn Bình")), "{t:?}");
+    let seed = screen(&seed_app(120, 40));
+    assert!(!seed.contains("PV:"), "one asker throughout is not named on every question");
+}
+
+#[test]
+fn the_library_names_files_of_repeated_titles_and_marks_what_was_read() {
+    let twin = |name: &str| Entry::new(name.into(), Ok(parse::parse(&text::clean(BUNDLED[0].1), name)));
+    let mut app =
+        app_with(vec![twin("a/one.txt"), twin("b/two.txt"), entry(1)], Settings::default(), 100, 20);
+    app.update(Action::Seen(0, phongvan::tui::app::Position { selected: 3, scroll: 0, transcript: None }));
+    app.update(Action::Seen(1, phongvan::tui::app::Position { selected: 1, scroll: 0, transcript: None }));
+    let s = screen(&app);
+    assert!(s.contains("— one.txt") && s.contains("— two.txt"), "{s}");
+    assert!(s.contains("✓ read") && s.contains("read 1/3"), "{s}");
 }

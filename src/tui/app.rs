@@ -15,8 +15,14 @@ pub enum Action {
     Up,
     PageDown,
     PageUp,
+    HalfPageDown,
+    HalfPageUp,
     Next,
     Prev,
+    FirstQuestion,
+    LastQuestion,
+    /// Go to question N (library: row N): a digit typed, or `:` (None) to open the prompt.
+    Goto(Option<u8>),
     Top,
     Bottom,
     Search,
@@ -34,6 +40,10 @@ pub enum Action {
     Back,
     Help,
     Quit,
+    /// Ctrl-C: quit from anywhere, the help included.
+    Interrupt,
+    /// A mouse click at (column, row).
+    Click(u16, u16),
     Resize(u16, u16),
     /// Prompt keys.
     Input(char),
@@ -45,15 +55,19 @@ pub enum Action {
     Cancel,
     /// Put the open interview back where the reader left it.
     Restore(Position),
+    /// The resume data knew where the reader left entry `.0` (for the library's marks).
+    Seen(usize, Position),
     /// Ctrl-Z: hand the terminal back to the shell until resumed.
     Suspend,
 }
 
-/// Where the reader is in an interview.
+/// Where the reader is in an interview: the entry and answer scroll, and, when the
+/// transcript was open, its line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Position {
     pub selected: usize,
     pub scroll: usize,
+    pub transcript: Option<usize>,
 }
 
 /// What the runner must do for the app.
@@ -105,6 +119,15 @@ pub struct App {
     pub help_scroll: usize,
     /// The library's filter, put aside while an interview is open (its search is its own).
     shelved: Option<Search>,
+    /// The "go to question N" prompt's digits while it is open.
+    pub goto: Option<String>,
+    /// Where the reader was when the search prompt opened: matches are sought from here
+    /// while typing, and Esc goes back to it.
+    anchor: Option<Position>,
+    /// Where the reader left each entry, as far as known (the library's read marks).
+    pub seen: Vec<Option<Position>>,
+    /// Entries whose title another entry has too: the library shows their file names.
+    pub repeated: Vec<bool>,
     pub quit: bool,
     pub width: u16,
     pub height: u16,
@@ -147,6 +170,8 @@ impl App {
     /// A browser over the entries; a single readable entry opens straight away.
     pub fn new(entries: Vec<Entry>, settings: Settings) -> App {
         let order = library::order(&entries, Sort::Date, None);
+        let seen = vec![None; entries.len()];
+        let repeated = library::repeated_titles(&entries);
         let mut app = App {
             entries,
             order,
@@ -157,6 +182,10 @@ impl App {
             help: false,
             help_scroll: 0,
             shelved: None,
+            goto: None,
+            anchor: None,
+            seen,
+            repeated,
             quit: false,
             width: 80,
             height: 24,
@@ -180,35 +209,56 @@ impl App {
         self.reader.is_none()
     }
 
+    /// True while a prompt (search, filter, go to) takes the keys.
+    pub fn prompting(&self) -> bool {
+        self.search.is_open() || self.goto.is_some()
+    }
+
     /// Applies an action; returns whether anything on screen may have changed.
     pub fn update(&mut self, action: Action) -> bool {
         let before = self.snapshot();
-        if !matches!(action, Action::Resize(..)) {
+        if !matches!(action, Action::Resize(..) | Action::Seen(..)) {
             self.status = None; // a message stays until the next key
         }
-        if let Action::Resize(w, h) = action {
-            self.resize(w, h);
-        } else if self.help && !matches!(action, Action::Quit) {
-            self.help_action(action);
-        } else if self.search.is_open() {
-            self.prompt(action);
-        } else if action == Action::Quit {
-            self.close();
-            self.quit = true;
-        } else if action == Action::Help {
-            (self.help, self.help_scroll) = (true, 0);
-        } else if action == Action::Suspend {
-            self.effects.push(Effect::Suspend);
-        } else if self.reader.is_some() {
-            self.reader_action(action);
-        } else {
-            self.library_action(action);
+        match action {
+            Action::Resize(w, h) => self.resize(w, h),
+            Action::Seen(i, pos) => self.seen_at(i, pos),
+            Action::Interrupt => self.quit(),
+            _ if self.help => self.help_action(action),
+            _ if self.goto.is_some() => self.goto_prompt(action),
+            _ if self.search.is_open() => self.prompt(action),
+            _ => self.command(action),
         }
         self.clamp();
         before != self.snapshot()
     }
 
-    /// In the help: scrolling keys scroll it, any other key closes it.
+    /// A key outside the help and the prompts.
+    fn command(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit(),
+            Action::Help => (self.help, self.help_scroll) = (true, 0),
+            Action::Suspend => self.effects.push(Effect::Suspend),
+            Action::Goto(digit) => self.goto = Some(digit.map(|d| d.to_string()).unwrap_or_default()),
+            Action::Click(x, y) => self.click(x, y),
+            _ if self.reader.is_some() => self.reader_action(action),
+            _ => self.library_action(action),
+        }
+    }
+
+    fn quit(&mut self) {
+        self.close();
+        self.quit = true;
+    }
+
+    fn seen_at(&mut self, i: usize, pos: Position) {
+        if let Some(slot) = self.seen.get_mut(i) {
+            *slot = Some(pos);
+        }
+    }
+
+    /// In the help: scrolling keys scroll it, any other key closes it (q too: it does not
+    /// quit from the help).
     fn help_action(&mut self, action: Action) {
         let page = usize::from(self.height.saturating_sub(4)).max(1);
         self.help_scroll = match action {
@@ -216,6 +266,8 @@ impl App {
             Action::Up => self.help_scroll.saturating_sub(1),
             Action::PageDown => self.help_scroll + page,
             Action::PageUp => self.help_scroll.saturating_sub(page),
+            Action::HalfPageDown => self.help_scroll + page / 2,
+            Action::HalfPageUp => self.help_scroll.saturating_sub(page / 2),
             _ => {
                 self.help = false;
                 return;
@@ -242,7 +294,8 @@ impl App {
     /// Everything the screen shows depends on, to tell whether an action changed anything.
     fn snapshot(&self) -> impl PartialEq + use<> {
         let reader = self.reader.as_ref().map(|r| (r.entry, r.view, r.selected, r.scroll, r.doc_scroll));
-        let search = (self.search.generation, self.search.input.clone(), self.search.current);
+        let search =
+            (self.search.generation, self.search.input.clone(), self.search.current, self.goto.clone());
         let screen = (
             self.width,
             self.height,
@@ -251,105 +304,32 @@ impl App {
             self.measure,
             self.status.clone(),
         );
-        (reader, search, screen, self.row, self.order.clone(), self.sort, self.effects.len())
-    }
-
-    fn prompt(&mut self, action: Action) {
-        match action {
-            Action::Input(c) => self.search.type_char(c),
-            Action::Erase => self.search.erase(),
-            Action::ClearInput => self.search.clear_input(),
-            Action::HistoryUp => self.search.recall(true),
-            Action::HistoryDown => self.search.recall(false),
-            Action::Cancel => self.search.cancel(),
-            Action::Submit => {
-                self.search.submit();
-                self.first_match();
-            }
-            _ => {}
-        }
-        self.refilter();
-    }
-
-    fn library_action(&mut self, action: Action) {
-        let page = usize::from(self.body_height().saturating_sub(1) / 2).max(1);
-        let last = self.order.len().saturating_sub(1);
-        match action {
-            Action::Down => self.row += 1,
-            Action::Up => self.row = self.row.saturating_sub(1),
-            Action::PageDown => self.row += page,
-            Action::PageUp => self.row = self.row.saturating_sub(page),
-            Action::Top => self.row = 0,
-            Action::Bottom => self.row = last,
-            Action::Search => self.search.open(),
-            Action::Back => self.search.clear(),
-            Action::Sort => {
-                self.sort = if self.sort == Sort::Date { Sort::Title } else { Sort::Date };
-                self.refilter();
-            }
-            Action::Open => {
-                if let Some(&i) = self.order.get(self.row) {
-                    self.open(i);
-                }
-            }
-            _ => {}
-        }
-        self.refilter();
-    }
-
-    /// Recomputes the library's rows after a sort or filter change, keeping the selection.
-    fn refilter(&mut self) {
-        if self.reader.is_some() {
-            return;
-        }
-        let current = self.order.get(self.row).copied();
-        self.order = library::order(&self.entries, self.sort, self.search.query.as_ref());
-        if let Some(i) = current.and_then(|c| self.order.iter().position(|&o| o == c)) {
-            self.row = i;
-        }
-    }
-
-    /// Opens entry `i`, or says why it cannot be read.
-    pub fn open(&mut self, i: usize) {
-        let Some(entry) = self.entries.get(i) else { return };
-        match &entry.item {
-            Ok(iv) => {
-                let pages = Pages::new(std::sync::Arc::clone(iv), self.theme, self.strings);
-                self.reader = Some(Reader {
-                    entry: i,
-                    pages,
-                    view: View::Interview,
-                    selected: 0,
-                    scroll: 0,
-                    doc_scroll: 0,
-                });
-                if self.entries.len() > 1 {
-                    self.shelved = Some(std::mem::take(&mut self.search));
-                }
-                self.effects.push(Effect::Opened(i));
-            }
-            Err(e) => self.status = Some(format!("{} {}: {e}", self.strings.unreadable, entry.title())),
-        }
-    }
-
-    /// Leaves the open interview (keeping its position) for the library.
-    fn close(&mut self) {
-        if let Some(r) = self.reader.take() {
-            self.effects.push(Effect::Closed(r.entry, Position { selected: r.selected, scroll: r.scroll }));
-        }
-        if let Some(filter) = self.shelved.take() {
-            self.search = filter;
-        }
-        self.refilter();
+        (
+            reader,
+            search,
+            screen,
+            self.row,
+            self.order.clone(),
+            self.sort,
+            self.effects.len(),
+            self.seen.clone(),
+        )
     }
 
     fn reader_action(&mut self, action: Action) {
         match action {
-            Action::Down | Action::Up | Action::PageDown | Action::PageUp | Action::Top | Action::Bottom => {
-                self.scroll(action)
-            }
+            Action::Down
+            | Action::Up
+            | Action::PageDown
+            | Action::PageUp
+            | Action::HalfPageDown
+            | Action::HalfPageUp
+            | Action::Top
+            | Action::Bottom => self.scroll(action),
             Action::Next | Action::Prev => self.step_question(action == Action::Next),
-            Action::Search => self.search.open(),
+            Action::FirstQuestion => self.goto_question(1),
+            Action::LastQuestion => self.goto_question(usize::MAX),
+            Action::Search => self.open_search(),
             Action::NextMatch | Action::PrevMatch => self.step_match(action == Action::NextMatch),
             Action::Transcript | Action::Info => self.toggle_view(action),
             Action::Wider => self.measure = self.measure.saturating_add(4),
@@ -375,8 +355,12 @@ impl App {
 }
 
 mod geometry;
+mod list;
 mod matches;
+mod prompt;
 mod reader;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_reading;

@@ -4,6 +4,8 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::app::Action;
 
+mod table;
+
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
@@ -18,9 +20,11 @@ pub enum Scope {
 #[derive(Debug, Clone)]
 pub struct Binding {
     pub keys: Vec<KeyCode>,
+    /// Letters that do this with Ctrl held (fixed: the config rebinds plain keys only).
+    pub ctrl: Vec<char>,
     pub action: Action,
     pub scope: Scope,
-    /// Key names as the reader sees them: "↓ j".
+    /// Key names as the reader sees them: "↓ j", "Space PgDn f Ctrl-F".
     pub names: String,
     /// What it does, in English and Vietnamese.
     pub help: [&'static str; 2],
@@ -32,112 +36,6 @@ use KeyCode::{
     BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
 };
 
-type Row = (&'static [KeyCode], Action, Scope, &'static str, [&'static str; 2], Option<[&'static str; 2]>);
-
-/// The default bindings.
-const DEFAULTS: &[Row] = &[
-    (
-        &[Down, Char('j')],
-        Action::Down,
-        Scope::Both,
-        "↓ j",
-        ["down a line", "xuống một dòng"],
-        Some(["scroll", "cuộn"]),
-    ),
-    (&[Up, Char('k')], Action::Up, Scope::Both, "↑ k", ["up a line", "lên một dòng"], None),
-    (
-        &[Char(' '), PageDown, Char('f')],
-        Action::PageDown,
-        Scope::Both,
-        "Space PgDn",
-        ["next page", "trang sau"],
-        Some(["page", "trang"]),
-    ),
-    (&[Char('b'), PageUp], Action::PageUp, Scope::Both, "b PgUp", ["previous page", "trang trước"], None),
-    (
-        &[Right, Char('l'), Char(']'), Tab],
-        Action::Next,
-        Scope::Reader,
-        "→ l ]",
-        ["next question", "câu hỏi sau"],
-        Some(["question", "câu hỏi"]),
-    ),
-    (
-        &[Left, Char('h'), Char('['), BackTab],
-        Action::Prev,
-        Scope::Reader,
-        "← h [",
-        ["previous question", "câu hỏi trước"],
-        None,
-    ),
-    (&[Char('g'), Home], Action::Top, Scope::Both, "g Home", ["top", "đầu"], None),
-    (&[Char('G'), End], Action::Bottom, Scope::Both, "G End", ["bottom", "cuối"], None),
-    (
-        &[Char('/')],
-        Action::Search,
-        Scope::Both,
-        "/",
-        ["search (filter in the library)", "tìm (lọc trong thư viện)"],
-        Some(["search", "tìm"]),
-    ),
-    (&[Char('n')], Action::NextMatch, Scope::Reader, "n", ["next match", "kết quả sau"], None),
-    (&[Char('N')], Action::PrevMatch, Scope::Reader, "N", ["previous match", "kết quả trước"], None),
-    (
-        &[Char('t')],
-        Action::Transcript,
-        Scope::Reader,
-        "t",
-        ["transcript view (again: back)", "xem toàn văn (lần nữa: quay lại)"],
-        Some(["transcript", "toàn văn"]),
-    ),
-    (
-        &[Char('i')],
-        Action::Info,
-        Scope::Reader,
-        "i",
-        ["info view (again: back)", "xem thông tin (lần nữa: quay lại)"],
-        None,
-    ),
-    (&[Char('+')], Action::Wider, Scope::Reader, "+", ["wider text", "chữ rộng hơn"], None),
-    (&[Char('-')], Action::Narrower, Scope::Reader, "-", ["narrower text", "chữ hẹp hơn"], None),
-    (
-        &[Char('=')],
-        Action::ResetMeasure,
-        Scope::Reader,
-        "=",
-        ["text width back to 80", "độ rộng chữ về 80"],
-        None,
-    ),
-    (
-        &[Char('y')],
-        Action::Copy,
-        Scope::Reader,
-        "y",
-        ["copy question and answer", "chép câu hỏi và trả lời"],
-        Some(["copy", "chép"]),
-    ),
-    (&[Char('Y')], Action::CopyAll, Scope::Reader, "Y", ["copy the whole transcript", "chép toàn văn"], None),
-    (&[Enter], Action::Open, Scope::Library, "Enter", ["open", "mở"], Some(["open", "mở"])),
-    (
-        &[Char('s')],
-        Action::Sort,
-        Scope::Library,
-        "s",
-        ["sort by date or title", "sắp theo ngày hoặc tiêu đề"],
-        Some(["sort", "sắp xếp"]),
-    ),
-    (
-        &[Esc, Backspace],
-        Action::Back,
-        Scope::Both,
-        "Esc ⌫",
-        ["back, close, clear search", "quay lại, đóng, bỏ tìm"],
-        None,
-    ),
-    (&[Char('?')], Action::Help, Scope::Both, "?", ["this help", "trợ giúp này"], Some(["help", "trợ giúp"])),
-    (&[Char('q')], Action::Quit, Scope::Both, "q Ctrl-C", ["quit", "thoát"], Some(["quit", "thoát"])),
-];
-
 /// The key table in force: the defaults, with any overrides from the config file.
 #[derive(Debug, Clone)]
 pub struct Keymap {
@@ -146,13 +44,14 @@ pub struct Keymap {
 
 impl Default for Keymap {
     fn default() -> Self {
-        let bindings = DEFAULTS
+        let bindings = table::DEFAULTS
             .iter()
-            .map(|(keys, action, scope, names, help, hint)| Binding {
+            .map(|(keys, ctrl, action, scope, help, hint)| Binding {
                 keys: keys.to_vec(),
+                ctrl: ctrl.to_vec(),
                 action: *action,
                 scope: *scope,
-                names: (*names).to_owned(),
+                names: names(keys, ctrl),
                 help: *help,
                 hint: *hint,
             })
@@ -162,17 +61,24 @@ impl Default for Keymap {
 }
 
 impl Keymap {
-    /// The action bound to a key press in this scope, if any. Ctrl-C always quits.
+    /// The action bound to a key press in this scope, if any. Ctrl-C always quits, even
+    /// from the help; a digit starts "go to question N" with itself.
     pub fn action(&self, key: &KeyEvent, library: bool) -> Option<Action> {
-        if key.modifiers.contains(KeyModifiers::CONTROL) {
-            return match key.code {
-                Char('c') | Char('d') => Some(Action::Quit),
-                Char('z') => Some(Action::Suspend),
-                _ => None,
-            };
-        }
         let here = |s: Scope| s == Scope::Both || (s == Scope::Library) == library;
-        self.bindings.iter().find(|b| here(b.scope) && b.keys.contains(&key.code)).map(|b| b.action)
+        if key.modifiers.contains(KeyModifiers::CONTROL) {
+            let Char(c) = key.code else { return None };
+            let c = c.to_ascii_lowercase();
+            if c == 'c' {
+                return Some(Action::Interrupt);
+            }
+            return self.bindings.iter().find(|b| here(b.scope) && b.ctrl.contains(&c)).map(|b| b.action);
+        }
+        let action =
+            self.bindings.iter().find(|b| here(b.scope) && b.keys.contains(&key.code)).map(|b| b.action)?;
+        Some(match (action, key.code) {
+            (Action::Goto(None), Char(c)) => Action::Goto(c.to_digit(10).and_then(|d| u8::try_from(d).ok())),
+            _ => action,
+        })
     }
 
     /// The bindings shown on a screen.
@@ -187,23 +93,46 @@ impl Keymap {
             let before = b.keys.len();
             b.keys.retain(|k| !keys.contains(k));
             if b.keys.len() != before {
-                b.names = names(&b.keys);
+                b.names = names(&b.keys, &b.ctrl);
             }
         }
         if let Some(b) = self.bindings.iter_mut().find(|b| b.action == action) {
-            b.names = names(&keys);
+            b.names = names(&keys, &b.ctrl);
             b.keys = keys;
         }
     }
 
     /// Actions left without any key (after rebinding).
     pub fn keyless(&self) -> impl Iterator<Item = Action> + '_ {
-        self.bindings.iter().filter(|b| b.keys.is_empty()).map(|b| b.action)
+        self.bindings.iter().filter(|b| b.keys.is_empty() && b.ctrl.is_empty()).map(|b| b.action)
+    }
+
+    /// The key table as Markdown rows, as README shows it (a test keeps README in step).
+    pub fn markdown(&self) -> String {
+        let scope = |s: Scope| if s == Scope::Library { "library: " } else { "" };
+        let mut out = String::from("| keys | action |\n| --- | --- |\n");
+        for b in &self.bindings {
+            let keys: Vec<String> = b.names.split(' ').map(|k| format!("`{k}`")).collect();
+            let help = b.help[0].replace("{measure}", "the configured measure (80 unless set)");
+            out.push_str(&format!("| {} | {}{help} |\n", keys.join(" "), scope(b.scope)));
+        }
+        out
     }
 }
 
-fn names(keys: &[KeyCode]) -> String {
-    keys.iter().map(key_name).collect::<Vec<_>>().join(" ")
+/// The names of keys as help and the footer print them; the digits as one "0-9".
+fn names(keys: &[KeyCode], ctrl: &[char]) -> String {
+    let digits = keys.iter().filter(|k| matches!(k, Char(c) if c.is_ascii_digit())).count();
+    let mut out: Vec<String> = keys
+        .iter()
+        .filter(|k| digits < 10 || !matches!(k, Char(c) if c.is_ascii_digit()))
+        .map(key_name)
+        .collect();
+    if digits == 10 {
+        out.push("0-9".into());
+    }
+    out.extend(ctrl.iter().map(|c| format!("Ctrl-{}", c.to_ascii_uppercase())));
+    out.join(" ")
 }
 
 /// The keys a prompt (search, filter) takes; not rebindable.
@@ -242,6 +171,7 @@ pub fn key_name(code: &KeyCode) -> String {
         Enter => "Enter".into(),
         Esc => "Esc".into(),
         Tab => "Tab".into(),
+        BackTab => "Shift-Tab".into(),
         Backspace => "Backspace".into(),
         other => format!("{other:?}"),
     }
@@ -266,6 +196,7 @@ pub fn parse_key(name: &str) -> Option<KeyCode> {
         "enter" => Enter,
         "esc" | "escape" => Esc,
         "tab" => Tab,
+        "shift-tab" | "backtab" => BackTab,
         "backspace" => Backspace,
         _ => return None,
     })
@@ -278,7 +209,8 @@ mod tests {
     #[test]
     fn every_binding_has_keys_and_help_in_both_languages() {
         for b in Keymap::default().bindings {
-            assert!(!b.keys.is_empty() && !b.help[0].is_empty() && !b.help[1].is_empty(), "{:?}", b.action);
+            let keyed = !b.keys.is_empty() || !b.ctrl.is_empty();
+            assert!(keyed && !b.help[0].is_empty() && !b.help[1].is_empty(), "{:?}", b.action);
         }
     }
 
@@ -293,7 +225,34 @@ mod tests {
         assert_eq!(press(Enter, true), Some(Action::Open));
         assert_eq!(press(Char('G'), true), Some(Action::Bottom));
         assert_eq!(press(Char('x'), false), None);
-        assert_eq!(map.action(&KeyEvent::new(Char('c'), KeyModifiers::CONTROL), false), Some(Action::Quit));
+        let ctrl = |c| map.action(&KeyEvent::new(Char(c), KeyModifiers::CONTROL), false);
+        assert_eq!(ctrl('c'), Some(Action::Interrupt));
+        assert_eq!(ctrl('d'), Some(Action::HalfPageDown), "less: Ctrl-D is half a page, not quit");
+        assert_eq!(ctrl('u'), Some(Action::HalfPageUp));
+        assert_eq!(ctrl('f'), Some(Action::PageDown));
+        assert_eq!(ctrl('b'), Some(Action::PageUp));
+        assert_eq!(ctrl('z'), Some(Action::Suspend));
+        assert_eq!(press(Char('3'), false), Some(Action::Goto(Some(3))));
+        assert_eq!(press(Char(':'), true), Some(Action::Goto(None)));
+        assert_eq!(press(Char('>'), false), Some(Action::LastQuestion));
+    }
+
+    #[test]
+    fn help_names_every_key_of_the_table() {
+        let map = Keymap::default();
+        let name = |a| map.bindings.iter().find(|b| b.action == a).map(|b| b.names.clone()).unwrap();
+        assert_eq!(name(Action::PageDown), "Space PgDn f Ctrl-F");
+        assert_eq!(name(Action::Next), "→ l ] Tab");
+        assert_eq!(name(Action::Quit), "q Ctrl-C");
+        assert_eq!(name(Action::Goto(None)), ": 0-9");
+        assert_eq!(name(Action::HalfPageDown), "d Ctrl-D");
+    }
+
+    #[test]
+    fn readme_lists_the_key_table() {
+        let readme = include_str!("../../README.md");
+        let table = Keymap::default().markdown();
+        assert!(readme.contains(&table), "README's key table is out of date; it should read:\n{table}");
     }
 
     #[test]

@@ -15,7 +15,7 @@ use super::strings::Strings;
 use super::theme::Theme;
 use crate::export::{meta_line, turn_label};
 use crate::interview::{Exchange, Interview, Role};
-use crate::text::fold::Query;
+use crate::text::fold::{Query, to_ascii};
 use crate::text::wrap::{self, Options};
 
 /// Wrapped lines; for the question list the line range of each entry; and the line of
@@ -25,6 +25,8 @@ pub struct Laid {
     pub lines: lines::Lines,
     pub entries: Vec<Range<usize>>,
     pub marks: Vec<usize>,
+    /// For each match, the span of its line where it starts (to style the current one).
+    pub mark_spans: Vec<usize>,
 }
 
 /// What to lay out.
@@ -48,6 +50,11 @@ struct Tag {
 pub struct Pages {
     pub iv: Arc<Interview>,
     pub exchanges: Vec<Exchange>,
+    /// The questions have different askers: name them.
+    askers: bool,
+    /// Lay out ASCII only (a terminal whose locale is not UTF-8); the interview itself,
+    /// which copies are made from, keeps its real text.
+    ascii: bool,
     theme: Theme,
     strings: &'static Strings,
     cache: RefCell<HashMap<(Part, u16, u64), Rc<Laid>>>,
@@ -65,14 +72,47 @@ pub struct Highlight<'a> {
 }
 
 impl Pages {
-    pub fn new(iv: Arc<Interview>, theme: Theme, strings: &'static Strings) -> Pages {
-        let exchanges = iv.exchanges();
-        Pages { iv, exchanges, theme, strings, cache: RefCell::default(), counts: RefCell::default() }
+    /// The question list: an introduction first when there is a lead or turns before the
+    /// first question (it shows the title, the metadata and the lead), then each question.
+    pub fn new(iv: Arc<Interview>, theme: Theme, strings: &'static Strings, ascii: bool) -> Pages {
+        let mut exchanges = iv.exchanges();
+        if needs_intro(&iv, &exchanges) {
+            exchanges.insert(0, Exchange { question: None, replies: 0..0 });
+        }
+        let askers = {
+            let mut speakers = iv.questions().filter_map(|(_, t)| t.speaker.as_deref());
+            let first = speakers.next();
+            speakers.any(|a| Some(a) != first)
+        };
+        let (cache, counts) = (RefCell::default(), RefCell::default());
+        Pages { iv, exchanges, askers, ascii, theme, strings, cache, counts }
     }
 
     /// Number of entries in the question list (at least one, for an article).
     pub fn len(&self) -> usize {
         self.exchanges.len().max(1)
+    }
+
+    /// True when the list opens with an introduction (entry 0 has no question).
+    pub fn has_intro(&self) -> bool {
+        self.exchanges.first().is_some_and(|e| e.question.is_none())
+    }
+
+    /// How many questions the list has (the introduction is not one).
+    pub fn questions(&self) -> usize {
+        self.exchanges.len() - usize::from(self.has_intro())
+    }
+
+    /// The 1-based number of the question at `entry`, or `None` for the introduction.
+    pub fn number(&self, entry: usize) -> Option<usize> {
+        let ex = self.exchanges.get(entry)?;
+        ex.question.map(|_| entry + 1 - usize::from(self.has_intro()))
+    }
+
+    /// The entry of question `n` (1-based), clamped to the first and last questions.
+    pub fn entry_of(&self, n: usize) -> usize {
+        let intro = usize::from(self.has_intro());
+        (n.max(1) - 1 + intro).min(self.len() - 1)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -91,7 +131,8 @@ impl Pages {
         self.cache
             .borrow_mut()
             .retain(|(p, w, g), _| *g == hl.generation && (*w == width || std::mem::discriminant(p) != kind));
-        let mut out = Out { laid: Laid::default(), width, query: hl.query, theme: &self.theme };
+        let mut out =
+            Out { laid: Laid::default(), width, query: hl.query, theme: &self.theme, ascii: self.ascii };
         match part {
             Part::Questions => self.lay_questions(&mut out),
             Part::Replies(ex) => self.lay_replies(&mut out, ex),
@@ -114,13 +155,16 @@ impl Pages {
             return Rc::clone(counts);
         }
         let count = |texts: &[String]| texts.iter().map(|t| query.find_in(t).len()).sum::<usize>();
+        // what the list and the answer pane show, so the counts match the highlights
         let counts: Counts = Rc::new(
             self.exchanges
                 .iter()
                 .map(|ex| {
-                    let q = ex.question.map_or(0, |q| count(&self.iv.turns[q].paragraphs));
-                    let r = self.iv.turns[ex.replies.clone()].iter().map(|t| count(&t.paragraphs)).sum();
-                    (q, r)
+                    let q = ex.question.map_or(0, |q| query.find_in(&self.question_text(q)).len());
+                    let heading = if ex.question.is_none() { count(&self.heading_texts()) } else { 0 };
+                    let r: usize =
+                        self.iv.turns[ex.replies.clone()].iter().map(|t| count(&t.paragraphs)).sum();
+                    (q, heading + r)
                 })
                 .collect(),
         );
@@ -128,10 +172,15 @@ impl Pages {
         counts
     }
 
-    fn question_text(&self, ex: &Exchange) -> String {
-        match ex.question {
-            Some(q) => self.iv.turns[q].paragraphs.join(" "),
-            None => self.strings.opening.to_owned(),
+    /// A question as the list and the transcript show it: who asked, when the askers
+    /// differ (readers' questions, a panel's hosts; not "PV" before every one), then the
+    /// question.
+    fn question_text(&self, q: usize) -> String {
+        let turn = &self.iv.turns[q];
+        let text = turn.paragraphs.join(" ");
+        match &turn.speaker {
+            Some(who) if self.askers => format!("{who}: {text}"),
+            _ => text,
         }
     }
 
@@ -141,18 +190,26 @@ impl Pages {
             out.laid.entries.push(0..out.laid.lines.len());
             return;
         }
-        let mut n = 0;
-        for ex in &self.exchanges {
+        for (e, ex) in self.exchanges.iter().enumerate() {
             let start = out.laid.lines.len();
-            n += usize::from(ex.question.is_some());
-            let number = if ex.question.is_some() { format!("{n}. ") } else { "0. ".to_owned() };
-            out.para(&self.question_text(ex), Some((&number, self.theme.number)), self.theme.text);
+            match (ex.question, self.number(e)) {
+                (Some(q), Some(n)) => {
+                    let number = format!("{n}. ");
+                    out.para(&self.question_text(q), Some((&number, self.theme.number)), self.theme.text);
+                }
+                // the introduction: unnumbered, so "1." is the first question
+                _ => out.para(self.strings.opening, None, self.theme.meta),
+            }
             out.laid.entries.push(start..out.laid.lines.len());
         }
     }
 
+    /// An entry's replies; the introduction opens with the title, metadata and lead.
     fn lay_replies(&self, out: &mut Out, ex: usize) {
         let Some(exchange) = self.exchanges.get(ex) else { return self.lay_article(out) };
+        if exchange.question.is_none() {
+            self.heading(out);
+        }
         for turn in &self.iv.turns[exchange.replies.clone()] {
             self.turn(out, turn);
         }
@@ -173,7 +230,7 @@ impl Pages {
     fn lay_transcript(&self, out: &mut Out) {
         self.heading(out);
         let mut n = 0;
-        for turn in &self.iv.turns {
+        for (i, turn) in self.iv.turns.iter().enumerate() {
             if turn.role != Role::Question {
                 self.turn(out, turn);
                 continue;
@@ -184,7 +241,7 @@ impl Pages {
             let start = out.laid.lines.len();
             out.laid.entries.push(start..start + 1);
             let number = format!("{n}. ");
-            out.para(&turn.paragraphs.join(" "), Some((&number, self.theme.number)), self.theme.heading);
+            out.para(&self.question_text(i), Some((&number, self.theme.number)), self.theme.heading);
         }
     }
 
@@ -201,6 +258,12 @@ impl Pages {
             out.gap();
             out.para(para, None, self.theme.text);
         }
+    }
+
+    /// The texts `heading` lays out, for counting matches.
+    fn heading_texts(&self) -> Vec<String> {
+        let meta = Some(meta_line(&self.iv)).filter(|m| !m.is_empty());
+        self.iv.title.iter().cloned().chain(meta).chain(self.iv.lead.iter().cloned()).collect()
     }
 
     fn lay_article(&self, out: &mut Out) {
@@ -250,12 +313,24 @@ impl Pages {
     }
 }
 
+/// True when the question list of `iv` opens with an introduction.
+pub fn has_intro(iv: &Interview) -> bool {
+    let exchanges = iv.exchanges();
+    needs_intro(iv, &exchanges) || exchanges.first().is_some_and(|e| e.question.is_none())
+}
+
+/// A lead before the first question, which has no entry of its own yet.
+fn needs_intro(iv: &Interview, exchanges: &[Exchange]) -> bool {
+    iv.has_turns() && !iv.lead.is_empty() && exchanges.first().is_some_and(|e| e.question.is_some())
+}
+
 /// A layout being built.
 struct Out<'a> {
     laid: Laid,
     width: u16,
     query: Option<&'a Query>,
     theme: &'a Theme,
+    ascii: bool,
 }
 
 impl Out<'_> {
@@ -279,16 +354,28 @@ impl Out<'_> {
         }
         spans.push((&text[at..], base));
         spans.retain(|(s, _)| !s.is_empty());
-        let prefix = prefix.map(|(p, st)| (p, Tag { style: st, mark: None }));
+        // matches are found in the real text, then each piece is folded on its own
+        let folded: Vec<(String, Tag)> = match self.ascii {
+            true => spans.iter().map(|(s, t)| (to_ascii(s), *t)).collect(),
+            false => Vec::new(),
+        };
+        if self.ascii {
+            spans = folded.iter().map(|(s, t)| (s.as_str(), *t)).collect();
+        }
+        let prefix_text = prefix.map(|(p, st)| (if self.ascii { to_ascii(p) } else { p.to_owned() }, st));
+        let prefix = prefix_text.as_ref().map(|(p, st)| (p.as_str(), Tag { style: *st, mark: None }));
         let opts = Options { width: usize::from(self.width), prefix, hanging: true };
         let first_mark = self.laid.marks.len();
         let mut seen = std::collections::BTreeMap::new();
         for line in wrap::wrap(&spans, &opts) {
             let n = self.laid.lines.len();
+            // the span a piece becomes: empty pieces (and a zero indent) are not kept
+            let mut span = usize::from(line.indent > 0);
             for p in &line.pieces {
                 if let Some(m) = p.style.mark {
-                    seen.entry(m).or_insert(n);
+                    seen.entry(m).or_insert((n, span));
                 }
+                span += usize::from(!p.text.is_empty());
             }
             let indent = " ".repeat(line.indent);
             let indent = (indent.as_str(), Style::default());
@@ -297,6 +384,9 @@ impl Out<'_> {
             );
         }
         debug_assert!(seen.keys().all(|&m| m > first_mark));
-        self.laid.marks.extend(seen.into_values());
+        for (line, span) in seen.into_values() {
+            self.laid.marks.push(line);
+            self.laid.mark_spans.push(span);
+        }
     }
 }

@@ -41,6 +41,16 @@ pub struct Strings {
     /// Paragraphs the parser could place nowhere else.
     pub other: &'static str,
     pub prompt_keys: &'static str,
+    pub goto: &'static str,
+    pub goto_keys: &'static str,
+    pub row: &'static str,
+    pub wrapped_top: &'static str,
+    pub wrapped_bottom: &'static str,
+    pub only_match: &'static str,
+    pub sorted_by_outlet: &'static str,
+    pub sorted_by_author: &'static str,
+    pub read: &'static str,
+    pub copy_long: &'static str,
 }
 
 pub const EN: Strings = Strings {
@@ -55,7 +65,7 @@ pub const EN: Strings = Strings {
     library: "Library",
     keys: "Keys",
     no_questions: "No question/answer structure found: the text is shown as an article.",
-    opening: "(before the first question)",
+    opening: "Introduction",
     search: "search",
     filter: "filter",
     matches: "match",
@@ -79,6 +89,16 @@ pub const EN: Strings = Strings {
     notes: "Notes",
     other: "Other text",
     prompt_keys: "Enter keep · Esc cancel · ↑↓ history",
+    goto: "question",
+    goto_keys: "Enter go · Esc cancel",
+    row: "row",
+    wrapped_top: "search wrapped to the top",
+    wrapped_bottom: "search wrapped to the bottom",
+    only_match: "the only match",
+    sorted_by_outlet: "by outlet",
+    sorted_by_author: "by author",
+    read: "read",
+    copy_long: "terminals may cut a copy above 100 KB",
 };
 
 pub const VI: Strings = Strings {
@@ -93,7 +113,7 @@ pub const VI: Strings = Strings {
     library: "Thư viện",
     keys: "Phím",
     no_questions: "Không tìm thấy cấu trúc hỏi đáp: văn bản được hiển thị như một bài viết.",
-    opening: "(trước câu hỏi đầu tiên)",
+    opening: "Mở đầu",
     search: "tìm",
     filter: "lọc",
     matches: "kết quả",
@@ -117,6 +137,16 @@ pub const VI: Strings = Strings {
     notes: "Ghi chú",
     other: "Văn bản khác",
     prompt_keys: "Enter giữ · Esc bỏ · ↑↓ lịch sử",
+    goto: "câu hỏi",
+    goto_keys: "Enter đến · Esc bỏ",
+    row: "dòng",
+    wrapped_top: "đã tìm hết, quay lại từ đầu",
+    wrapped_bottom: "đã tìm hết, quay lại từ cuối",
+    only_match: "kết quả duy nhất",
+    sorted_by_outlet: "theo báo",
+    sorted_by_author: "theo tác giả",
+    read: "đã đọc",
+    copy_long: "terminal có thể cắt bản chép dài hơn 100 KB",
 };
 
 /// The UI language: `--lang` when given, else the first of LC_ALL, LC_MESSAGES, LANG.

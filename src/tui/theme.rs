@@ -14,6 +14,8 @@ pub struct Theme {
     pub number: Style,
     pub selected: Style,
     pub highlight: Style,
+    /// The match the reader is on, apart from the others.
+    pub current: Style,
     pub border: Style,
     pub pane_title: Style,
     pub hint_key: Style,
@@ -38,6 +40,7 @@ impl Theme {
             number: Style::new().fg(Color::Cyan),
             selected: Style::new().add_modifier(Modifier::REVERSED),
             highlight: Style::new().fg(Color::Black).bg(Color::Yellow).add_modifier(BOLD),
+            current: Style::new().fg(Color::Black).bg(Color::Cyan).add_modifier(BOLD | Modifier::UNDERLINED),
             border: Style::new().fg(Color::DarkGray),
             pane_title: Style::new().add_modifier(BOLD),
             hint_key: Style::new().add_modifier(BOLD),
@@ -55,6 +58,7 @@ impl Theme {
             label: plain.add_modifier(BOLD),
             number: plain,
             highlight: plain.add_modifier(BOLD | Modifier::UNDERLINED),
+            current: plain.add_modifier(BOLD | Modifier::UNDERLINED | Modifier::REVERSED),
             border: plain,
             error: plain.add_modifier(BOLD),
             ..Theme::colour()
@@ -75,8 +79,8 @@ impl Theme {
         [self.title, self.meta, self.heading, self.label, self.remark, self.text, self.number, self.selected]
             .iter()
             .chain(&[
-                self.highlight, self.border, self.pane_title, self.hint_key, self.hint, self.notice,
-                self.error,
+                self.highlight, self.current, self.border, self.pane_title, self.hint_key, self.hint,
+                self.notice, self.error,
             ])
             .all(|s| s.fg.is_none() && s.bg.is_none())
     }
@@ -98,6 +102,7 @@ mod tests {
         assert!(m.is_colourless());
         assert!(m.selected.add_modifier.contains(Modifier::REVERSED));
         assert!(m.highlight.add_modifier.contains(Modifier::UNDERLINED));
+        assert_ne!(m.current, m.highlight, "the current match stands apart");
         assert!(!Theme::colour().is_colourless());
     }
 }

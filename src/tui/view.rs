@@ -4,13 +4,15 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::symbols::border;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::app::{App, Reader, View};
-use super::pages::Part;
-use crate::export::meta_line;
-use crate::library::Sort;
+use super::pages::{Laid, Part};
+use crate::interview::Interview;
 use crate::text::fold::to_ascii;
+
+mod footer;
+mod library;
 
 /// Side by side from this many columns; stacked below.
 pub const SIDE_BY_SIDE: u16 = 100;
@@ -43,12 +45,13 @@ pub fn areas(area: Rect) -> Areas {
         let qh = (body.height / 3).clamp(3.min(body.height), 10);
         Layout::vertical([Constraint::Length(qh), Constraint::Min(0)]).areas(body)
     };
+    // a column on the left for the selection's bar; two on the right before the divider
     let right = u16::from(side_by_side) * 2;
     let questions_text = Rect {
+        x: questions.x + 1,
         y: questions.y + 1,
         height: questions.height.saturating_sub(1),
-        width: questions.width.saturating_sub(right),
-        ..questions
+        width: questions.width.saturating_sub(right + 1),
     };
     Areas {
         header,
@@ -96,11 +99,11 @@ pub fn render(app: &App, frame: &mut Frame) {
     let a = areas(area);
     match &app.reader {
         Some(r) => reader(app, r, frame, &a),
-        None => library(app, frame, &a),
+        None => library::library(app, frame, &a),
     }
-    footer(app, frame, a.footer);
+    footer::footer(app, frame, a.footer);
     if app.help {
-        help(app, frame, area);
+        footer::help(app, frame, area);
     }
 }
 
@@ -152,17 +155,67 @@ fn header(app: &App, frame: &mut Frame, area: Rect, title: &str, meta: &str, rig
 fn reader(app: &App, r: &Reader, frame: &mut Frame, a: &Areas) {
     let iv = &r.pages.iv;
     let title = iv.title.clone().unwrap_or_else(|| iv.source.clone());
-    let at = if r.view == View::Transcript { app.transcript_entry() } else { r.selected };
-    let position = format!(" {} {}/{}", app.strings.question, at + 1, r.pages.len());
-    header(app, frame, a.header, &title, &meta_line(iv), &position);
+    let at = position(app, r);
+    let meta = header_meta(iv, a.header.width.saturating_sub(1 + crate::text::str_width(&at) as u16));
+    header(app, frame, a.header, &title, &meta, &at);
     match r.view {
         View::Interview if iv.has_turns() => {
             questions(app, r, frame, a);
-            scrolled(app, frame, a.answer, a.answer_text, app.strings.answer, r.scroll);
+            // side by side the answer starts at the divider; stacked it is centred
+            let centre = !a.side_by_side;
+            scrolled(app, frame, (a.answer, a.answer_text), app.strings.answer, r.scroll, centre);
         }
-        View::Interview => scrolled(app, frame, a.body, a.body_text, app.strings.article, r.scroll),
-        View::Transcript => scrolled(app, frame, a.body, a.body_text, app.strings.transcript, r.doc_scroll),
-        View::Info => scrolled(app, frame, a.body, a.body_text, app.strings.info, r.doc_scroll),
+        View::Interview => scrolled(app, frame, (a.body, a.body_text), app.strings.article, r.scroll, true),
+        View::Transcript => {
+            scrolled(app, frame, (a.body, a.body_text), app.strings.transcript, r.doc_scroll, true)
+        }
+        View::Info => scrolled(app, frame, (a.body, a.body_text), app.strings.info, r.doc_scroll, true),
+    }
+}
+
+/// Where the reader is, counting questions only: "question 3/12", "Introduction · 12
+/// questions", "article".
+fn position(app: &App, r: &Reader) -> String {
+    let s = app.strings;
+    if !r.pages.iv.has_turns() {
+        return format!(" {}", s.article.to_lowercase());
+    }
+    let at = if r.view == View::Transcript { app.transcript_entry() } else { r.selected };
+    let total = r.pages.questions();
+    match r.pages.number(at) {
+        Some(n) => format!(" {} {n}/{total}", s.question),
+        None => {
+            format!(" {} · {total} {}", s.opening, if total == 1 { s.question } else { s.questions_count })
+        }
+    }
+}
+
+/// The metadata line cut to `width`: the role goes first, then the names shorten; the
+/// date and outlet stay.
+fn header_meta(iv: &Interview, width: u16) -> String {
+    use crate::text::{str_width, width::truncate};
+    let width = usize::from(width);
+    let join = |parts: &[Option<String>]| {
+        parts.iter().flatten().filter(|p| !p.is_empty()).cloned().collect::<Vec<_>>().join(" · ")
+    };
+    let name = iv.interviewee.as_ref().and_then(|p| p.name.clone());
+    let role = iv.interviewee.as_ref().and_then(|p| p.role.clone());
+    let full = name.as_ref().map(|n| role.as_ref().map_or(n.clone(), |r| format!("{n} ({r})")));
+    let date = iv.published.as_ref().map(|d| d.replace('T', " "));
+    let tail = join(&[date, iv.outlet.clone()]);
+    let short = join(&[name, iv.author.clone()]);
+    for head in [join(&[full, iv.author.clone()]), short.clone()] {
+        let line = join(&[Some(head), Some(tail.clone())]);
+        if str_width(&line) <= width {
+            return line;
+        }
+    }
+    // still too wide: the names are cut, the date and outlet kept
+    let room = width.saturating_sub(str_width(&tail) + 3);
+    match (short.is_empty(), tail.is_empty()) {
+        (_, true) => truncate(&short, width, "…"),
+        (false, false) if room >= 4 => format!("{} · {tail}", truncate(&short, room, "…")),
+        _ => tail,
     }
 }
 
@@ -170,17 +223,28 @@ fn questions(app: &App, r: &Reader, frame: &mut Frame, a: &Areas) {
     let borders = if a.side_by_side { Borders::TOP | Borders::RIGHT } else { Borders::TOP };
     frame.render_widget(pane_block(app, app.strings.questions, borders), a.questions);
     let laid = app.laid(Part::Questions);
-    let h = usize::from(a.questions_text.height);
+    let area = a.questions_text;
+    let h = usize::from(area.height);
     let sel = laid.entries.get(r.selected).cloned().unwrap_or(0..0);
-    let offset = if sel.end > h { sel.start.min(sel.end - h) } else { 0 };
+    let offset = app.question_offset();
+    let current = app.current_mark(Part::Questions);
     let lines: Vec<Line> = (offset..(offset + h).min(laid.lines.len()))
-        .map(|i| if i == sel.start { mark_selected(app, laid.lines.line(i)) } else { laid.lines.line(i) })
+        .map(|i| {
+            let line = styled_line(app, &laid, i, current);
+            if i == sel.start { mark_selected(app, line) } else { line }
+        })
         .collect();
-    frame.render_widget(Paragraph::new(lines), a.questions_text);
+    frame.render_widget(Paragraph::new(lines), area);
+    // a bar beside every line of the selected question
+    let bar = Span::styled(if app.ascii { ">" } else { "▌" }, app.theme.number);
+    for i in sel.start.max(offset)..sel.end.min(offset + h) {
+        let y = area.y + (i - offset) as u16;
+        frame.render_widget(Paragraph::new(bar.clone()), Rect { x: area.x - 1, y, width: 1, height: 1 });
+    }
 }
 
-/// The selected question shows by its number, reversed: moving the selection redraws two
-/// numbers, not two whole questions (bytes matter over SSH).
+/// The selected question shows by its number, reversed, and a bar: moving the selection
+/// redraws two numbers and two bars, not two whole questions (bytes matter over SSH).
 fn mark_selected<'a>(app: &App, mut line: Line<'a>) -> Line<'a> {
     if let Some(number) = line.spans.first_mut() {
         let n = number.content.trim_end().to_owned();
@@ -191,151 +255,51 @@ fn mark_selected<'a>(app: &App, mut line: Line<'a>) -> Line<'a> {
     line
 }
 
-/// A pane of wrapped text scrolled to `scroll`, centred at the reading measure, with a
-/// position indicator in its border.
-fn scrolled(app: &App, frame: &mut Frame, pane: Rect, text_area: Rect, title: &str, scroll: usize) {
-    let laid = app.laid(app.part().expect("a reader is open"));
-    let h = usize::from(text_area.height);
-    // "more below": it changes only at the end, so scrolling costs no redraw of the border
-    let position = if scroll + h < laid.lines.len() { text(app, " ↓ ") } else { String::new() };
+/// Line `i` of a layout, the current match (the `current`-th) styled apart.
+fn styled_line<'a>(app: &App, laid: &'a Laid, i: usize, current: Option<usize>) -> Line<'a> {
+    let mut line = laid.lines.line(i);
+    if let Some(k) = current
+        && laid.marks.get(k) == Some(&i)
+        && let Some(span) = laid.mark_spans.get(k).and_then(|&s| line.spans.get_mut(s))
+    {
+        span.style = span.style.patch(app.theme.current);
+    }
+    line
+}
+
+/// A pane of wrapped text scrolled to `scroll` at the reading measure (centred, or from
+/// the pane's left edge), with where the reader is in its border: more above, how far
+/// down (as less's prompt says it), more below.
+fn scrolled(
+    app: &App,
+    frame: &mut Frame,
+    (pane, area): (Rect, Rect),
+    title: &str,
+    scroll: usize,
+    centre: bool,
+) {
+    let part = app.part().expect("a reader is open");
+    let laid = app.laid(part);
+    let h = usize::from(area.height);
+    let total = laid.lines.len();
+    let (above, below) = (scroll > 0, scroll + h < total);
+    let position = match above || below {
+        true => {
+            let percent = (scroll + h).min(total) * 100 / total.max(1);
+            let arrows = (if above { "↑ " } else { "" }, if below { " ↓" } else { "" });
+            text(app, &format!(" {}{percent}%{} ", arrows.0, arrows.1))
+        }
+        false => String::new(),
+    };
     let block = pane_block(app, title, Borders::TOP).title(Line::from(position).right_aligned());
     frame.render_widget(block, pane);
-    let lines: Vec<Line> = (scroll..(scroll + h).min(laid.lines.len())).map(|i| laid.lines.line(i)).collect();
-    frame.render_widget(Paragraph::new(lines), centred(text_area, app.measure));
-}
-
-fn library(app: &App, frame: &mut Frame, a: &Areas) {
-    let sort = if app.sort == Sort::Date { app.strings.sorted_by_date } else { app.strings.sorted_by_title };
-    let count = format!("{}/{} · {sort}", app.order.len(), app.entries.len());
-    header(app, frame, a.header, app.strings.library, &count, "");
-    let filter = match &app.search.query {
-        Some(_) => format!("{}: {}", app.strings.filter, app.search.text),
-        None => String::new(),
-    };
-    frame.render_widget(pane_block(app, &filter, Borders::TOP), a.body);
-    let list = Rect { y: a.body.y + 1, height: a.body.height.saturating_sub(1), ..a.body };
-    let rows = usize::from(list.height / 2).max(1);
-    let offset = app.row.saturating_sub(rows - 1);
-    let lines: Vec<Line> = app
-        .order
-        .iter()
-        .enumerate()
-        .skip(offset)
-        .take(rows)
-        .flat_map(|(row, &i)| {
-            let [title, detail] = library_row(app, i, list.width);
-            let selected = row == app.row;
-            [title, detail].map(|l| if selected { l.patch_style(app.theme.selected) } else { l })
-        })
-        .collect();
-    if lines.is_empty() {
-        let none = Line::from(Span::styled(text(app, app.strings.no_match), app.theme.notice));
-        frame.render_widget(Paragraph::new(none), list);
-        return;
-    }
-    frame.render_widget(Paragraph::new(lines), list);
-}
-
-/// One library row, two lines: the title, then interviewee · date · questions (or the
-/// read error).
-fn library_row(app: &App, i: usize, width: u16) -> [Line<'static>; 2] {
-    let entry = &app.entries[i];
-    let title = Line::from(Span::styled(fit(app, &entry.title(), width), app.theme.title));
-    let detail = match &entry.item {
-        Ok(iv) => {
-            let who = iv.interviewee_name().map(str::to_owned);
-            let date = iv.published.as_ref().map(|d| d.replace('T', " "));
-            let n = iv.questions().count();
-            let n =
-                format!("{n} {}", if n == 1 { app.strings.question } else { app.strings.questions_count });
-            let parts: Vec<String> = [who, date, Some(n)].into_iter().flatten().collect();
-            Span::styled(fit(app, &format!("  {}", parts.join(" · ")), width), app.theme.meta)
-        }
-        Err(e) => {
-            Span::styled(fit(app, &format!("  {}: {e}", app.strings.unreadable), width), app.theme.error)
-        }
-    };
-    [title, Line::from(detail)]
-}
-
-fn footer(app: &App, frame: &mut Frame, area: Rect) {
-    let line = if let Some(input) = &app.search.input {
-        let label = if app.in_library() { app.strings.filter } else { app.strings.search };
-        let matches = match_text(app).unwrap_or_default();
-        Line::from(vec![
-            Span::styled(format!("{label}/"), app.theme.hint_key),
-            Span::raw(text(app, input)),
-            Span::styled("█", app.theme.hint),
-            Span::styled(text(app, &format!("  {matches}  {}", app.strings.prompt_keys)), app.theme.hint),
-        ])
-    } else if let Some(status) = &app.status {
-        Line::from(Span::styled(fit(app, status, area.width), app.theme.notice))
+    let current = app.current_mark(part);
+    let lines: Vec<Line> =
+        (scroll..(scroll + h).min(total)).map(|i| styled_line(app, &laid, i, current)).collect();
+    let area = if centre {
+        centred(area, app.measure)
     } else {
-        hints(app, area.width)
+        Rect { width: measure_width(area.width, app.measure), ..area }
     };
-    frame.render_widget(Paragraph::new(line), area);
-}
-
-/// "match 3/12", or "no match", while a search is in force.
-fn match_text(app: &App) -> Option<String> {
-    let (current, total) = app.match_status()?;
-    Some(match total {
-        0 => app.strings.no_match.to_owned(),
-        n => format!("{} {}/{n}", app.strings.matches, current + 1),
-    })
-}
-
-/// Footer hints from the key table, after the match count when a search is in force.
-/// Footer hints from the key table, after the match count when a search is in force; only
-/// whole hints, as many as fit.
-fn hints(app: &App, width: u16) -> Line<'static> {
-    let lang = app.strings.lang;
-    let mut spans = Vec::new();
-    let mut used = 0;
-    if let Some(m) = match_text(app) {
-        let m = format!("{}  ", text(app, &m));
-        used += crate::text::str_width(&m);
-        spans.push(Span::styled(m, app.theme.notice));
-    }
-    for b in app.keymap.visible(app.in_library()) {
-        let (Some(hint), Some(keys)) = (b.hint, b.names.split(' ').next().filter(|k| !k.is_empty())) else {
-            continue;
-        };
-        let (keys, hint) = (text(app, keys), format!(" {}", text(app, hint[lang])));
-        let gap = if spans.is_empty() { 0 } else { 2 };
-        let w = gap + crate::text::str_width(&keys) + crate::text::str_width(&hint);
-        if used + w > usize::from(width) {
-            break;
-        }
-        used += w;
-        if gap > 0 {
-            spans.push(Span::raw("  "));
-        }
-        spans.push(Span::styled(keys, app.theme.hint_key));
-        spans.push(Span::styled(hint, app.theme.hint));
-    }
-    Line::from(spans)
-}
-
-fn help(app: &App, frame: &mut Frame, area: Rect) {
-    let lang = app.strings.lang;
-    let lines: Vec<Line> = app
-        .keymap
-        .visible(app.in_library())
-        .map(|b| {
-            Line::from(vec![
-                Span::styled(format!("{:<12}", text(app, &b.names)), app.theme.hint_key),
-                Span::raw(text(app, b.help[lang])),
-            ])
-        })
-        .collect();
-    let lines: Vec<Line> = lines.into_iter().skip(app.help_scroll).collect();
-    let w = 56.min(area.width);
-    let h = (lines.len() as u16 + 2).min(area.height);
-    let popup =
-        Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h };
-    frame.render_widget(Clear, popup);
-    let title = Span::styled(format!(" {} ", text(app, app.strings.keys)), app.theme.pane_title);
-    let block = Block::bordered().border_set(border_set(app)).title(title);
-    frame.render_widget(Paragraph::new(lines).block(block), popup);
+    frame.render_widget(Paragraph::new(lines), area);
 }

@@ -116,3 +116,21 @@ impl App {
         laid.entries.get(heading).map(|e| e.start.saturating_sub(1))
     }
 }
+
+/// Lines of the question list kept in view after (and before) the selected question, as
+/// vim's `scrolloff` keeps them: the next questions stay visible.
+const CONTEXT: usize = 3;
+
+impl App {
+    /// The question list's first visible line: the selected question with a few lines
+    /// of context after it; a question longer than the pane shows from its start.
+    pub fn question_offset(&self) -> usize {
+        let Some(r) = &self.reader else { return 0 };
+        let laid = self.laid(Part::Questions);
+        let h = usize::from(view::areas(self.screen()).questions_text.height);
+        let sel = laid.entries.get(r.selected).cloned().unwrap_or(0..0);
+        let context = CONTEXT.min(h.saturating_sub(sel.len()) / 2);
+        let end = (sel.end + context).min(laid.lines.len());
+        end.saturating_sub(h).min(sel.start)
+    }
+}

@@ -4,19 +4,36 @@ use super::{Action, App, Effect, Position, View};
 use crate::tui::pages::Part;
 
 impl App {
+    /// Esc: clears the search, else leaves the transcript or info view, else goes back
+    /// to the library.
     pub(super) fn back(&mut self) {
+        let view = self.reader.as_ref().map(|r| r.view);
         if self.search.query.is_some() {
             self.search.clear();
+        } else if let Some(view @ (View::Transcript | View::Info)) = view {
+            self.toggle_view(if view == View::Transcript { Action::Transcript } else { Action::Info });
         } else if self.entries.len() > 1 {
             self.close();
         }
     }
 
+    /// The kept position, said in the footer when it moves the reader at all.
     pub(super) fn restore(&mut self, pos: Position) {
-        if let Some(r) = &mut self.reader {
-            r.selected = pos.selected.min(r.pages.len() - 1);
-            r.scroll = pos.scroll;
+        if self.reader.is_some() && pos != Position::default() {
+            self.put_back(pos);
             self.status = Some(self.strings.resumed.to_owned());
+        }
+    }
+
+    /// Puts the reader at `pos` (the transcript when it was open there).
+    pub(super) fn put_back(&mut self, pos: Position) {
+        let Some(r) = &mut self.reader else { return };
+        r.selected = pos.selected.min(r.pages.len() - 1);
+        r.scroll = pos.scroll;
+        match pos.transcript {
+            Some(line) => (r.view, r.doc_scroll) = (View::Transcript, line),
+            None if r.view == View::Transcript => r.view = View::Interview,
+            None => {}
         }
     }
 
@@ -45,6 +62,8 @@ impl App {
             Action::Up => pos.saturating_sub(1),
             Action::PageDown => *pos + page,
             Action::PageUp => pos.saturating_sub(page),
+            Action::HalfPageDown => *pos + page.div_ceil(2),
+            Action::HalfPageUp => pos.saturating_sub(page.div_ceil(2)),
             Action::Top => 0,
             _ => usize::MAX,
         };
@@ -76,6 +95,28 @@ impl App {
             r.selected = entry;
             r.scroll = 0;
             r.view = View::Interview;
+        }
+    }
+
+    /// A click: on a question selects it; on a library row selects the row.
+    pub(super) fn click(&mut self, x: u16, y: u16) {
+        let a = crate::tui::view::areas(self.screen());
+        let Some(r) = &self.reader else {
+            let list_top = a.body.y + 1;
+            if y >= list_top && y < a.body.y + a.body.height {
+                self.row = self.library_offset() + usize::from((y - list_top) / 2);
+            }
+            return;
+        };
+        let q = a.questions_text;
+        let inside = x >= q.x && x < q.x + q.width && y >= q.y && y < q.y + q.height;
+        if r.view != View::Interview || !r.pages.iv.has_turns() || !inside {
+            return;
+        }
+        let line = self.question_offset() + usize::from(y - q.y);
+        let laid = self.laid(Part::Questions);
+        if let Some(entry) = laid.entries.iter().position(|e| e.contains(&line)) {
+            self.select(entry);
         }
     }
 

@@ -4,11 +4,11 @@ use super::*;
 use crate::interview::{Interview, Role, Turn};
 use crate::tui::pages::Part;
 
-fn turn(role: Role, text: &str) -> Turn {
+pub(super) fn turn(role: Role, text: &str) -> Turn {
     Turn { role, speaker: None, paragraphs: vec![text.to_owned()] }
 }
 
-fn interview(title: &str) -> Interview {
+pub(super) fn interview(title: &str) -> Interview {
     let long = "Đoạn trả lời dài về quận Thanh Xuân. ".repeat(60);
     Interview {
         title: Some(title.to_owned()),
@@ -24,13 +24,13 @@ fn interview(title: &str) -> Interview {
     }
 }
 
-fn app() -> App {
+pub(super) fn app() -> App {
     let mut app = App::new(vec![Entry::new("a".into(), Ok(interview("Một")))], Settings::default());
     app.update(Action::Resize(60, 20));
     app
 }
 
-fn library() -> App {
+pub(super) fn library() -> App {
     let entries = vec![
         Entry::new("a".into(), Ok(interview("Bê"))),
         Entry::new("b".into(), Ok(Interview { published: Some("2024-01-01".into()), ..interview("A") })),
@@ -41,7 +41,7 @@ fn library() -> App {
     app
 }
 
-fn reader(app: &App) -> &Reader {
+pub(super) fn reader(app: &App) -> &Reader {
     app.reader.as_ref().expect("an open interview")
 }
 
@@ -296,7 +296,10 @@ fn quit_keeps_the_position() {
     app.update(Action::Next);
     app.update(Action::Quit);
     assert!(app.quit);
-    assert_eq!(app.effects.last(), Some(&Effect::Closed(0, Position { selected: 1, scroll: 0 })));
+    assert_eq!(
+        app.effects.last(),
+        Some(&Effect::Closed(0, Position { selected: 1, scroll: 0, transcript: None }))
+    );
 }
 
 #[test]
@@ -311,9 +314,9 @@ fn resize_keeps_the_scroll_in_range() {
 #[test]
 fn restore_puts_the_reader_back() {
     let mut app = app();
-    app.update(Action::Restore(Position { selected: 1, scroll: 0 }));
+    app.update(Action::Restore(Position { selected: 1, scroll: 0, transcript: None }));
     assert_eq!(reader(&app).selected, 1);
-    app.update(Action::Restore(Position { selected: 99, scroll: 99 }));
+    app.update(Action::Restore(Position { selected: 99, scroll: 99, transcript: None }));
     assert_eq!(reader(&app).selected, 1, "clamped to the last question");
     assert!(app.status.as_deref().unwrap().starts_with("resumed"));
 }

@@ -1,0 +1,225 @@
+//! `update` for moving about a long interview: half pages, question N, the lead, the
+//! incremental search, clicks, the transcript kept, the library's marks.
+
+use super::tests::{app, interview, library, reader};
+use super::*;
+use crate::interview::Interview;
+use crate::tui::pages::Part;
+use crate::tui::view;
+
+fn with_lead() -> App {
+    let iv = Interview { lead: vec!["Sa-pô về Thanh Xuân.".into()], ..interview("Một") };
+    let mut app = App::new(vec![Entry::new("a".into(), Ok(iv))], Settings::default());
+    app.update(Action::Resize(60, 20));
+    app
+}
+
+fn typed(app: &mut App, text: &str) {
+    text.chars().for_each(|c| {
+        app.update(Action::Input(c));
+    });
+}
+
+#[test]
+fn half_pages_move_half_as_far_as_pages_and_ctrl_d_never_quits() {
+    let mut app = app();
+    app.update(Action::HalfPageDown);
+    assert_eq!(reader(&app).scroll, app.page().div_ceil(2));
+    app.update(Action::HalfPageUp);
+    assert_eq!(reader(&app).scroll, 0);
+    assert!(!app.quit);
+}
+
+#[test]
+fn digits_and_enter_go_to_question_n_clamped_to_the_last() {
+    let mut app = app();
+    app.update(Action::Goto(Some(2)));
+    assert_eq!(app.goto.as_deref(), Some("2"));
+    app.update(Action::Submit);
+    assert_eq!((reader(&app).selected, app.goto.clone()), (1, None));
+    app.update(Action::Goto(None)); // ":"
+    typed(&mut app, "1x");
+    assert_eq!(app.goto.as_deref(), Some("1"), "only digits are typed");
+    app.update(Action::Submit);
+    assert_eq!(reader(&app).selected, 0);
+    app.update(Action::Goto(Some(9)));
+    typed(&mut app, "9");
+    app.update(Action::Submit);
+    assert_eq!(reader(&app).selected, 1, "question 99 of 2 is the last");
+}
+
+#[test]
+fn the_goto_prompt_cancels_with_esc_and_with_backspace_when_empty() {
+    let mut app = app();
+    app.update(Action::Goto(Some(2)));
+    app.update(Action::Cancel);
+    assert_eq!((app.goto.clone(), reader(&app).selected), (None, 0));
+    app.update(Action::Goto(Some(2)));
+    app.update(Action::Erase);
+    assert_eq!(app.goto.as_deref(), Some(""));
+    app.update(Action::Erase);
+    assert_eq!(app.goto, None);
+}
+
+#[test]
+fn a_row_number_selects_the_library_row() {
+    let mut app = library();
+    app.update(Action::Goto(Some(3)));
+    app.update(Action::Submit);
+    assert_eq!(app.row, 2);
+}
+
+#[test]
+fn first_and_last_question_while_g_and_shift_g_stay_in_the_answer() {
+    let mut app = app();
+    app.update(Action::LastQuestion);
+    assert_eq!(reader(&app).selected, 1);
+    app.update(Action::FirstQuestion);
+    assert_eq!(reader(&app).selected, 0);
+    app.update(Action::Bottom);
+    assert!(reader(&app).scroll > 0);
+    assert_eq!(reader(&app).selected, 0, "G is the end of the answer, not the last question");
+}
+
+#[test]
+fn the_lead_is_an_introduction_before_question_one_and_is_not_counted() {
+    let app = with_lead();
+    let pages = &reader(&app).pages;
+    assert_eq!((pages.len(), pages.questions()), (3, 2));
+    assert_eq!((pages.number(0), pages.number(1), pages.number(2)), (None, Some(1), Some(2)));
+    assert_eq!(reader(&app).selected, 0, "opens at the top of the article");
+    let intro = app.laid(Part::Replies(0));
+    assert!(intro.lines.iter().any(|l| l.to_string().contains("Sa-pô về Thanh Xuân.")));
+    assert_eq!(pages.entry_of(1), 1);
+}
+
+#[test]
+fn q_closes_the_help_and_ctrl_c_quits_even_from_it() {
+    let mut app = app();
+    app.update(Action::Help);
+    app.update(Action::Quit);
+    assert!(!app.help && !app.quit, "q closes the help");
+    app.update(Action::Help);
+    app.update(Action::Interrupt);
+    assert!(app.quit);
+}
+
+#[test]
+fn backspace_on_an_empty_search_prompt_closes_it() {
+    let mut app = app();
+    app.update(Action::Search);
+    app.update(Action::Erase);
+    assert!(!app.search.is_open());
+}
+
+#[test]
+fn typing_a_search_moves_to_the_first_match_after_the_reader_and_enter_keeps_it() {
+    let mut app = app();
+    app.update(Action::Next); // question 2: "Hai?" / "Ngắn, Xuân."
+    app.update(Action::Search);
+    typed(&mut app, "xuan");
+    let shown = app.match_status();
+    assert_eq!(shown, Some((61, 62)), "the first match from question 2 on");
+    assert_eq!(reader(&app).selected, 1);
+    app.update(Action::Submit);
+    assert_eq!(app.match_status(), shown, "Enter keeps the match the prompt showed");
+    app.update(Action::NextMatch);
+    assert_eq!(app.match_status(), Some((0, 62)));
+    assert_eq!(app.status.as_deref(), Some("search wrapped to the top"));
+    assert_eq!(reader(&app).selected, 0);
+}
+
+#[test]
+fn esc_in_the_search_prompt_goes_back_to_where_the_reader_was() {
+    let mut app = app();
+    app.update(Action::Next);
+    app.update(Action::Search);
+    typed(&mut app, "thanh");
+    assert_eq!(reader(&app).selected, 0, "the only match is in question 1");
+    app.update(Action::Cancel);
+    assert_eq!(reader(&app).selected, 1);
+    assert!(app.search.query.is_none());
+}
+
+#[test]
+fn the_current_match_is_marked_in_its_pane() {
+    let mut app = app();
+    app.update(Action::Search);
+    typed(&mut app, "xuan");
+    app.update(Action::Submit);
+    assert_eq!(app.current_mark(Part::Questions), Some(0));
+    app.update(Action::NextMatch);
+    assert_eq!(app.current_mark(Part::Replies(0)), Some(0));
+    assert_eq!(app.current_mark(Part::Questions), None);
+}
+
+#[test]
+fn esc_leaves_the_transcript_for_the_interview_then_the_library() {
+    let mut app = library();
+    app.update(Action::Open);
+    app.update(Action::Transcript);
+    app.update(Action::Back);
+    assert_eq!(reader(&app).view, View::Interview);
+    app.update(Action::Back);
+    assert!(app.in_library());
+}
+
+#[test]
+fn the_transcript_place_is_kept_and_put_back() {
+    let mut app = app();
+    app.update(Action::Transcript);
+    app.update(Action::PageDown);
+    let line = reader(&app).doc_scroll;
+    app.update(Action::Quit);
+    let Some(&Effect::Closed(0, pos)) = app.effects.last() else { panic!("closed") };
+    assert_eq!(pos.transcript, Some(line));
+    let mut again = super::tests::app();
+    again.update(Action::Restore(pos));
+    assert_eq!((reader(&again).view, reader(&again).doc_scroll), (View::Transcript, line));
+}
+
+#[test]
+fn resumed_is_said_only_when_the_position_moved_the_reader() {
+    let mut app = app();
+    app.update(Action::Restore(Position::default()));
+    assert_eq!(app.status, None);
+    app.update(Action::Restore(Position { selected: 1, scroll: 0, transcript: None }));
+    assert!(app.status.as_deref().is_some_and(|s| s.starts_with("resumed")));
+}
+
+#[test]
+fn a_click_on_a_question_selects_it() {
+    let mut app = app();
+    let q = view::areas(app.screen()).questions_text;
+    let second = app.laid(Part::Questions).entries[1].start as u16;
+    app.update(Action::Click(q.x + 2, q.y + second));
+    assert_eq!(reader(&app).selected, 1);
+    app.update(Action::Click(q.x + 2, q.y));
+    assert_eq!(reader(&app).selected, 0);
+}
+
+#[test]
+fn a_click_on_a_library_row_selects_it() {
+    let mut app = library();
+    let body = view::areas(app.screen()).body;
+    app.update(Action::Click(3, body.y + 1 + 2 * 2));
+    assert_eq!(app.row, 2);
+}
+
+#[test]
+fn the_library_cycles_four_orders_and_keeps_where_entries_were_left() {
+    let mut app = library();
+    let orders: Vec<Sort> = (0..4)
+        .map(|_| {
+            app.update(Action::Sort);
+            app.sort
+        })
+        .collect();
+    assert_eq!(orders, [Sort::Title, Sort::Outlet, Sort::Author, Sort::Date]);
+    app.update(Action::Seen(1, Position { selected: 1, scroll: 3, transcript: None }));
+    assert_eq!(app.seen[1].map(|p| p.selected), Some(1));
+    app.update(Action::Open); // the first row: entry 1, the dated one
+    app.update(Action::Next);
+    app.update(Action::Back);
+    assert_eq!(app.seen[1].map(|p| p.selected), Some(1));
+}

@@ -1,0 +1,93 @@
+//! The library's list: two lines an entry, the file name when titles repeat, read marks.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Borders, Paragraph};
+
+use super::{Areas, fit, header, pane_block, text};
+use crate::library::Sort;
+use crate::tui::app::App;
+
+pub(super) fn library(app: &App, frame: &mut Frame, a: &Areas) {
+    let s = app.strings;
+    let sort = match app.sort {
+        Sort::Date => s.sorted_by_date,
+        Sort::Title => s.sorted_by_title,
+        Sort::Outlet => s.sorted_by_outlet,
+        Sort::Author => s.sorted_by_author,
+    };
+    let count = format!("{}/{} · {sort}", app.order.len(), app.entries.len());
+    header(app, frame, a.header, s.library, &count, "");
+    let filter = match &app.search.query {
+        Some(_) => format!("{}: {}", s.filter, app.search.text),
+        None => String::new(),
+    };
+    frame.render_widget(pane_block(app, &filter, Borders::TOP), a.body);
+    let list = Rect { y: a.body.y + 1, height: a.body.height.saturating_sub(1), ..a.body };
+    let lines: Vec<Line> = app
+        .order
+        .iter()
+        .enumerate()
+        .skip(app.library_offset())
+        .take(app.library_rows())
+        .flat_map(|(row, &i)| {
+            let [title, detail] = library_row(app, i, list.width);
+            let selected = row == app.row;
+            [title, detail].map(|l| if selected { l.patch_style(app.theme.selected) } else { l })
+        })
+        .collect();
+    if lines.is_empty() {
+        let none = Line::from(Span::styled(text(app, s.no_match), app.theme.notice));
+        frame.render_widget(Paragraph::new(none), list);
+        return;
+    }
+    frame.render_widget(Paragraph::new(lines), list);
+}
+
+/// One library row, two lines: the title (and the file name when another entry has the
+/// same title), then interviewee · date · outlet · questions · how far it was read (or
+/// the read error).
+fn library_row(app: &App, i: usize, width: u16) -> [Line<'static>; 2] {
+    let entry = &app.entries[i];
+    let mut title = entry.title();
+    if app.repeated.get(i).copied().unwrap_or(false) {
+        title = format!("{title} — {}", file_name(&entry.source));
+    }
+    let title = Line::from(Span::styled(fit(app, &title, width), app.theme.title));
+    let detail = match &entry.item {
+        Ok(iv) => {
+            let who = iv.interviewee_name().map(str::to_owned);
+            let date = iv.published.as_ref().map(|d| d.replace('T', " "));
+            let outlet = iv.outlet.clone().or_else(|| iv.site.clone());
+            let n = iv.questions().count();
+            let s = app.strings;
+            let count = format!("{n} {}", if n == 1 { s.question } else { s.questions_count });
+            let parts: Vec<String> =
+                [who, date, outlet, Some(count), read_mark(app, i, iv)].into_iter().flatten().collect();
+            Span::styled(fit(app, &format!("  {}", parts.join(" · ")), width), app.theme.meta)
+        }
+        Err(e) => {
+            Span::styled(fit(app, &format!("  {}: {e}", app.strings.unreadable), width), app.theme.error)
+        }
+    };
+    [title, Line::from(detail)]
+}
+
+/// "read 3/12" for an interview left at its third question, "✓ read" at its last.
+fn read_mark(app: &App, i: usize, iv: &crate::interview::Interview) -> Option<String> {
+    let pos = app.seen.get(i).copied().flatten()?;
+    let total = iv.questions().count();
+    let intro = crate::tui::pages::has_intro(iv);
+    let reached = (pos.selected + 1).saturating_sub(usize::from(intro)).min(total);
+    let read = app.strings.read;
+    Some(if total == 0 || reached == total {
+        format!("✓ {read}")
+    } else {
+        format!("{read} {reached}/{total}")
+    })
+}
+
+fn file_name(source: &str) -> String {
+    std::path::Path::new(source).file_name().map_or(source.to_owned(), |f| f.to_string_lossy().into_owned())
+}
