@@ -173,9 +173,7 @@ fn load_all(
                 Entry::new(iv.source.clone(), Ok(iv))
             })),
             Ok((Err(e), o)) => entries.push(Entry::new(o.name(), Err(escape::line(&format!("{e:#}"))))),
-            Err((name, e)) => {
-                entries.push(Entry::new(name.clone(), Err(escape::line(&format!("{name}: {e}")))))
-            }
+            Err((name, e)) => entries.push(Entry::new(name, Err(escape::line(&e)))),
         }
     }
     entries

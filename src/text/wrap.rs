@@ -79,7 +79,7 @@ pub fn wrap<S: Copy + PartialEq>(spans: &[(&str, S)], opts: &Options<'_, S>) -> 
     let (mut prefix, indent) = prefix_layout(opts, width, Measure::of(&whole_words));
     let mut out: Vec<Line<S>> = Vec::new();
     if let Some(p) = prefix.filter(|p| p.alone) {
-        out.push(prefix_line(p));
+        out.extend(wrap(&[(p.text, p.style)], &Options::new(width)));
         prefix = None;
     }
     let first = width - prefix.as_ref().map_or(0, |p| p.width);
@@ -148,31 +148,24 @@ struct PrefixLayout<'a, S> {
     alone: bool,
 }
 
-/// The prefix that fits (cut to the width if needed) and the indent of the lines after
-/// the first. A hanging prefix keeps its indent when it takes at most a third of the line
-/// and the paragraph's widest word still fits beside it; it stands alone when it is longer,
-/// or when the paragraph's first word would not fit beside it.
+/// The prefix and the indent of the lines after the first. A hanging prefix keeps its
+/// indent when it takes at most a third of the line and the paragraph's widest word still
+/// fits beside it; otherwise it stands alone (wrapped itself if it is wider than the line),
+/// unless the whole paragraph fits beside it on one line. Any prefix stands alone when the
+/// paragraph's first word would not fit beside it.
 fn prefix_layout<'a, S: Copy>(
     opts: &Options<'a, S>,
     width: usize,
     m: Measure,
 ) -> (Option<PrefixLayout<'a, S>>, usize) {
     let Some((text, style)) = opts.prefix else { return (None, 0) };
-    let mut end = 0;
-    let mut w = 0;
-    for (i, g) in text.grapheme_indices(true) {
-        let gw = grapheme_width(g);
-        if w + gw > width.saturating_sub(1).max(1) {
-            break;
-        }
-        w += gw;
-        end = i + g.len();
-    }
+    let w = super::str_width(text);
     let indent = if opts.hanging && hangs(w, width) && m.widest <= width - w { w } else { 0 };
+    let room = width.saturating_sub(w);
     // a paragraph that fits beside the prefix has no lines to indent
-    let one_line = m.total <= width - w;
-    let alone = (opts.hanging && indent == 0 && w > 0 && !one_line) || m.first > width - w;
-    (Some(PrefixLayout { text: &text[..end], style, width: w, alone }), indent)
+    let one_line = w < width && m.total <= room;
+    let alone = w > 0 && (w >= width || (opts.hanging && indent == 0 && !one_line) || m.first > room);
+    (Some(PrefixLayout { text, style, width: w, alone }), indent)
 }
 
 /// A paragraph's words measured whole: the first, the widest, and all on one line.
@@ -338,6 +331,41 @@ mod tests {
         let lines = wrap(&[("Xin đồng chí cho biết kết quả?", 0)], &opts);
         assert_eq!(texts(&lines), ["PV: Xin đồng chí", "    cho biết kết", "    quả?"]);
         assert_eq!(lines[0].pieces[0], Piece { text: "PV: ".into(), style: 1 });
+    }
+
+    #[test]
+    fn a_label_longer_than_a_third_stands_alone_and_the_text_starts_flush_left() {
+        let opts = Options { width: 30, prefix: Some(("Ông Nguyễn Văn Hùng: ", 1)), hanging: true };
+        let lines = wrap(&[("Điều chúng tôi trăn trở nhất không phải là tiền, mà là con người.", 0)], &opts);
+        assert_eq!(
+            texts(&lines),
+            [
+                "Ông Nguyễn Văn Hùng:",
+                "Điều chúng tôi trăn trở nhất",
+                "không phải là tiền, mà là",
+                "con người."
+            ]
+        );
+        assert_eq!(lines[0].pieces, [Piece { text: "Ông Nguyễn Văn Hùng:".into(), style: 1 }]);
+    }
+
+    #[test]
+    fn a_label_beside_a_short_paragraph_stays_on_its_line() {
+        let opts = Options { width: 30, prefix: Some(("Ông Nguyễn Văn Hùng: ", 1)), hanging: true };
+        assert_eq!(texts(&wrap(&[("Vâng ạ.", 0)], &opts)), ["Ông Nguyễn Văn Hùng: Vâng ạ."]);
+    }
+
+    #[test]
+    fn a_label_wider_than_the_line_wraps_whole_words_too() {
+        let opts = Options { width: 10, prefix: Some(("ASIA REVIEW: ", 1)), hanging: true };
+        assert_eq!(texts(&wrap(&[("Thank you.", 0)], &opts)), ["ASIA", "REVIEW:", "Thank you."]);
+    }
+
+    #[test]
+    fn a_word_too_wide_beside_the_indent_takes_the_indent_away() {
+        let opts = Options { width: 15, prefix: Some(("PV: ", 1)), hanging: true };
+        let lines = wrap(&[("Ông nói về chuyển-đổi-số nhé?", 0)], &opts);
+        assert_eq!(texts(&lines), ["PV:", "Ông nói về", "chuyển-đổi-số", "nhé?"]);
     }
 
     #[test]
