@@ -78,9 +78,11 @@ impl Labels {
         if lang == 1 { Labels::VI } else { Labels::EN }
     }
 
-    /// True for a word that stands for an unlabelled turn in any language ("Q", "Đáp").
+    /// True for a word that stands for an unlabelled turn in any language ("Q", "Đáp",
+    /// or "Dap" as `--ascii` prints it).
     pub fn is_stand_in(label: &str) -> bool {
-        [Labels::EN, Labels::VI].iter().any(|l| label == l.question || label == l.answer)
+        let words = [Labels::EN, Labels::VI].into_iter().flat_map(|l| [l.question, l.answer]);
+        words.into_iter().any(|w| label == w || label == to_ascii(w))
     }
 }
 
