@@ -1,4 +1,7 @@
-//! Command-line arguments, the output-mode decision, and running the chosen mode.
+//! Command-line arguments, the output-mode decision, and running the chosen mode; the
+//! printed formats are in `cli/print.rs`.
+
+mod print;
 
 use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
@@ -36,7 +39,8 @@ pub struct Cli {
     /// Print Markdown.
     #[arg(long, group = "format")]
     pub markdown: bool,
-    /// Wrap printed text at N cells (default: the terminal's width, else 80).
+    /// Wrap printed text at N cells (default: the reading measure, 80 or the config's
+    /// `measure`, and no wider than the terminal when printing to one).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(2..))]
     pub width: Option<u16>,
     /// Decode input with this encoding (e.g. windows-1258, utf-16le) instead of guessing.
@@ -116,8 +120,8 @@ pub fn wants_ascii(flag: bool, env: impl Fn(&str) -> Option<String>) -> bool {
     flag || !utf8 || env("TERM").as_deref() == Some("linux")
 }
 
-/// Runs the program; returns the exit code (0, 1 when an input could not be read, 128+N
-/// after signal N).
+/// Runs the program; returns the exit code (0, 1 when an input could not be read or none
+/// holds an article, 128+N after signal N); a [`UsageError`] is an error (exit 2).
 pub fn run(cli: &Cli) -> Result<u8> {
     if !stdout_is_open() {
         // Rust's stdout swallows EBADF: every write would "succeed" into nothing
@@ -125,7 +129,9 @@ pub fn run(cli: &Cli) -> Result<u8> {
     }
     let env = |k: &str| std::env::var(k).ok();
     let encoding = match &cli.encoding {
-        Some(label) => Some(encoding_for_label(label).ok_or_else(|| anyhow!("unknown encoding {label:?}"))?),
+        Some(label) => {
+            Some(encoding_for_label(label).ok_or_else(|| usage(format!("unknown encoding {label:?}")))?)
+        }
         None => None,
     };
     let mode = cli.mode(io::stdout().is_terminal());
@@ -143,8 +149,9 @@ pub fn run(cli: &Cli) -> Result<u8> {
     if readable == 0 || mode != Mode::Browse {
         let interviews: Vec<Interview> =
             entries.into_iter().filter_map(|e| e.item.ok()).map(std::sync::Arc::unwrap_or_clone).collect();
-        print(mode, &interviews, cli.width, ascii)?;
-        return Ok(u8::from(failed));
+        let out = print::Output::new(cli, mode, ascii)?;
+        print::print(&out, &interviews)?;
+        return Ok(u8::from(failed || interviews.is_empty()));
     }
     match crate::tui::run(entries, settings(cli, ascii)?, session(cli))? {
         Exit::Quit => Ok(u8::from(failed)),
@@ -166,9 +173,7 @@ fn load_all(
                 Entry::new(iv.source.clone(), Ok(iv))
             })),
             Ok((Err(e), o)) => entries.push(Entry::new(o.name(), Err(escape::line(&format!("{e:#}"))))),
-            Err((name, e)) => {
-                entries.push(Entry::new(name.clone(), Err(escape::line(&format!("{name}: {e}")))))
-            }
+            Err((name, e)) => entries.push(Entry::new(name, Err(escape::line(&e)))),
         }
     }
     entries
@@ -209,12 +214,38 @@ fn settings(cli: &Cli, ascii: bool) -> Result<Settings> {
         strings: strings::pick(cli.lang.as_deref(), env),
         ..Settings::default()
     };
-    if let Some(path) = config::path(env)
-        && let Some(config) = config::load(&path)?
-    {
+    if let Some(config) = config_file()? {
         config.apply(&mut settings, no_color);
     }
     Ok(settings)
+}
+
+/// The config file, if there is one; a mistake in it is a usage error.
+fn config_file() -> Result<Option<config::Config>> {
+    let Some(path) = config::path(|k| std::env::var(k).ok()) else { return Ok(None) };
+    config::load(&path).map_err(|e| usage(format!("{e:#}")))
+}
+
+/// A mistake in how phongvan was asked to run: a bad option value, a bad config file.
+/// The binary exits with 2 for it, as for clap's own usage errors.
+#[derive(Debug)]
+pub struct UsageError(pub String);
+
+impl std::fmt::Display for UsageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for UsageError {}
+
+fn usage(message: String) -> anyhow::Error {
+    UsageError(message).into()
+}
+
+/// The exit code for an error `run` returned: 2 for a usage error, else 1.
+pub fn error_code(e: &anyhow::Error) -> u8 {
+    if e.downcast_ref::<UsageError>().is_some() { 2 } else { 1 }
 }
 
 fn session(cli: &Cli) -> Session {
@@ -224,46 +255,6 @@ fn session(cli: &Cli) -> Session {
         store: store.map(|dir| resume::Store::open(&dir)),
         no_scroll_regions: cli.no_scroll_regions,
         save_error: None,
-    }
-}
-
-/// Prints the interviews; a reader closing the pipe early is not an error.
-fn print(mode: Mode, interviews: &[Interview], width: Option<u16>, ascii: bool) -> Result<()> {
-    let width = width
-        .map(usize::from)
-        .or_else(|| crossterm::terminal::size().ok().map(|(w, _)| usize::from(w)))
-        .unwrap_or(80);
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    let result = interviews.iter().enumerate().try_for_each(|(i, iv)| {
-        if !ascii {
-            return render(&mut out, mode, iv, i > 0, width);
-        }
-        let mut doc = Vec::new();
-        render(&mut doc, mode, iv, i > 0, width)?;
-        out.write_all(crate::text::fold::to_ascii(&String::from_utf8_lossy(&doc)).as_bytes())
-    });
-    match result.and_then(|()| out.flush()) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        other => Ok(other?),
-    }
-}
-
-/// One interview in the chosen format, with a separator before all but the first.
-fn render(out: &mut impl Write, mode: Mode, iv: &Interview, separate: bool, width: usize) -> io::Result<()> {
-    match mode {
-        Mode::Json => export::json(out, iv),
-        Mode::Markdown => {
-            if separate {
-                writeln!(out, "\n---\n")?;
-            }
-            export::markdown(out, iv)
-        }
-        _ => {
-            if separate {
-                writeln!(out, "\n{}\n", "─".repeat(width.min(40)))?;
-            }
-            export::plain(out, iv, width)
-        }
     }
 }
 

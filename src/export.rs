@@ -1,10 +1,17 @@
-//! Writing an interview out: a plain transcript, Markdown, or one line of JSON.
+//! Writing an interview out: a plain transcript, Markdown, or one line of JSON; the copy
+//! texts are in `export/copy.rs`, Markdown in `export/md.rs`.
+
+mod copy;
+mod md;
+
+pub use copy::{exchange_text, transcript_text, turn_text};
+pub use md::markdown;
 
 use std::io::{self, Write};
 
 use crate::interview::{Interview, Role, Turn};
 use crate::text::fold::to_ascii;
-use crate::text::wrap::{Options, wrap, wrap_plain};
+use crate::text::wrap::{Options, hangs, wrap, wrap_plain};
 
 /// One interview as a JSON line (the public schema). C1 controls, DEL and bidi controls
 /// are written as `\u` escapes (serde escapes only C0), so the line is safe on a terminal.
@@ -33,7 +40,7 @@ fn json_safe(json: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The interviewee as "Name (role)".
-fn who(iv: &Interview) -> Option<String> {
+pub(crate) fn who(iv: &Interview) -> Option<String> {
     let p = iv.interviewee.as_ref()?;
     let name = p.name.as_deref()?;
     Some(match &p.role {
@@ -52,17 +59,84 @@ pub fn meta_line(iv: &Interview) -> String {
         .join(" · ")
 }
 
-/// The label printed before a turn: its speaker, or "Q"/"A".
-pub fn turn_label(turn: &Turn) -> String {
-    match (&turn.speaker, turn.role) {
-        (Some(s), _) => s.clone(),
-        (None, Role::Answer) => "A".to_owned(),
-        (None, _) => "Q".to_owned(),
+/// The words that stand for what an article does not label: unlabelled questions and
+/// answers, and photo captions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Labels {
+    pub question: &'static str,
+    pub answer: &'static str,
+    /// The mark of a caption in a plain transcript ("Photo", "Ảnh").
+    pub caption: &'static str,
+}
+
+impl Labels {
+    pub const EN: Labels = Labels { question: "Q", answer: "A", caption: "Photo" };
+    pub const VI: Labels = Labels { question: "Hỏi", answer: "Đáp", caption: "Ảnh" };
+
+    /// By the UI's language index (`Strings::lang`): 0 English, 1 Vietnamese.
+    pub fn for_lang(lang: usize) -> Labels {
+        if lang == 1 { Labels::VI } else { Labels::EN }
+    }
+
+    /// True for a word that stands for an unlabelled turn in any language ("Q", "Đáp",
+    /// or "Dap" as `--ascii` prints it).
+    pub fn is_stand_in(label: &str) -> bool {
+        let words = [Labels::EN, Labels::VI].into_iter().flat_map(|l| [l.question, l.answer]);
+        words.into_iter().any(|w| label == w || label == to_ascii(w))
     }
 }
 
-/// A plain transcript wrapped at `width` cells.
-pub fn plain(out: &mut impl Write, iv: &Interview, width: usize) -> io::Result<()> {
+/// The label printed before a turn: its speaker, or "Q"/"A" (an unlabelled remark too
+/// gets "Q": the browser shows it on the interviewer's side).
+pub fn turn_label(turn: &Turn) -> String {
+    label(turn, Labels::EN).unwrap_or_else(|| Labels::EN.question.to_owned())
+}
+
+/// The label of a turn in a transcript: its speaker, else the language's word for a
+/// question or an answer; an unlabelled remark (the closing thanks) has none.
+pub fn label(turn: &Turn, labels: Labels) -> Option<String> {
+    match (&turn.speaker, turn.role) {
+        (Some(s), _) => Some(s.clone()),
+        (None, Role::Answer) => Some(labels.answer.to_owned()),
+        (None, Role::Question) => Some(labels.question.to_owned()),
+        (None, Role::Remark) => None,
+    }
+}
+
+/// What a transcript's body holds, in the article's order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item<'a> {
+    Turn(&'a Turn),
+    Caption(&'a str),
+}
+
+/// The turns with the captions where they stand: each caption after the number of turns
+/// `caption_turns` gives it (before all turns when the model does not say, as older JSON).
+pub fn body(iv: &Interview) -> Vec<Item<'_>> {
+    let at = |k: usize| iv.caption_turns.get(k).copied().unwrap_or(0);
+    let mut captions = iv.captions.iter().enumerate().peekable();
+    let mut out = Vec::with_capacity(iv.turns.len() + iv.captions.len());
+    for n in 0..=iv.turns.len() {
+        while let Some((_, c)) = captions.next_if(|(k, _)| at(*k) <= n) {
+            out.push(Item::Caption(c.as_str()));
+        }
+        out.extend(iv.turns.get(n).map(Item::Turn));
+    }
+    out.extend(captions.map(|(_, c)| Item::Caption(c.as_str())));
+    out
+}
+
+/// A caption as a plain transcript marks it: "[Ảnh: …]", or "[Ảnh: TTXVN]" as it was for
+/// a caption that is already a credit.
+pub fn caption_text(caption: &str, labels: Labels) -> String {
+    let credit = [Labels::EN.caption, Labels::VI.caption]
+        .iter()
+        .any(|m| caption.get(..m.len()).is_some_and(|h| h.eq_ignore_ascii_case(m)));
+    if credit { format!("[{caption}]") } else { format!("[{}: {caption}]", labels.caption) }
+}
+
+/// A plain transcript wrapped at `width` cells, unlabelled turns labelled with `labels`.
+pub fn plain(out: &mut impl Write, iv: &Interview, width: usize, labels: Labels) -> io::Result<()> {
     if let Some(title) = &iv.title {
         write_wrapped(out, title, width)?;
     }
@@ -77,25 +151,34 @@ pub fn plain(out: &mut impl Write, iv: &Interview, width: usize) -> io::Result<(
         writeln!(out)?;
         write_wrapped(out, para, width)?;
     }
-    for turn in &iv.turns {
+    for item in body(iv) {
         writeln!(out)?;
-        plain_turn(out, turn, width)?;
+        match item {
+            Item::Turn(turn) => plain_turn(out, turn, width, labels)?,
+            Item::Caption(c) => write_wrapped(out, &caption_text(c, labels), width)?,
+        }
     }
     Ok(())
 }
 
-fn plain_turn(out: &mut impl Write, turn: &Turn, width: usize) -> io::Result<()> {
-    let label = format!("{}: ", turn_label(turn));
-    let indent = " ".repeat(crate::text::str_width(&label));
+/// One turn: the label before its first paragraph; later paragraphs hang under the label
+/// when it keeps its indent (see [`crate::text::wrap::hangs`]), else start flush left.
+fn plain_turn(out: &mut impl Write, turn: &Turn, width: usize, labels: Labels) -> io::Result<()> {
+    let label = label(turn, labels).map(|l| format!("{l}: ")).unwrap_or_default();
+    let label_width = crate::text::str_width(&label);
+    let indent = if hangs(label_width, width) { " ".repeat(label_width) } else { String::new() };
     for (k, para) in turn.paragraphs.iter().enumerate() {
-        // later paragraphs hang under the first: a blank prefix as wide as the label
         let prefix = if k == 0 { label.as_str() } else { indent.as_str() };
-        let opts = Options { width, prefix: Some((prefix, ())), hanging: true };
+        let opts =
+            Options { width, prefix: Some((prefix, ())).filter(|_| !prefix.is_empty()), hanging: true };
         if k > 0 {
             writeln!(out)?;
         }
-        for line in wrap(&[(para.as_str(), ())], &opts) {
-            writeln!(out, "{}", line.text().trim_end())?;
+        // a blank prefix that cannot keep its indent stands alone: it prints nothing
+        for line in wrap(&[(para.as_str(), ())], &opts).iter().map(|l| l.text()) {
+            if !line.trim().is_empty() {
+                writeln!(out, "{}", line.trim_end())?;
+            }
         }
     }
     Ok(())
@@ -116,105 +199,6 @@ pub fn citation(iv: &Interview) -> String {
     format!("— {}", parts.join(", "))
 }
 
-/// One question and its replies as plain text, labelled, with the citation line.
-pub fn exchange_text(iv: &Interview, ex: &crate::interview::Exchange) -> String {
-    let mut out = String::new();
-    let turns = ex.question.into_iter().chain(ex.replies.clone());
-    for turn in turns.map(|i| &iv.turns[i]) {
-        out.push_str(&format!("{}: {}\n\n", turn_label(turn), turn.paragraphs.join("\n\n")));
-    }
-    out.push_str(&citation(iv));
-    out.push('\n');
-    out
-}
-
-/// The whole interview as unwrapped plain text (one line per paragraph), with the citation.
-pub fn transcript_text(iv: &Interview) -> String {
-    let mut out = Vec::new();
-    plain(&mut out, iv, usize::from(u16::MAX)).expect("writing to memory cannot fail");
-    let mut text = String::from_utf8_lossy(&out).into_owned();
-    text.push('\n');
-    text.push_str(&citation(iv));
-    text.push('\n');
-    text
-}
-
-/// Markdown: a heading, the metadata in italics, the lead, then bold labels.
-pub fn markdown(out: &mut impl Write, iv: &Interview) -> io::Result<()> {
-    front_matter(out, iv)?;
-    if let Some(title) = &iv.title {
-        writeln!(out, "# {}\n", md_escape(title))?;
-    }
-    for para in &iv.lead {
-        writeln!(out, "{}\n", md_escape(para))?;
-    }
-    for turn in &iv.turns {
-        let label = md_escape(&turn_label(turn));
-        for (k, para) in turn.paragraphs.iter().enumerate() {
-            match k {
-                0 => writeln!(out, "**{label}:** {}\n", md_escape(para))?,
-                _ => writeln!(out, "{}\n", md_escape(para))?,
-            }
-        }
-    }
-    Ok(())
-}
-
-/// YAML front matter with the metadata, as read-later apps write it; `labels: none` (or
-/// `mixed`) tells phongvan, reading it back, that "Q" and "A" stand for turns that had no
-/// label.
-fn front_matter(out: &mut impl Write, iv: &Interview) -> io::Result<()> {
-    writeln!(out, "---")?;
-    let fields = [
-        ("title", iv.title.clone()),
-        ("interviewee", who(iv)),
-        ("author", iv.author.clone()),
-        ("published", iv.published.clone()),
-        ("outlet", iv.outlet.clone()),
-        ("site", iv.site.clone()),
-        ("url", iv.url.clone()),
-    ];
-    for (key, value) in fields {
-        if let Some(v) = value {
-            writeln!(out, "{key}: {}", yaml_string(&v))?;
-        }
-    }
-    // "none": no turn had a label; "mixed": some had (a labelled first exchange)
-    match (iv.turns.iter().any(|t| t.speaker.is_none()), iv.turns.iter().any(|t| t.speaker.is_some())) {
-        (true, false) => writeln!(out, "labels: none")?,
-        (true, true) => writeln!(out, "labels: mixed")?,
-        _ => {}
-    }
-    writeln!(out, "generator: phongvan\n---\n")
-}
-
-/// A double-quoted YAML string.
-fn yaml_string(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
-}
-
-/// Escapes the characters Markdown would read as markup.
-fn md_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for (i, c) in s.chars().enumerate() {
-        let special = matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '|')
-            || (i == 0 && matches!(c, '#' | '+' | '-' | '=' | '~'))
-            || (i <= 9
-                && matches!(c, '.' | ')')
-                && is_list_number(&s[..s.char_indices().nth(i).map_or(s.len(), |(b, _)| b)]));
-        if special {
-            out.push('\\');
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// "1", "23": the digits of an ordered list's marker ("1. …" would become a list item).
-fn is_list_number(before: &str) -> bool {
-    (1..=9).contains(&before.len()) && before.bytes().all(|b| b.is_ascii_digit())
-}
-
 /// The interview with every text folded to ASCII (for non-UTF-8 terminals); the source
 /// name stays as it is.
 pub fn to_ascii_interview(iv: &Interview) -> Interview {
@@ -229,7 +213,7 @@ mod tests {
     use super::*;
     use crate::interview::Person;
 
-    fn sample() -> Interview {
+    pub(super) fn sample() -> Interview {
         Interview {
             title: Some("Tiêu đề".into()),
             author: Some("Vũ Thủy".into()),
@@ -254,36 +238,12 @@ mod tests {
     #[test]
     fn plain_transcript_labels_and_wraps() {
         let mut out = Vec::new();
-        plain(&mut out, &sample(), 20).unwrap();
+        plain(&mut out, &sample(), 20, Labels::EN).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert_eq!(
             text,
-            "Tiêu đề\nBùi Huyền Mai · Vũ\nThủy · 2023-02-18\n06:52\n\nQ: Xin đồng chí cho\n   biết kết quả?\n\nBà Mai: Một.\n\n        Hai.\n"
+            "Tiêu đề\nBùi Huyền Mai · Vũ\nThủy · 2023-02-18\n06:52\n\nQ: Xin đồng chí cho\n   biết kết quả?\n\nBà Mai: Một.\n\nHai.\n"
         );
-    }
-
-    #[test]
-    fn markdown_escapes_and_bolds_labels() {
-        let mut iv = sample();
-        iv.title = Some("*Tiêu* #1".into());
-        let mut out = Vec::new();
-        markdown(&mut out, &iv).unwrap();
-        let text = String::from_utf8(out).unwrap();
-        assert!(text.starts_with("---\ntitle: \"*Tiêu* #1\"\n"), "{text}");
-        assert!(text.contains("generator: phongvan\n---\n\n# \\*Tiêu\\* #1\n"), "{text}");
-        assert!(text.contains("**Bà Mai:** Một.\n\nHai.\n"));
-    }
-
-    #[test]
-    fn copied_exchange_cites_its_source() {
-        let iv = sample();
-        let ex = &iv.exchanges()[0];
-        let text = exchange_text(&iv, ex);
-        assert_eq!(
-            text,
-            "Q: Xin đồng chí cho biết kết quả?\n\nBà Mai: Một.\n\nHai.\n\n— Bùi Huyền Mai, Tiêu đề, 2023-02-18 06:52\n"
-        );
-        assert!(transcript_text(&iv).contains("Q: Xin đồng chí cho biết kết quả?\n"));
     }
 
     #[test]

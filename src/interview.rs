@@ -33,6 +33,10 @@ pub struct Interview {
     pub byline: Vec<String>,
     pub lead: Vec<String>,
     pub captions: Vec<String>,
+    /// For each caption, how many turns come before it: where it stands among the turns
+    /// (added after `interviewees`; input without it reads as all before the turns).
+    #[serde(default)]
+    pub caption_turns: Vec<usize>,
     pub turns: Vec<Turn>,
     pub boilerplate: Vec<String>,
     pub unclassified: Vec<String>,

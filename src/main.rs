@@ -28,7 +28,7 @@ fn main() -> ExitCode {
             // stderr may be gone with the terminal: say it if it can be said
             let _ =
                 writeln!(std::io::stderr(), "phongvan: {}", phongvan::text::escape::line(&format!("{e:#}")));
-            ExitCode::FAILURE
+            ExitCode::from(phongvan::cli::error_code(&e))
         }
     }
 }

@@ -87,9 +87,9 @@ pub fn parse_document_traced(doc: &Document, source: &str) -> (Interview, Vec<(S
     let (mut iv, trace) = parse_paras(paras, joined, source, true);
     meta::page(&mut iv, &doc.page);
     if doc.ours {
-        // our own "Q" and "A" stand for turns without a label
+        // our own "Q" and "A" ("Hỏi", "Đáp") stand for turns without a label
         for t in &mut iv.turns {
-            t.speaker = t.speaker.take().filter(|s| s != "Q" && s != "A");
+            t.speaker = t.speaker.take().filter(|s| !crate::export::Labels::is_stand_in(s));
         }
     }
     iv.notes.splice(0..0, doc.notes.iter().cloned());
@@ -118,6 +118,8 @@ fn parse_paras(
 ) -> (Interview, Vec<(String, Place)>) {
     let speakers = Speakers::new(&paras);
     let mut places = vec![Place::Unclassified; paras.len()];
+    // for each paragraph, how many turns come before it (where a caption stands)
+    let mut before = vec![0; paras.len()];
     let mut iv = Interview { source: source.to_owned(), ..Interview::default() };
     let conv = Convention::detect(&paras, &speakers).filter(|_| !is_fiction(&paras));
     if let Some(conv) = conv {
@@ -125,19 +127,22 @@ fn parse_paras(
     }
     let start = conv.and_then(|c| first_turn(&paras, c, &speakers));
     let turns = match (conv, start) {
-        (Some(conv), Some(start)) => segment(&paras, &speakers, conv, start, &mut places, markup),
+        (Some(conv), Some(start)) => {
+            segment(&paras, &speakers, conv, start, (&mut places, &mut before), markup)
+        }
         _ => None,
     };
     match turns {
         Some(turns) => iv.turns = turns,
         None => {
             places.fill(Place::Unclassified);
+            before.fill(0);
             header::header(&paras, &mut places, true, markup);
             iv.notes.push("no question/answer structure found; shown as an article".to_owned());
         }
     }
     iv.notes.extend(joined);
-    meta::fill(&mut iv, &paras, &places, &speakers);
+    meta::fill(&mut iv, &paras, (&places, &before), &speakers);
     let trace = paras.into_iter().map(|p| p.text).zip(places).collect();
     (iv, trace)
 }
@@ -162,13 +167,14 @@ fn segment(
     speakers: &Speakers,
     conv: Convention,
     start: usize,
-    places: &mut [Place],
+    (places, before): (&mut [Place], &mut [usize]),
     markup: bool,
 ) -> Option<Vec<crate::interview::Turn>> {
     let last = last_turn(paras, start, |p| conv.opens_turn(p, speakers) && !is_aside(p));
     let end = body_end(paras, start, last);
     let mut seg = Segmenter::new(conv, speakers);
-    body(paras, start..end, &mut seg, places);
+    body(paras, start..end, &mut seg, places, before);
+    before[end..].fill(seg.turns.len());
     // questions without a mark: the questions and answers must sound like an interview
     let unmarked = conv.unmarked_questions && !conv.dashes;
     if !seg.turns.iter().any(|t| t.role == crate::interview::Role::Answer)
@@ -246,8 +252,15 @@ fn is_caption_here(paras: &[Para], i: usize) -> bool {
     }
 }
 
-/// Places body paragraphs: turns, and the captions, bylines and chrome between them.
-fn body(paras: &[Para], range: std::ops::Range<usize>, seg: &mut Segmenter, places: &mut [Place]) {
+/// Places body paragraphs: turns, and the captions, bylines and chrome between them;
+/// `before` gets the number of turns before each.
+fn body(
+    paras: &[Para],
+    range: std::ops::Range<usize>,
+    seg: &mut Segmenter,
+    places: &mut [Place],
+    before: &mut [usize],
+) {
     let keys = std::cell::OnceCell::new();
     let pull_quote = |p: &Para| cues::is_pull_quote(p, keys.get_or_init(|| cues::all_keys(paras)));
     for i in range {
@@ -265,7 +278,7 @@ fn body(paras: &[Para], range: std::ops::Range<usize>, seg: &mut Segmenter, plac
             Place::Byline
         } else if cues::is_chrome(p) || pull_quote(p) {
             Place::Boilerplate
-        } else if p.marker == para::Marker::None && is_caption_here(paras, i) {
+        } else if p.marker == para::Marker::None && (p.kind == Kind::Caption || is_caption_here(paras, i)) {
             Place::Caption
         } else if cues::is_subhead(p, paras.get(i + 1)) {
             Place::Unclassified
@@ -274,6 +287,7 @@ fn body(paras: &[Para], range: std::ops::Range<usize>, seg: &mut Segmenter, plac
         } else {
             Place::Unclassified
         };
+        before[i] = seg.turns.len();
     }
 }
 

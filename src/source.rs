@@ -85,7 +85,8 @@ struct Raw {
     url: Option<String>,
 }
 
-/// An input that could not even be listed: (name as printed, why).
+/// An input that could not even be listed: (name as printed, the message saying why,
+/// which names it).
 pub type Failure = (String, String);
 
 /// The inputs named on the command line, folders expanded (recursively, sorted); a folder
@@ -100,16 +101,25 @@ pub fn expand(args: &[PathBuf]) -> Vec<Result<Origin, Failure>> {
         } else if arg.is_dir() {
             let walked = walk::walk(arg);
             if walked.files.is_empty() && walked.errors.is_empty() {
-                let kinds = walk::EXTENSIONS.iter().map(|e| format!(".{e}")).collect::<Vec<_>>().join(" ");
-                out.push(Err((text::escape::name(arg), format!("no articles found ({kinds})"))));
+                out.push(Err(no_articles(arg)));
             }
-            out.extend(walked.errors.into_iter().map(Err));
+            out.extend(
+                walked.errors.into_iter().map(|(name, e)| Err((name.clone(), format!("{name}: {e}")))),
+            );
             out.extend(walked.files.into_iter().map(|f| Ok(Origin::File(f))));
         } else {
             out.push(Ok(Origin::File(arg.clone())));
         }
     }
     out
+}
+
+/// A folder without an article file: "no articles found in DIR (.txt .md …)", with the
+/// extensions the walker reads.
+fn no_articles(dir: &std::path::Path) -> Failure {
+    let name = text::escape::name(dir);
+    let kinds = walk::EXTENSIONS.iter().map(|e| format!(".{e}")).collect::<Vec<_>>().join(" ");
+    (name.clone(), format!("no articles found in {name} ({kinds})"))
 }
 
 /// Reads, decodes, cleans and parses one input into interviews (a `--json` file may hold

@@ -39,7 +39,8 @@ fn piped_output_is_a_plain_transcript() {
         .success()
         .stdout(predicate::str::starts_with("Tập trung lãnh đạo để quận Thanh Xuân phát triển bền vững\n"))
         .stdout(predicate::str::contains("Q: Xin đồng chí cho biết"))
-        .stdout(predicate::str::contains("Q: Trân trọng cảm ơn đồng chí!"))
+        .stdout(predicate::str::contains("\n\nTrân trọng cảm ơn đồng chí!\n"))
+        .stdout(predicate::str::contains("Q: Trân trọng").not())
         .stdout(predicate::str::contains("Đừng bỏ lỡ").not());
 }
 

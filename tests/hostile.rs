@@ -212,10 +212,21 @@ fn a_fifo_in_a_folder_is_skipped_and_a_named_one_is_read_like_a_pipe() {
 fn a_folder_without_articles_says_so() {
     let dir = tempdir();
     std::fs::write(dir.join("photo.jpg"), "x").unwrap();
-    let out = phongvan(&["--plain".as_ref(), dir.as_os_str()]);
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("no articles found (.txt .md .markdown .html .htm .xhtml .json .jsonl)"), "{err}");
+    std::fs::write(dir.join("run.log"), "x").unwrap();
+    let empty = dir.join("empty\x1b[31m");
+    std::fs::create_dir(&empty).unwrap();
+    for folder in [&dir, &empty] {
+        let out = phongvan(&[folder.as_os_str()]);
+        assert_eq!(out.status.code(), Some(1));
+        assert!(out.stdout.is_empty());
+        let err = String::from_utf8_lossy(&out.stderr);
+        let name = phongvan::text::escape::name(folder);
+        let said = format!(
+            "phongvan: no articles found in {name} (.txt .md .markdown .html .htm .xhtml .json .jsonl)\n"
+        );
+        assert_eq!(err, said);
+        assert!(!err.contains('\x1b'), "{err:?}");
+    }
 }
 
 #[test]

@@ -310,3 +310,27 @@ fn wide_letters_keep_their_lines_intact() {
         assert_eq!(s.wait_exit(), 0);
     }
 }
+
+#[test]
+fn a_folder_without_articles_says_so_on_a_terminal_too() {
+    let home = home();
+    let dir = home.join("photos");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.jpg"), "x").unwrap();
+    let mut s = Session::start(command(&[dir.to_str().unwrap()], &home), 100, 30);
+    s.wait_for("no articles found in");
+    assert_eq!(s.wait_exit(), 1);
+    assert!(!s.in_alternate_screen(), "the browser never started");
+}
+
+#[test]
+fn plain_to_a_terminal_wraps_at_the_measure_or_the_terminal() {
+    for (cols, widest) in [(120, 80), (50, 50)] {
+        let mut s = Session::start(command(&["--plain", "tests/fixtures/wide.txt"], &home()), cols, 60);
+        s.wait_for("chỗ.");
+        assert_eq!(s.wait_exit(), 0);
+        let screen = s.contents();
+        let most = screen.lines().map(phongvan::text::str_width).max().unwrap_or(0);
+        assert!(most <= widest && most > widest - 12, "{cols} columns: lines up to {most}\n{screen}");
+    }
+}

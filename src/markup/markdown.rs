@@ -1,6 +1,7 @@
 //! Markdown to blocks with pulldown-cmark's events: headings, paragraphs with their bold
 //! and italic runs, block quotes, list items, images (their alt text a caption, as is an
-//! italic line right under one), links as their text, front matter as the page's metadata.
+//! italic line right under one, or any italic line in phongvan's own Markdown), links as
+//! their text, front matter as the page's metadata.
 
 use pulldown_cmark::{Event, HeadingLevel, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 
@@ -43,6 +44,8 @@ struct Reader {
     after_image: bool,
     in_metadata: bool,
     ours: bool,
+    /// The front matter says phongvan wrote it: a whole italic line is a caption.
+    generated: bool,
 }
 
 impl Reader {
@@ -50,7 +53,11 @@ impl Reader {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(end) => self.end(end),
-            Event::Text(t) if self.in_metadata => self.ours |= front_matter(&t, &mut self.page),
+            Event::Text(t) if self.in_metadata => {
+                let (ours, generated) = front_matter(&t, &mut self.page);
+                self.ours |= ours;
+                self.generated |= generated;
+            }
             Event::Text(t) | Event::Code(t) => self.inline.push(&t, self.bold > 0, self.italic > 0),
             Event::InlineHtml(h) | Event::Html(h) => self.html(&h),
             Event::SoftBreak => self.inline.gap(),
@@ -128,7 +135,7 @@ impl Reader {
         let kind = self.kind();
         let after_image = std::mem::take(&mut self.after_image);
         if let Some(mut block) = self.inline.finish(kind) {
-            if after_image && block.kind == Kind::Paragraph && block.em == Run::Whole {
+            if (after_image || self.generated) && block.kind == Kind::Paragraph && block.em == Run::Whole {
                 block.kind = Kind::Caption;
             }
             self.blocks.push(block);
@@ -164,10 +171,11 @@ fn level_of(level: HeadingLevel) -> u8 {
 }
 
 /// `key: value` lines of YAML front matter, as read-later apps and phongvan write them;
-/// true when they say "Q" and "A" stand for turns without labels (`labels: none` or
-/// `mixed`, phongvan's own).
-fn front_matter(text: &str, page: &mut Page) -> bool {
+/// whether they say "Q" and "A" (or "Hỏi" and "Đáp") stand for turns without labels
+/// (`labels: none` or `mixed`, phongvan's own), and whether phongvan wrote them.
+fn front_matter(text: &str, page: &mut Page) -> (bool, bool) {
     let mut ours = false;
+    let mut generated = false;
     for line in text.lines() {
         let Some((key, value)) = line.split_once(':') else { continue };
         let value = unquote(value.trim());
@@ -183,10 +191,11 @@ fn front_matter(text: &str, page: &mut Page) -> bool {
             "url" | "source" | "link" => page.url = Some(value),
             "description" | "excerpt" => page.description = Some(value),
             "labels" => ours |= value == "none" || value == "mixed",
+            "generator" => generated |= value == "phongvan",
             _ => {}
         }
     }
-    ours
+    (ours, generated)
 }
 
 /// A YAML scalar without its quotes (`"a \"b\""` → `a "b"`).

@@ -56,7 +56,7 @@ pub fn page(iv: &mut Interview, page: &crate::markup::Page) {
 }
 
 /// Fills the model from the placed paragraphs.
-pub fn fill(iv: &mut Interview, paras: &[Para], places: &[Place], speakers: &Speakers) {
+pub fn fill(iv: &mut Interview, paras: &[Para], (places, before): (&[Place], &[usize]), speakers: &Speakers) {
     let title: Vec<&str> = paras
         .iter()
         .zip(places)
@@ -64,7 +64,7 @@ pub fn fill(iv: &mut Interview, paras: &[Para], places: &[Place], speakers: &Spe
         .map(|(p, _)| p.text.as_str())
         .collect();
     iv.title = (!title.is_empty()).then(|| title.join(" "));
-    place_texts(iv, paras, places);
+    place_texts(iv, paras, places, before);
     byline_facts(iv, paras, places);
     outlet(iv);
     iv.interviewee = interviewee(iv, speakers);
@@ -86,10 +86,10 @@ fn main_guest(iv: &mut Interview) {
 }
 
 /// Each paragraph's text into the field of its place; a flattened body's sentences run on
-/// in the paragraph they were cut from.
-fn place_texts(iv: &mut Interview, paras: &[Para], places: &[Place]) {
+/// in the paragraph they were cut from. Each caption notes how many turns come before it.
+fn place_texts(iv: &mut Interview, paras: &[Para], places: &[Place], before: &[usize]) {
     let mut prev = None;
-    for (p, place) in paras.iter().zip(places) {
+    for ((p, place), &turns) in paras.iter().zip(places).zip(before) {
         let list = match place {
             Place::Title | Place::Turn => None,
             Place::Byline => Some(&mut iv.byline),
@@ -104,7 +104,12 @@ fn place_texts(iv: &mut Interview, paras: &[Para], places: &[Place]) {
                 last.push(' ');
                 last.push_str(&p.text);
             }
-            (Some(list), _) => list.push(p.text.clone()),
+            (Some(list), _) => {
+                list.push(p.text.clone());
+                if *place == Place::Caption {
+                    iv.caption_turns.push(turns);
+                }
+            }
             (None, _) => {}
         }
         prev = Some(*place);

@@ -1,8 +1,11 @@
 //! Wrapping styled text into lines that fit a width in terminal cells.
 //!
 //! Text is cut into grapheme clusters first, so a letter and its marks never part and a
-//! style boundary can only fall between clusters. Words break at spaces; a word wider than
-//! the line breaks between clusters. Line breaking itself is textwrap's optimal fit.
+//! style boundary can only fall between clusters. Words break at spaces; only a word wider
+//! than the line breaks between clusters. A hanging prefix (a speaker label) keeps its
+//! indent only when it takes at most a third of the line and every word fits beside it;
+//! otherwise it stands on its own line and the paragraph follows unindented below it.
+//! Line breaking itself is textwrap's optimal fit.
 
 use std::borrow::Cow;
 
@@ -69,19 +72,20 @@ impl<S> Options<'_, S> {
 /// ```
 pub fn wrap<S: Copy + PartialEq>(spans: &[(&str, S)], opts: &Options<'_, S>) -> Vec<Line<S>> {
     let width = opts.width.max(1);
-    let (mut prefix, mut indent) = prefix_layout(opts, width);
     let whole = join(spans);
     let clusters = clusters(&whole, spans);
-    let widest = clusters.iter().map(|c| c.width).max().unwrap_or(0);
+    let whole_words = words(&clusters, usize::MAX);
+    let widest = whole_words.iter().map(|w| w.width).max().unwrap_or(0);
+    let (mut prefix, indent) = prefix_layout(opts, width, Measure::of(&whole_words));
     let mut out: Vec<Line<S>> = Vec::new();
-    if let Some(p) = prefix.filter(|p| width - p.width < widest) {
-        // too narrow to hold a letter beside the label: the label gets a line of its own
-        out.push(prefix_line(p));
-        (prefix, indent) = (None, 0);
+    if let Some(p) = prefix.filter(|p| p.alone) {
+        out.extend(wrap(&[(p.text, p.style)], &Options::new(width)));
+        prefix = None;
     }
     let first = width - prefix.as_ref().map_or(0, |p| p.width);
-    // a word wider than the narrowest line is cut so that every piece fits any line
-    let words = words(&clusters, first.min(width - indent).max(1));
+    // whole words; only a word wider than any line it may take is cut between clusters
+    let max = first.min(width - indent).max(1);
+    let words = if widest <= max { whole_words } else { words(&clusters, max) };
     if words.is_empty() {
         out.extend(prefix.map(prefix_line));
         return out;
@@ -97,6 +101,14 @@ pub fn wrap<S: Copy + PartialEq>(spans: &[(&str, S)], opts: &Options<'_, S>) -> 
         out.push(l);
     }
     out
+}
+
+/// Whether a hanging prefix `prefix_width` cells wide keeps its indent on a line of
+/// `width` cells: at most a third of the line (a longer label stands on its own line, and
+/// the paragraph below it is not indented). Follow-on paragraphs of a turn hang under the
+/// label only when this holds.
+pub fn hangs(prefix_width: usize, width: usize) -> bool {
+    prefix_width <= width.max(1) / 3
 }
 
 /// Optimal fit, unless it overflows a line (its overflow is a penalty, not a limit): then
@@ -132,23 +144,47 @@ struct PrefixLayout<'a, S> {
     text: &'a str,
     style: S,
     width: usize,
+    /// On a line of its own, the paragraph starting below it.
+    alone: bool,
 }
 
-/// The prefix that fits (cut to the width if needed) and the hanging indent.
-fn prefix_layout<'a, S: Copy>(opts: &Options<'a, S>, width: usize) -> (Option<PrefixLayout<'a, S>>, usize) {
+/// The prefix and the indent of the lines after the first. A hanging prefix keeps its
+/// indent when it takes at most a third of the line and the paragraph's widest word still
+/// fits beside it; otherwise it stands alone (wrapped itself if it is wider than the line),
+/// unless the whole paragraph fits beside it on one line. Any prefix stands alone when the
+/// paragraph's first word would not fit beside it.
+fn prefix_layout<'a, S: Copy>(
+    opts: &Options<'a, S>,
+    width: usize,
+    m: Measure,
+) -> (Option<PrefixLayout<'a, S>>, usize) {
     let Some((text, style)) = opts.prefix else { return (None, 0) };
-    let mut end = 0;
-    let mut w = 0;
-    for (i, g) in text.grapheme_indices(true) {
-        let gw = grapheme_width(g);
-        if w + gw > width.saturating_sub(1).max(1) {
-            break;
+    let w = super::str_width(text);
+    let indent = if opts.hanging && hangs(w, width) && m.widest <= width - w { w } else { 0 };
+    let room = width.saturating_sub(w);
+    // a paragraph that fits beside the prefix has no lines to indent
+    let one_line = w < width && m.total <= room;
+    let alone = w > 0 && (w >= width || (opts.hanging && indent == 0 && !one_line) || m.first > room);
+    (Some(PrefixLayout { text, style, width: w, alone }), indent)
+}
+
+/// A paragraph's words measured whole: the first, the widest, and all on one line.
+#[derive(Clone, Copy)]
+struct Measure {
+    first: usize,
+    widest: usize,
+    total: usize,
+}
+
+impl Measure {
+    fn of(words: &[Word]) -> Measure {
+        let spaces = words.iter().rev().skip(1).filter(|w| w.space_after).count();
+        Measure {
+            first: words.first().map_or(0, |w| w.width),
+            widest: words.iter().map(|w| w.width).max().unwrap_or(0),
+            total: words.iter().map(|w| w.width).sum::<usize>() + spaces,
         }
-        w += gw;
-        end = i + g.len();
     }
-    let indent = if opts.hanging && w <= width / 2 { w } else { 0 };
-    (Some(PrefixLayout { text: &text[..end], style, width: w }), indent)
 }
 
 struct Cluster<S> {
@@ -295,6 +331,41 @@ mod tests {
         let lines = wrap(&[("Xin đồng chí cho biết kết quả?", 0)], &opts);
         assert_eq!(texts(&lines), ["PV: Xin đồng chí", "    cho biết kết", "    quả?"]);
         assert_eq!(lines[0].pieces[0], Piece { text: "PV: ".into(), style: 1 });
+    }
+
+    #[test]
+    fn a_label_longer_than_a_third_stands_alone_and_the_text_starts_flush_left() {
+        let opts = Options { width: 30, prefix: Some(("Ông Nguyễn Văn Hùng: ", 1)), hanging: true };
+        let lines = wrap(&[("Điều chúng tôi trăn trở nhất không phải là tiền, mà là con người.", 0)], &opts);
+        assert_eq!(
+            texts(&lines),
+            [
+                "Ông Nguyễn Văn Hùng:",
+                "Điều chúng tôi trăn trở nhất",
+                "không phải là tiền, mà là",
+                "con người."
+            ]
+        );
+        assert_eq!(lines[0].pieces, [Piece { text: "Ông Nguyễn Văn Hùng:".into(), style: 1 }]);
+    }
+
+    #[test]
+    fn a_label_beside_a_short_paragraph_stays_on_its_line() {
+        let opts = Options { width: 30, prefix: Some(("Ông Nguyễn Văn Hùng: ", 1)), hanging: true };
+        assert_eq!(texts(&wrap(&[("Vâng ạ.", 0)], &opts)), ["Ông Nguyễn Văn Hùng: Vâng ạ."]);
+    }
+
+    #[test]
+    fn a_label_wider_than_the_line_wraps_whole_words_too() {
+        let opts = Options { width: 10, prefix: Some(("ASIA REVIEW: ", 1)), hanging: true };
+        assert_eq!(texts(&wrap(&[("Thank you.", 0)], &opts)), ["ASIA", "REVIEW:", "Thank you."]);
+    }
+
+    #[test]
+    fn a_word_too_wide_beside_the_indent_takes_the_indent_away() {
+        let opts = Options { width: 15, prefix: Some(("PV: ", 1)), hanging: true };
+        let lines = wrap(&[("Ông nói về chuyển-đổi-số nhé?", 0)], &opts);
+        assert_eq!(texts(&lines), ["PV:", "Ông nói về", "chuyển-đổi-số", "nhé?"]);
     }
 
     #[test]

@@ -123,9 +123,10 @@ impl App {
     pub(super) fn copy(&mut self, all: bool) {
         let Some(r) = &self.reader else { return };
         let iv = &r.pages.iv;
+        let labels = crate::export::Labels::for_lang(self.strings.lang);
         let text = match (all, r.pages.exchanges.get(r.selected)) {
-            (false, Some(ex)) => crate::export::exchange_text(iv, ex),
-            _ => crate::export::transcript_text(iv),
+            (false, Some(ex)) => crate::export::exchange_text(iv, ex, labels),
+            _ => crate::export::transcript_text(iv, labels),
         };
         let kb = text.len() as f64 / 1024.0;
         self.status = Some(format!("{} {kb:.1} KB", self.strings.copied));

@@ -1,0 +1,97 @@
+//! The printed formats: a plain transcript, JSON or Markdown, wrapped at the reading
+//! measure, with unlabelled turns labelled in the UI's language.
+
+use std::io::{self, IsTerminal, Write};
+
+use anyhow::Result;
+
+use super::{Cli, Mode};
+use crate::export::{self, Labels};
+use crate::interview::Interview;
+use crate::tui::strings;
+
+/// The reading measure when neither `--width` nor the config file gives one.
+pub const DEFAULT_MEASURE: u16 = 80;
+
+/// How the interviews are printed.
+#[derive(Debug, Clone, Copy)]
+pub struct Output {
+    pub mode: Mode,
+    /// Cells a plain transcript wraps at.
+    pub width: usize,
+    pub ascii: bool,
+    pub labels: Labels,
+}
+
+impl Output {
+    /// The output for these arguments: the config file is read only for the measure of a
+    /// plain transcript that `--width` does not set.
+    pub fn new(cli: &Cli, mode: Mode, ascii: bool) -> Result<Output> {
+        let measure = match (mode, cli.width) {
+            (Mode::Plain | Mode::Browse, None) => super::config_file()?.and_then(|c| c.measure),
+            _ => None,
+        };
+        let terminal =
+            io::stdout().is_terminal().then(|| crossterm::terminal::size().ok().map(|(w, _)| w)).flatten();
+        let lang = strings::pick(cli.lang.as_deref(), |k| std::env::var(k).ok()).lang;
+        Ok(Output { mode, width: width(cli.width, measure, terminal), ascii, labels: Labels::for_lang(lang) })
+    }
+}
+
+/// The width printed text wraps at: `--width` when given, else the reading measure (the
+/// config's, else 80), no wider than the terminal when stdout is one.
+pub fn width(flag: Option<u16>, measure: Option<u16>, terminal: Option<u16>) -> usize {
+    let measure = measure.unwrap_or(DEFAULT_MEASURE);
+    let fitted = terminal.filter(|&t| t > 0).map_or(measure, |t| measure.min(t));
+    usize::from(flag.unwrap_or(fitted))
+}
+
+/// Prints the interviews; a reader closing the pipe early is not an error.
+pub fn print(o: &Output, interviews: &[Interview]) -> Result<()> {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let result = interviews.iter().enumerate().try_for_each(|(i, iv)| {
+        if !o.ascii {
+            return render(&mut out, o, iv, i > 0);
+        }
+        let mut doc = Vec::new();
+        render(&mut doc, o, iv, i > 0)?;
+        out.write_all(crate::text::fold::to_ascii(&String::from_utf8_lossy(&doc)).as_bytes())
+    });
+    match result.and_then(|()| out.flush()) {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
+/// One interview in the chosen format, with a separator before all but the first.
+fn render(out: &mut impl Write, o: &Output, iv: &Interview, separate: bool) -> io::Result<()> {
+    match o.mode {
+        Mode::Json => export::json(out, iv),
+        Mode::Markdown => {
+            if separate {
+                writeln!(out, "\n---\n")?;
+            }
+            export::markdown(out, iv, o.labels)
+        }
+        _ => {
+            if separate {
+                writeln!(out, "\n{}\n", "─".repeat(o.width.min(40)))?;
+            }
+            export::plain(out, iv, o.width, o.labels)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_measure_decides_unless_the_flag_does_and_a_terminal_caps_it() {
+        assert_eq!(width(None, None, None), 80, "a pipe: the default measure, not the terminal's size");
+        assert_eq!(width(None, Some(72), None), 72);
+        assert_eq!(width(None, Some(72), Some(200)), 72);
+        assert_eq!(width(None, None, Some(50)), 50, "a narrow terminal caps the measure");
+        assert_eq!(width(Some(120), Some(72), Some(50)), 120, "--width overrides");
+    }
+}
