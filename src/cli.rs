@@ -142,7 +142,8 @@ pub fn run(cli: &Cli) -> Result<u8> {
     if origins.contains(&Ok(Origin::Stdin)) && io::stdin().is_terminal() {
         eprintln!("phongvan: reading the article from the terminal; end it with Ctrl-D");
     }
-    let entries = load_all(origins, encoding, ascii);
+    // the browser folds what it draws, not the interviews: copies keep the real text
+    let entries = load_all(origins, encoding, ascii && mode != Mode::Browse);
     report(&entries);
     let failed = entries.iter().any(|e| e.item.is_err());
     let readable = entries.iter().filter(|e| e.item.is_ok()).count();

@@ -228,12 +228,7 @@ fn handle(app: &mut App, event: Event) -> bool {
 fn effects(term: &mut Term, app: &mut App, session: &mut Session) -> Result<()> {
     for effect in std::mem::take(&mut app.effects) {
         match effect {
-            Effect::Copy(text) => {
-                term.write_raw(osc52(&text).as_bytes())?;
-                if let Some(why) = clipboard_caveat(text.len(), app.strings, tmux_clipboard) {
-                    app.status = Some(why);
-                }
-            }
+            Effect::Copy(text) => copy(term, app, &text)?,
             Effect::Suspend => {
                 leave();
                 // stops here until the shell's `fg`; then the terminal is ours again
@@ -270,6 +265,16 @@ fn effects(term: &mut Term, app: &mut App, session: &mut Session) -> Result<()> 
     Ok(())
 }
 
+/// Puts `text` on the clipboard, saying when it may not arrive whole.
+fn copy(term: &mut Term, app: &mut App, text: &str) -> Result<()> {
+    term.write_raw(osc52(text).as_bytes())?;
+    let tmux = std::env::var_os("TMUX").is_some().then(tmux_clipboard).flatten();
+    if let Some(why) = clipboard_caveat(text.len(), app.strings, tmux.as_deref()) {
+        app.status = Some(why);
+    }
+    Ok(())
+}
+
 /// Tells the library how far each interview was read (from the resume data).
 fn mark_seen(app: &mut App, session: &Session) {
     let Some(store) = &session.store else { return };
@@ -286,9 +291,8 @@ fn mark_seen(app: &mut App, session: &Session) {
 
 /// Why a copy may not have reached the clipboard: tmux passes OSC 52 on only with
 /// `set-clipboard on`; terminals cut long ones.
-fn clipboard_caveat(bytes: usize, s: &strings::Strings, tmux: fn() -> Option<String>) -> Option<String> {
-    if std::env::var_os("TMUX").is_some()
-        && let Some(setting) = tmux()
+fn clipboard_caveat(bytes: usize, s: &strings::Strings, tmux: Option<&str>) -> Option<String> {
+    if let Some(setting) = tmux
         && setting != "on"
     {
         return Some(format!(
@@ -332,6 +336,17 @@ fn base64(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_copy_says_when_tmux_or_its_size_may_stop_it() {
+        let s = &strings::EN;
+        assert_eq!(clipboard_caveat(10, s, None), None);
+        assert_eq!(clipboard_caveat(10, s, Some("on")), None);
+        let off = clipboard_caveat(10, s, Some("external")).unwrap();
+        assert!(off.contains("set -g set-clipboard on"), "{off}");
+        let long = clipboard_caveat(200 * 1024, s, None).unwrap();
+        assert!(long.contains("200.0 KB") && long.contains("100 KB"), "{long}");
+    }
 
     #[test]
     fn base64_matches_the_standard() {

@@ -74,24 +74,6 @@ fn transcript_then_bottom_reaches_the_closing_remark() {
     assert_eq!(s.wait_exit(), 0);
 }
 
-fn base64_decode(s: &str) -> Vec<u8> {
-    let val = |c: u8| match c {
-        b'A'..=b'Z' => c - b'A',
-        b'a'..=b'z' => c - b'a' + 26,
-        b'0'..=b'9' => c - b'0' + 52,
-        b'+' => 62,
-        _ => 63,
-    };
-    let bytes: Vec<u8> = s.bytes().filter(|&c| c != b'=').map(val).collect();
-    bytes
-        .chunks(4)
-        .flat_map(|ch| {
-            let n = ch.iter().enumerate().fold(0u32, |n, (i, &v)| n | u32::from(v) << (18 - 6 * i));
-            (0..ch.len() - 1).map(move |i| (n >> (16 - 8 * i)) as u8)
-        })
-        .collect()
-}
-
 #[test]
 fn y_copies_the_answer_with_a_citation_through_osc52() {
     let mut s = Session::start(command(&[SEED], &home()), 100, 30);

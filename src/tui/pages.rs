@@ -2,6 +2,9 @@
 //! transcript, the info sheet, the article. Wrapped once per width and query, then cached.
 
 pub mod lines;
+mod out;
+
+use out::Out;
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -9,14 +12,11 @@ use std::ops::Range;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use ratatui::style::Style;
-
 use super::strings::Strings;
 use super::theme::Theme;
-use crate::export::{meta_line, turn_label};
+use crate::export::{Item, Labels, caption_text, label, meta_line};
 use crate::interview::{Exchange, Interview, Role};
-use crate::text::fold::{Query, to_ascii};
-use crate::text::wrap::{self, Options};
+use crate::text::fold::Query;
 
 /// Wrapped lines; for the question list the line range of each entry; and the line of
 /// each search match, in reading order.
@@ -37,13 +37,6 @@ pub enum Part {
     Transcript,
     Info,
     Article,
-}
-
-/// A style plus, for highlighted text, which match it belongs to.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Tag {
-    style: Style,
-    mark: Option<usize>,
 }
 
 /// The interview and its wrapped layouts.
@@ -216,10 +209,13 @@ impl Pages {
     }
 
     /// A reply turn: its label (when it has a speaker, or is the interviewer's) hanging.
+    /// An unlabelled answer needs no label in its own pane, and the closing thanks is a
+    /// remark, shown apart (in italics), never as a question.
     fn turn(&self, out: &mut Out, turn: &crate::interview::Turn) {
         let style = if turn.role == Role::Remark { self.theme.remark } else { self.theme.text };
-        let label =
-            (turn.speaker.is_some() || turn.role != Role::Answer).then(|| format!("{}: ", turn_label(turn)));
+        let label = label(turn, self.labels())
+            .filter(|_| turn.speaker.is_some() || turn.role == Role::Question)
+            .map(|l| format!("{l}: "));
         for (k, para) in turn.paragraphs.iter().enumerate() {
             out.gap();
             let prefix = label.as_deref().filter(|_| k == 0).map(|l| (l, self.theme.label));
@@ -227,10 +223,21 @@ impl Pages {
         }
     }
 
+    /// The whole interview: heading, then turns and captions where they stand, each
+    /// question a numbered heading.
     fn lay_transcript(&self, out: &mut Out) {
         self.heading(out);
-        let mut n = 0;
-        for (i, turn) in self.iv.turns.iter().enumerate() {
+        let (mut n, mut i) = (0, 0);
+        for item in crate::export::body(&self.iv) {
+            let turn = match item {
+                Item::Caption(c) => {
+                    out.gap();
+                    out.para(&caption_text(c, self.labels()), None, self.theme.meta);
+                    continue;
+                }
+                Item::Turn(turn) => turn,
+            };
+            i += 1;
             if turn.role != Role::Question {
                 self.turn(out, turn);
                 continue;
@@ -241,8 +248,13 @@ impl Pages {
             let start = out.laid.lines.len();
             out.laid.entries.push(start..start + 1);
             let number = format!("{n}. ");
-            out.para(&self.question_text(i), Some((&number, self.theme.number)), self.theme.heading);
+            out.para(&self.question_text(i - 1), Some((&number, self.theme.number)), self.theme.heading);
         }
+    }
+
+    /// The words for unlabelled turns and captions, in the UI's language.
+    fn labels(&self) -> Labels {
+        Labels::for_lang(self.strings.lang)
     }
 
     /// Title, metadata line and lead: the top of the transcript and the article.
@@ -322,71 +334,4 @@ pub fn has_intro(iv: &Interview) -> bool {
 /// A lead before the first question, which has no entry of its own yet.
 fn needs_intro(iv: &Interview, exchanges: &[Exchange]) -> bool {
     iv.has_turns() && !iv.lead.is_empty() && exchanges.first().is_some_and(|e| e.question.is_some())
-}
-
-/// A layout being built.
-struct Out<'a> {
-    laid: Laid,
-    width: u16,
-    query: Option<&'a Query>,
-    theme: &'a Theme,
-    ascii: bool,
-}
-
-impl Out<'_> {
-    /// A blank line between blocks (never at the top).
-    fn gap(&mut self) {
-        if !self.laid.lines.ends_blank() {
-            self.laid.lines.push_blank();
-        }
-    }
-
-    /// Wraps one paragraph, with an optional hanging prefix, highlighting matches.
-    fn para(&mut self, text: &str, prefix: Option<(&str, Style)>, style: Style) {
-        let base = Tag { style, mark: None };
-        let mut spans: Vec<(&str, Tag)> = Vec::new();
-        let mut at = 0;
-        for r in self.query.map(|q| q.find_in(text)).unwrap_or_default() {
-            spans.push((&text[at..r.start], base));
-            let mark = Some(self.laid.marks.len() + spans.len());
-            spans.push((&text[r.clone()], Tag { style: style.patch(self.theme.highlight), mark }));
-            at = r.end;
-        }
-        spans.push((&text[at..], base));
-        spans.retain(|(s, _)| !s.is_empty());
-        // matches are found in the real text, then each piece is folded on its own
-        let folded: Vec<(String, Tag)> = match self.ascii {
-            true => spans.iter().map(|(s, t)| (to_ascii(s), *t)).collect(),
-            false => Vec::new(),
-        };
-        if self.ascii {
-            spans = folded.iter().map(|(s, t)| (s.as_str(), *t)).collect();
-        }
-        let prefix_text = prefix.map(|(p, st)| (if self.ascii { to_ascii(p) } else { p.to_owned() }, st));
-        let prefix = prefix_text.as_ref().map(|(p, st)| (p.as_str(), Tag { style: *st, mark: None }));
-        let opts = Options { width: usize::from(self.width), prefix, hanging: true };
-        let first_mark = self.laid.marks.len();
-        let mut seen = std::collections::BTreeMap::new();
-        for line in wrap::wrap(&spans, &opts) {
-            let n = self.laid.lines.len();
-            // the span a piece becomes: empty pieces (and a zero indent) are not kept
-            let mut span = usize::from(line.indent > 0);
-            for p in &line.pieces {
-                if let Some(m) = p.style.mark {
-                    seen.entry(m).or_insert((n, span));
-                }
-                span += usize::from(!p.text.is_empty());
-            }
-            let indent = " ".repeat(line.indent);
-            let indent = (indent.as_str(), Style::default());
-            self.laid.lines.push(
-                std::iter::once(indent).chain(line.pieces.iter().map(|p| (p.text.as_str(), p.style.style))),
-            );
-        }
-        debug_assert!(seen.keys().all(|&m| m > first_mark));
-        for (line, span) in seen.into_values() {
-            self.laid.marks.push(line);
-            self.laid.mark_spans.push(span);
-        }
-    }
 }

@@ -3,7 +3,7 @@
 
 use super::tests::{app, interview, library, reader};
 use super::*;
-use crate::interview::Interview;
+use crate::interview::{Interview, Role};
 use crate::tui::pages::Part;
 use crate::tui::view;
 
@@ -222,4 +222,19 @@ fn the_library_cycles_four_orders_and_keeps_where_entries_were_left() {
     app.update(Action::Next);
     app.update(Action::Back);
     assert_eq!(app.seen[1].map(|p| p.selected), Some(1));
+}
+
+#[test]
+fn a_long_label_stands_on_its_own_line_instead_of_squeezing_the_answer() {
+    let long = "Tôi nghĩ rằng trẻ em cần được ngủ đủ giấc mỗi ngày để học tốt hơn ở trường.";
+    let mut answer = super::tests::turn(Role::Answer, long);
+    answer.speaker = Some("PGS.TS Trần Thị Lan".into());
+    let iv =
+        Interview { turns: vec![super::tests::turn(Role::Question, "Hỏi?"), answer], ..interview("Một") };
+    let mut app = App::new(vec![Entry::new("a".into(), Ok(iv))], Settings::default());
+    app.update(Action::Resize(44, 20));
+    let lines: Vec<String> = app.laid(Part::Replies(0)).lines.iter().map(|l| l.to_string()).collect();
+    let first = lines.iter().find(|l| !l.trim().is_empty()).unwrap();
+    assert_eq!(first.trim_end(), "PGS.TS Trần Thị Lan:", "{lines:?}");
+    assert!(lines.iter().any(|l| l.starts_with("Tôi nghĩ")), "the answer starts flush left: {lines:?}");
 }

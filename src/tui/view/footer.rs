@@ -55,14 +55,7 @@ fn hints(app: &App, width: u16) -> Line<'static> {
         used += str_width(&m);
         spans.push(Span::styled(m, app.theme.notice));
     }
-    let hinted: Vec<(&Binding, String, String)> = app
-        .keymap
-        .visible(app.in_library())
-        .filter_map(|b| {
-            let keys = b.names.split(' ').next().filter(|k| !k.is_empty())?;
-            Some((b, text(app, keys), format!(" {}", text(app, b.hint?[app.strings.lang]))))
-        })
-        .collect();
+    let hinted = hinted(app);
     let kept = |b: &Binding| matches!(b.action, Action::Help | Action::Quit);
     let size = |(_, k, h): &(&Binding, String, String)| 2 + str_width(k) + str_width(h);
     let mut reserved: usize = hinted.iter().filter(|h| kept(h.0)).map(size).sum();
@@ -89,6 +82,17 @@ fn hints(app: &App, width: u16) -> Line<'static> {
         spans.push(Span::styled(hint.clone(), app.theme.hint));
     }
     Line::from(spans)
+}
+
+/// The bindings with a footer hint, as (binding, first key's name, " hint").
+fn hinted(app: &App) -> Vec<(&Binding, String, String)> {
+    app.keymap
+        .visible(app.in_library())
+        .filter_map(|b| {
+            let keys = b.names.split(' ').next().filter(|k| !k.is_empty())?;
+            Some((b, text(app, keys), format!(" {}", text(app, b.hint?[app.strings.lang]))))
+        })
+        .collect()
 }
 
 pub(super) fn help(app: &App, frame: &mut Frame, area: Rect) {

@@ -1,0 +1,72 @@
+//! Moving about a long interview in the real binary: less's Ctrl keys, question N, mouse
+//! clicks, the clipboard under a C locale.
+
+#[path = "support/session.rs"]
+mod session;
+use session::*;
+
+/// The OSC 52 payload the binary last wrote, decoded.
+fn clipboard(s: &Session) -> String {
+    let raw = String::from_utf8_lossy(&s.raw()).into_owned();
+    let start = raw.rfind("\x1b]52;c;").expect("an OSC 52 sequence") + 7;
+    let end = start + raw[start..].find('\x07').expect("terminated by BEL");
+    String::from_utf8(base64_decode(&raw[start..end])).expect("UTF-8 on the clipboard")
+}
+
+#[test]
+fn ctrl_d_scrolls_half_a_page_instead_of_quitting() {
+    let mut s = Session::start(command(&[SEED], &home()), 80, 24);
+    s.wait_for("3 questions");
+    s.keys(b"l");
+    s.wait_for("question 1/3");
+    s.keys(b"\x04"); // Ctrl-D
+    s.wait_for(" ↑ "); // scrolled, and still running: q below must find it
+    s.keys(b"\x15"); // Ctrl-U: back to the top
+    s.wait("the top of the answer", |screen| !screen.contents().contains(" ↑ "));
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn a_number_and_enter_or_a_colon_go_to_that_question() {
+    let mut s = Session::start(command(&[SEED], &home()), 100, 30);
+    s.wait_for("3 questions");
+    s.keys(b"3");
+    s.wait_for("question:3");
+    s.keys(b"\r");
+    s.wait_for("question 3/3");
+    s.keys(b":2\r");
+    s.wait_for("question 2/3");
+    s.keys(b"<");
+    s.wait_for("question 1/3");
+    s.keys(b">");
+    s.wait_for("question 3/3");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn a_click_selects_a_question_with_mouse_on() {
+    let mut s = Session::start(command(&["--mouse", SEED], &home()), 100, 30);
+    s.wait_for("3 questions");
+    // question 2 is on the 9th row (1-based) of the list at 100x30; SGR mouse press + release
+    let row = s.contents().lines().position(|l| l.contains(" 2. Công tác")).expect("question 2 shown") + 1;
+    s.keys(format!("\x1b[<0;5;{row}M\x1b[<0;5;{row}m").as_bytes());
+    s.wait_for("question 2/3");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn under_a_c_locale_the_screen_is_ascii_but_the_clipboard_is_vietnamese() {
+    let mut cmd = command(&[SEED], &home());
+    cmd.env("LANG", "C");
+    let mut s = Session::start(cmd, 100, 30);
+    s.wait_for("Tap trung lanh dao");
+    s.keys(b"ly");
+    s.wait_for("copied");
+    let copied = clipboard(&s);
+    assert!(copied.contains("Trong năm 2022, mặc dù còn nhiều khó khăn"), "{copied}");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+}
