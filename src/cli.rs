@@ -8,7 +8,6 @@ use std::path::PathBuf;
 
 use anyhow::{Result, anyhow};
 use clap::Parser;
-use encoding_rs::Encoding;
 
 use crate::interview::Interview;
 use crate::library::Entry;
@@ -43,6 +42,9 @@ pub struct Cli {
     /// `measure`, and no wider than the terminal when printing to one).
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(2..))]
     pub width: Option<u16>,
+    /// Read inputs of up to N MiB (default 32; peak memory stays under 8x the input).
+    #[arg(long, value_name = "MIB", value_parser = clap::value_parser!(u64).range(1..=4096))]
+    pub max_size: Option<u64>,
     /// Decode input with this encoding (e.g. windows-1258, utf-16le) instead of guessing.
     #[arg(long, value_name = "NAME")]
     pub encoding: Option<String>,
@@ -143,7 +145,9 @@ pub fn run(cli: &Cli) -> Result<u8> {
         eprintln!("phongvan: reading the article from the terminal; end it with Ctrl-D");
     }
     // the browser folds what it draws, not the interviews: copies keep the real text
-    let entries = load_all(origins, encoding, ascii && mode != Mode::Browse);
+    let max_bytes = cli.max_size.map_or(source::MAX_BYTES, |m| m * 1024 * 1024);
+    let how = source::Reading { encoding, max_bytes };
+    let entries = load_all(origins, how, ascii && mode != Mode::Browse);
     report(&entries);
     let failed = entries.iter().any(|e| e.item.is_err());
     let readable = entries.iter().filter(|e| e.item.is_ok()).count();
@@ -163,12 +167,12 @@ pub fn run(cli: &Cli) -> Result<u8> {
 /// Reads every input into library entries: interviews, or why an input could not be read.
 fn load_all(
     origins: Vec<Result<Origin, source::Failure>>,
-    encoding: Option<&'static Encoding>,
+    how: source::Reading,
     ascii: bool,
 ) -> Vec<Entry> {
     let mut entries = Vec::new();
     for origin in origins {
-        match origin.map(|o| (source::load(&o, encoding), o)) {
+        match origin.map(|o| (source::load(&o, how), o)) {
             Ok((Ok(ivs), _)) => entries.extend(ivs.into_iter().map(|iv| {
                 let iv = if ascii { export::to_ascii_interview(&iv) } else { iv };
                 Entry::new(iv.source.clone(), Ok(iv))

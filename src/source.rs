@@ -124,9 +124,10 @@ fn no_articles(dir: &std::path::Path) -> Failure {
 
 /// Reads, decodes, cleans and parses one input into interviews (a `--json` file may hold
 /// several).
-pub fn load(origin: &Origin, encoding: Option<&'static Encoding>) -> Result<Vec<Interview>> {
+pub fn load(origin: &Origin, how: Reading) -> Result<Vec<Interview>> {
     let name = origin.name();
-    let raw = read(origin).with_context(|| format!("cannot read {name}"))?;
+    let encoding = how.encoding;
+    let raw = read(origin, how.max_bytes).with_context(|| format!("cannot read {name}"))?;
     let media = raw.media.unwrap_or_else(|| media::sniff(&raw.bytes));
     let decode =
         |bytes: &[u8], declared| decode(bytes, encoding, declared).map_err(|e| anyhow::anyhow!("{name} {e}"));
@@ -215,8 +216,21 @@ fn clean_interview(iv: &mut Interview) {
     iv.notes.extend(removed_note(removed));
 }
 
-/// The input's bytes (at most [`MAX_BYTES`]), with what its name or server says of them.
-fn read(origin: &Origin) -> Result<Raw> {
+/// How inputs are read: the user's encoding, if any, and the size limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    pub encoding: Option<&'static Encoding>,
+    pub max_bytes: u64,
+}
+
+impl Default for Reading {
+    fn default() -> Reading {
+        Reading { encoding: None, max_bytes: MAX_BYTES }
+    }
+}
+
+/// The input's bytes (at most `max` of them), with what its name or server says of them.
+fn read(origin: &Origin, max: u64) -> Result<Raw> {
     let mut bytes = Vec::new();
     match origin {
         Origin::Bundled(name) => {
@@ -224,23 +238,39 @@ fn read(origin: &Origin) -> Result<Raw> {
             bytes = text.as_bytes().to_vec();
         }
         Origin::Stdin => {
-            std::io::stdin().lock().take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
+            std::io::stdin().lock().take(max + 1).read_to_end(&mut bytes)?;
         }
         Origin::File(path) => {
-            fs::File::open(path)?.take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
+            let file = fs::File::open(path)?;
+            let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+            if size > max {
+                bail!("{}", too_large(Some(size), max));
+            }
+            file.take(max + 1).read_to_end(&mut bytes)?;
         }
         Origin::Url(url) => {
-            let got = http::fetch(url, MAX_BYTES)?;
+            let got = http::fetch(url, max)?;
             let ct = got.content_type.as_deref();
             let media = ct.and_then(media::from_content_type);
             let charset = ct.and_then(markup::html::charset::from_content_type);
             return Ok(Raw { bytes: got.bytes, media, charset, url: Some(got.url) });
         }
     }
-    if bytes.len() as u64 > MAX_BYTES {
-        bail!("it is larger than {} MiB", MAX_BYTES / 1024 / 1024);
+    if bytes.len() as u64 > max {
+        bail!("{}", too_large(None, max));
     }
     Ok(Raw { bytes, media: origin.media(), charset: None, url: None })
+}
+
+/// "it is 40.2 MiB, above the 32 MiB limit: --max-size 64 reads it".
+pub(crate) fn too_large(size: Option<u64>, max: u64) -> String {
+    const MIB: u64 = 1024 * 1024;
+    let is = match size {
+        Some(n) => format!("it is {:.1} MiB", n as f64 / MIB as f64),
+        None => format!("it is more than {} MiB", max / MIB),
+    };
+    let need = size.unwrap_or(max + 1).div_ceil(MIB).next_power_of_two().max(max / MIB * 2);
+    format!("{is}, above the {} MiB limit: --max-size {need} reads it", max / MIB)
 }
 
 /// Interviews from `--json` output (one object per line), or `None` if this is not JSON.

@@ -12,7 +12,7 @@ const DIR: &str = "tests/fixtures/html";
 
 fn parsed(file: &str) -> Interview {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(DIR).join(file);
-    let mut ivs = load(&Origin::File(path), None).expect("the fixture loads");
+    let mut ivs = load(&Origin::File(path), phongvan::source::Reading::default()).expect("the fixture loads");
     let mut iv = ivs.remove(0);
     iv.source = file.to_owned();
     iv

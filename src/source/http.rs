@@ -65,7 +65,7 @@ fn read_with_progress(mut reader: impl Read, limit: u64) -> Result<Vec<u8>> {
         };
         bytes.extend_from_slice(&buf[..n]);
         if bytes.len() as u64 > limit {
-            return Err(anyhow!("it is larger than {} MiB", limit / 1024 / 1024));
+            return Err(anyhow!("{}", super::too_large(None, limit)));
         }
         if tty && start.elapsed() > Duration::from_secs(1) {
             let _ = write!(std::io::stderr(), "\rphongvan: {:.1} MB read", bytes.len() as f64 / 1e6);
@@ -81,7 +81,7 @@ fn read_with_progress(mut reader: impl Read, limit: u64) -> Result<Vec<u8>> {
 fn too_large(e: std::io::Error, limit: u64) -> anyhow::Error {
     let body_limit = e.get_ref().and_then(|inner| inner.downcast_ref::<ureq::Error>());
     match body_limit {
-        Some(ureq::Error::BodyExceedsLimit(_)) => anyhow!("it is larger than {} MiB", limit / 1024 / 1024),
+        Some(ureq::Error::BodyExceedsLimit(_)) => anyhow!("{}", super::too_large(None, limit)),
         _ => anyhow!("the download broke off: {e}"),
     }
 }

@@ -19,7 +19,10 @@ impl App {
             Action::Top => self.row = 0,
             Action::Bottom => self.row = last,
             Action::Search => self.search.open(),
-            Action::Back => self.search.clear(),
+            Action::Back => {
+                self.search.clear();
+                self.refilter();
+            }
             Action::Sort => {
                 self.sort = self.sort.next();
                 self.refilter();
@@ -31,7 +34,7 @@ impl App {
             }
             _ => {}
         }
-        self.refilter();
+        // moving the selection never filters or sorts again
     }
 
     /// Rows of the library list on screen (each entry takes two lines).
