@@ -17,7 +17,7 @@ use crate::text::escape;
 use crate::tui::app::Settings;
 use crate::tui::theme::Theme;
 use crate::tui::{Exit, Session, strings};
-use crate::{config, export, resume};
+use crate::{config, resume};
 
 /// Read press interviews in the terminal: question and answer panes, exact Vietnamese.
 ///
@@ -144,19 +144,19 @@ pub fn run(cli: &Cli) -> Result<u8> {
     if origins.contains(&Ok(Origin::Stdin)) && io::stdin().is_terminal() {
         eprintln!("phongvan: reading the article from the terminal; end it with Ctrl-D");
     }
-    // the browser folds what it draws, not the interviews: copies keep the real text
     let max_bytes = cli.max_size.map_or(source::MAX_BYTES, |m| m * 1024 * 1024);
     let how = source::Reading { encoding, max_bytes };
-    let entries = load_all(origins, how, ascii && mode != Mode::Browse);
+    if mode != Mode::Browse {
+        let out = print::Output::new(cli, mode, ascii)?;
+        let done = print::stream(&out, &origins, how)?;
+        return Ok(u8::from(done.failed || done.interviews == 0));
+    }
+    // the browser folds what it draws, not the interviews: copies keep the real text
+    let entries = load_all(origins, how);
     report(&entries);
     let failed = entries.iter().any(|e| e.item.is_err());
-    let readable = entries.iter().filter(|e| e.item.is_ok()).count();
-    if readable == 0 || mode != Mode::Browse {
-        let interviews: Vec<Interview> =
-            entries.into_iter().filter_map(|e| e.item.ok()).map(std::sync::Arc::unwrap_or_clone).collect();
-        let out = print::Output::new(cli, mode, ascii)?;
-        print::print(&out, &interviews)?;
-        return Ok(u8::from(failed || interviews.is_empty()));
+    if entries.iter().all(|e| e.item.is_err()) {
+        return Ok(1);
     }
     match crate::tui::run(entries, settings(cli, ascii)?, session(cli))? {
         Exit::Quit => Ok(u8::from(failed)),
@@ -165,18 +165,11 @@ pub fn run(cli: &Cli) -> Result<u8> {
 }
 
 /// Reads every input into library entries: interviews, or why an input could not be read.
-fn load_all(
-    origins: Vec<Result<Origin, source::Failure>>,
-    how: source::Reading,
-    ascii: bool,
-) -> Vec<Entry> {
+fn load_all(origins: Vec<Result<Origin, source::Failure>>, how: source::Reading) -> Vec<Entry> {
     let mut entries = Vec::new();
     for origin in origins {
         match origin.map(|o| (source::load(&o, how), o)) {
-            Ok((Ok(ivs), _)) => entries.extend(ivs.into_iter().map(|iv| {
-                let iv = if ascii { export::to_ascii_interview(&iv) } else { iv };
-                Entry::new(iv.source.clone(), Ok(iv))
-            })),
+            Ok((Ok(ivs), _)) => entries.extend(ivs.into_iter().map(|iv| Entry::new(iv.source.clone(), Ok(iv)))),
             Ok((Err(e), o)) => entries.push(Entry::new(o.name(), Err(escape::line(&format!("{e:#}"))))),
             Err((name, e)) => entries.push(Entry::new(name, Err(escape::line(&e)))),
         }
@@ -200,13 +193,17 @@ fn report(entries: &[Entry]) {
     for e in entries {
         match &e.item {
             Err(msg) => eprintln!("phongvan: {msg}"),
-            Ok(iv) => iv
-                .notes
-                .iter()
-                .filter(|n| !n.starts_with("no question"))
-                .for_each(|n| eprintln!("phongvan: {}", escape::line(&format!("{}: {n}", iv.source)))),
+            Ok(iv) => report_notes(iv),
         }
     }
+}
+
+/// An interview's notes on stderr, but "no question/answer structure found".
+fn report_notes(iv: &Interview) {
+    iv.notes
+        .iter()
+        .filter(|n| !n.starts_with("no question"))
+        .for_each(|n| eprintln!("phongvan: {}", escape::line(&format!("{}: {n}", iv.source))));
 }
 
 /// The browser's settings: language, theme (NO_COLOR: no colour), config file.

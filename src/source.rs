@@ -3,6 +3,7 @@
 
 pub mod http;
 pub mod media;
+pub mod pool;
 pub mod walk;
 
 use std::fs;

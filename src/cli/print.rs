@@ -8,6 +8,8 @@ use anyhow::Result;
 use super::{Cli, Mode};
 use crate::export::{self, Labels};
 use crate::interview::Interview;
+use crate::source::pool::load_in_order;
+use crate::source::{Failure, Origin, Reading};
 use crate::tui::strings;
 
 /// The reading measure when neither `--width` nor the config file gives one.
@@ -46,21 +48,56 @@ pub fn width(flag: Option<u16>, measure: Option<u16>, terminal: Option<u16>) -> 
     usize::from(flag.unwrap_or(fitted))
 }
 
-/// Prints the interviews; a reader closing the pipe early is not an error.
-pub fn print(o: &Output, interviews: &[Interview]) -> Result<()> {
+/// What printing an archive came to.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Printed {
+    pub interviews: usize,
+    pub failed: bool,
+}
+
+/// Reads the inputs on every core and prints each interview as soon as it and those
+/// before it are ready, in the inputs' order, holding only a window of them: an archive
+/// streams in constant memory. Errors and notes go to stderr where they stand. A reader
+/// closing the pipe early (`| head`) stops the reading and is not an error.
+pub fn stream(o: &Output, origins: &[Result<Origin, Failure>], how: Reading) -> Result<Printed> {
     let mut out = io::BufWriter::new(io::stdout().lock());
-    let result = interviews.iter().enumerate().try_for_each(|(i, iv)| {
-        if !o.ascii {
-            return render(&mut out, o, iv, i > 0);
+    let mut done = Printed::default();
+    let mut error = None;
+    load_in_order(origins, how, 0, |loaded| {
+        let ivs = match loaded.item {
+            Ok(ivs) => ivs,
+            Err(msg) => {
+                done.failed = true;
+                eprintln!("phongvan: {msg}");
+                return true;
+            }
+        };
+        for iv in ivs {
+            super::report_notes(&iv);
+            let iv = if o.ascii { export::to_ascii_interview(&iv) } else { iv };
+            if let Err(e) = one(&mut out, o, &iv, done.interviews > 0).and_then(|()| out.flush()) {
+                error = Some(e);
+                return false;
+            }
+            done.interviews += 1;
         }
-        let mut doc = Vec::new();
-        render(&mut doc, o, iv, i > 0)?;
-        out.write_all(crate::text::fold::to_ascii(&String::from_utf8_lossy(&doc)).as_bytes())
+        true
     });
-    match result.and_then(|()| out.flush()) {
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        other => Ok(other?),
+    match error {
+        Some(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(done),
+        Some(e) => Err(e.into()),
+        None => Ok(done),
     }
+}
+
+/// One interview, folded to ASCII after rendering when asked.
+fn one(out: &mut impl Write, o: &Output, iv: &Interview, separate: bool) -> io::Result<()> {
+    if !o.ascii {
+        return render(out, o, iv, separate);
+    }
+    let mut doc = Vec::new();
+    render(&mut doc, o, iv, separate)?;
+    out.write_all(crate::text::fold::to_ascii(&String::from_utf8_lossy(&doc)).as_bytes())
 }
 
 /// One interview in the chosen format, with a separator before all but the first.
