@@ -103,12 +103,16 @@ pub fn wrap<S: Copy + PartialEq>(spans: &[(&str, S)], opts: &Options<'_, S>) -> 
     out
 }
 
+/// The widest hanging prefix: "Ông Nguyễn Văn A: " and longer stand on their own line.
+pub const MAX_HANG: usize = 14;
+
 /// Whether a hanging prefix `prefix_width` cells wide keeps its indent on a line of
-/// `width` cells: at most a third of the line (a longer label stands on its own line, and
-/// the paragraph below it is not indented). Follow-on paragraphs of a turn hang under the
-/// label only when this holds.
+/// `width` cells: less than a third of the line and at most [`MAX_HANG`] cells ("PV: ",
+/// "Ông Hùng: "); a longer label ("PGS.TS Trần Thị Lan: ") stands on its own line and the
+/// paragraph below it is not indented, so it never squeezes the answer. Follow-on
+/// paragraphs of a turn hang under the label only when this holds.
 pub fn hangs(prefix_width: usize, width: usize) -> bool {
-    prefix_width <= width.max(1) / 3
+    prefix_width * 3 < width.max(1) && prefix_width <= MAX_HANG
 }
 
 /// Optimal fit, unless it overflows a line (its overflow is a penalty, not a limit): then
@@ -300,6 +304,14 @@ fn push<S: Copy + PartialEq>(pieces: &mut Vec<Piece<S>>, text: &str, style: S) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_short_labels_hang() {
+        assert!(hangs(4, 80), "PV: ");
+        assert!(hangs(10, 80), "Ông Hùng: ");
+        assert!(!hangs(10, 30), "a third of a narrow line is too much");
+        assert!(!hangs(21, 80), "PGS.TS Trần Thị Lan: squeezes the answer");
+    }
+
     use super::*;
 
     fn texts<S>(lines: &[Line<S>]) -> Vec<String> {

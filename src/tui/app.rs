@@ -102,6 +102,9 @@ pub struct Reader {
     pub scroll: usize,
     /// First visible line of the transcript and info views.
     pub doc_scroll: usize,
+    /// Where the transcript was opened: (its first line, the question selected). Until the
+    /// reader scrolls it, that question is the one reached.
+    pub entered: Option<(usize, usize)>,
 }
 
 /// The browser's state.
@@ -342,7 +345,7 @@ impl App {
         }
     }
 
-    fn clamp(&mut self) {
+    pub(super) fn clamp(&mut self) {
         self.row = self.row.min(self.order.len().saturating_sub(1));
         let Some(part) = self.part() else { return };
         let lines = self.laid(part).lines.len();

@@ -96,6 +96,11 @@ impl App {
     /// The entry of the question list whose heading the transcript has reached.
     pub fn transcript_entry(&self) -> usize {
         let Some(r) = &self.reader else { return 0 };
+        if let Some((line, selected)) = r.entered
+            && line == r.doc_scroll
+        {
+            return selected; // not scrolled since it opened: still where the reader was
+        }
         let laid = self.laid(Part::Transcript);
         let page = usize::from(self.text_area().1);
         // at the end of the text, the last heading on screen counts as reached

@@ -72,6 +72,7 @@ impl App {
                     selected: 0,
                     scroll: 0,
                     doc_scroll: 0,
+                    entered: None,
                 });
                 if self.entries.len() > 1 {
                     self.shelved = Some(std::mem::take(&mut self.search));

@@ -50,6 +50,10 @@ impl App {
         let Some(r) = &mut self.reader else { return };
         r.view = if view == target { View::Interview } else { target };
         r.doc_scroll = start.unwrap_or(0);
+        self.clamp();
+        if let Some(r) = &mut self.reader {
+            r.entered = (r.view == View::Transcript).then_some((r.doc_scroll, r.selected));
+        }
     }
 
     /// Scrolls the pane in view: the answer, the article, or the document.

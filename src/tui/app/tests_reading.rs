@@ -232,9 +232,26 @@ fn a_long_label_stands_on_its_own_line_instead_of_squeezing_the_answer() {
     let iv =
         Interview { turns: vec![super::tests::turn(Role::Question, "Hỏi?"), answer], ..interview("Một") };
     let mut app = App::new(vec![Entry::new("a".into(), Ok(iv))], Settings::default());
-    app.update(Action::Resize(44, 20));
+    app.update(Action::Resize(200, 60)); // the answer at the full measure of 80
     let lines: Vec<String> = app.laid(Part::Replies(0)).lines.iter().map(|l| l.to_string()).collect();
     let first = lines.iter().find(|l| !l.trim().is_empty()).unwrap();
     assert_eq!(first.trim_end(), "PGS.TS Trần Thị Lan:", "{lines:?}");
     assert!(lines.iter().any(|l| l.starts_with("Tôi nghĩ")), "the answer starts flush left: {lines:?}");
+}
+
+#[test]
+fn opening_and_leaving_the_transcript_keeps_the_question() {
+    use super::tests::turn;
+    let turns = vec![turn(Role::Question, "Một?"), turn(Role::Answer, "Ngắn."), turn(Role::Question, "Hai?")];
+    let iv = Interview { turns, ..interview("Một") };
+    let mut app = App::new(vec![Entry::new("a".into(), Ok(iv))], Settings::default());
+    app.update(Action::Resize(100, 60)); // the whole transcript fits: it cannot scroll
+    app.update(Action::Transcript);
+    assert_eq!(app.transcript_entry(), 0, "not the last heading on screen");
+    app.update(Action::Transcript);
+    assert_eq!(reader(&app).selected, 0);
+    app.update(Action::Next);
+    app.update(Action::Transcript);
+    app.update(Action::Back);
+    assert_eq!(reader(&app).selected, 1);
 }
