@@ -5,7 +5,7 @@ mod copy;
 mod md;
 
 pub use copy::{exchange_text, transcript_text, turn_text};
-pub use md::markdown;
+pub use md::{REMARK, markdown};
 
 use std::io::{self, Write};
 
@@ -129,9 +129,11 @@ pub fn body(iv: &Interview) -> Vec<Item<'_>> {
 /// A caption as a plain transcript marks it: "[Ảnh: …]", or "[Ảnh: TTXVN]" as it was for
 /// a caption that is already a credit.
 pub fn caption_text(caption: &str, labels: Labels) -> String {
+    // "Ảnh: TTXVN", or a credit at its end ("Bác sĩ Hạnh. Ảnh: Quang Huy"): marked already
+    let folded = caption.to_lowercase();
     let credit = [Labels::EN.caption, Labels::VI.caption]
         .iter()
-        .any(|m| caption.get(..m.len()).is_some_and(|h| h.eq_ignore_ascii_case(m)));
+        .any(|m| folded.starts_with(&m.to_lowercase()) || folded.contains(&format!("{}:", m.to_lowercase())));
     if credit { format!("[{caption}]") } else { format!("[{}: {caption}]", labels.caption) }
 }
 
@@ -144,9 +146,7 @@ pub fn plain(out: &mut impl Write, iv: &Interview, width: usize, labels: Labels)
     if !meta.is_empty() {
         write_wrapped(out, &meta, width)?;
     }
-    for note in &iv.notes {
-        write_wrapped(out, &format!("[{note}]"), width)?;
-    }
+    // notes ("decoded as …") go to stderr and JSON, never into the saved text
     for para in &iv.lead {
         writeln!(out)?;
         write_wrapped(out, para, width)?;

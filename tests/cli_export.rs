@@ -122,7 +122,8 @@ fn a_caption_between_answers_prints_where_it_stands() {
         "200",
         "tests/fixtures/html/znews-table-captions.html",
     ]));
-    let caption = out.find("[Photo: Cảnh trong phim \"Nhà số 9\". Ảnh: ĐPCC.]").expect(&out);
+    // the caption has its credit already: no second mark
+    let caption = out.find("[Cảnh trong phim \"Nhà số 9\". Ảnh: ĐPCC.]").expect(&out);
     let before = out.find("cả đoàn đều chơi trốn tìm thật với em.").expect(&out);
     assert!(before < caption, "{out}");
     let md = stdout(phongvan().args(["--markdown", "tests/fixtures/html/znews-table-captions.html"]));
@@ -136,4 +137,19 @@ fn a_caption_between_answers_prints_where_it_stands() {
     let direct =
         fields(&stdout(phongvan().args(["--json", "tests/fixtures/html/znews-table-captions.html"])));
     assert_eq!(fields(&stdout(phongvan().arg("--json").arg(&path))), direct, "{md}");
+}
+
+#[test]
+fn markdown_writes_the_closing_thanks_as_a_remark_not_a_question() {
+    for lang in ["en", "vi"] {
+        let md = stdout(phongvan().args(["--markdown", "--lang", lang, SEED]));
+        assert!(md.contains("\n*— Trân trọng cảm ơn đồng chí!*\n"), "{md}");
+        assert!(!md.contains(":** Trân trọng cảm ơn"), "{md}");
+    }
+}
+
+#[test]
+fn notes_stay_out_of_the_printed_transcript() {
+    let out = stdout(phongvan().args(["--plain", "data/vi-explainer-not-interview.txt"]));
+    assert!(!out.contains("[no question"), "{out}");
 }

@@ -7,6 +7,9 @@ use std::io::{self, Write};
 use super::{Item, Labels, body, label, who};
 use crate::interview::{Interview, Turn};
 
+/// How an unlabelled remark opens in phongvan's Markdown.
+pub const REMARK: &str = "— ";
+
 /// Markdown: a heading, the metadata in italics, the lead, then bold labels.
 pub fn markdown(out: &mut impl Write, iv: &Interview, labels: Labels) -> io::Result<()> {
     front_matter(out, iv)?;
@@ -25,10 +28,13 @@ pub fn markdown(out: &mut impl Write, iv: &Interview, labels: Labels) -> io::Res
     Ok(())
 }
 
-/// A turn with its label in bold. An unlabelled remark takes the question's word, the
-/// interviewer's side, so that it reads back as the interviewer's remark.
+/// A turn with its label in bold. An unlabelled remark (the closing thanks) is an italic
+/// line opening with a dash, never a question: phongvan reads it back as a remark.
 fn md_turn(out: &mut impl Write, turn: &Turn, labels: Labels) -> io::Result<()> {
-    let label = md_escape(&label(turn, labels).unwrap_or_else(|| labels.question.to_owned()));
+    let Some(label) = label(turn, labels) else {
+        return turn.paragraphs.iter().try_for_each(|p| writeln!(out, "*{REMARK}{}*\n", md_escape(p)));
+    };
+    let label = md_escape(&label);
     for (k, para) in turn.paragraphs.iter().enumerate() {
         match k {
             0 => writeln!(out, "**{label}:** {}\n", md_escape(para))?,

@@ -135,7 +135,13 @@ impl Reader {
         let kind = self.kind();
         let after_image = std::mem::take(&mut self.after_image);
         if let Some(mut block) = self.inline.finish(kind) {
-            if (after_image || self.generated) && block.kind == Kind::Paragraph && block.em == Run::Whole {
+            let remark = crate::export::REMARK;
+            if self.generated && block.em == Run::Whole && block.text.starts_with(remark) {
+                // phongvan's own remark: the interviewer's side, as an unlabelled question
+                // would be ("Q" stands for no label), which the parser makes a remark
+                block.text = format!("Q: {}", &block.text[remark.len()..]);
+                (block.em, block.strong) = (Run::None, Run::Lead(2));
+            } else if (after_image || self.generated) && block.kind == Kind::Paragraph && block.em == Run::Whole {
                 block.kind = Kind::Caption;
             }
             self.blocks.push(block);
