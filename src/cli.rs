@@ -169,7 +169,9 @@ fn load_all(origins: Vec<Result<Origin, source::Failure>>, how: source::Reading)
     let mut entries = Vec::new();
     for origin in origins {
         match origin.map(|o| (source::load(&o, how), o)) {
-            Ok((Ok(ivs), _)) => entries.extend(ivs.into_iter().map(|iv| Entry::new(iv.source.clone(), Ok(iv)))),
+            Ok((Ok(ivs), _)) => {
+                entries.extend(ivs.into_iter().map(|iv| Entry::new(iv.source.clone(), Ok(iv))))
+            }
             Ok((Err(e), o)) => entries.push(Entry::new(o.name(), Err(escape::line(&format!("{e:#}"))))),
             Err((name, e)) => entries.push(Entry::new(name, Err(escape::line(&e)))),
         }

@@ -278,3 +278,12 @@ fn the_library_names_files_of_repeated_titles_and_marks_what_was_read() {
     assert!(s.contains("— one.txt") && s.contains("— two.txt"), "{s}");
     assert!(s.contains("✓ read") && s.contains("read 1/3"), "{s}");
 }
+
+#[test]
+fn sorted_by_author_the_rows_show_the_author() {
+    let mut lib = app_with((0..BUNDLED.len()).map(entry).collect(), Settings::default(), 100, 60);
+    press(&mut lib, &[Action::Sort, Action::Sort, Action::Sort]);
+    let s = screen(&lib);
+    assert!(s.contains("by author"), "{s}");
+    assert!(s.lines().any(|l| l.contains("  Vũ Thủy · 2023-02-18")), "{s}");
+}

@@ -19,7 +19,8 @@ fn stdout(cmd: &mut Command) -> Vec<u8> {
 }
 
 fn load(path: &str) -> phongvan::interview::Interview {
-    let mut ivs = source::load(&source::Origin::File(path.into()), source::Reading::default()).expect("loads");
+    let mut ivs =
+        source::load(&source::Origin::File(path.into()), source::Reading::default()).expect("loads");
     let mut iv = ivs.remove(0);
     iv.source = "x".into();
     iv

@@ -141,7 +141,10 @@ impl Reader {
                 // would be ("Q" stands for no label), which the parser makes a remark
                 block.text = format!("Q: {}", &block.text[remark.len()..]);
                 (block.em, block.strong) = (Run::None, Run::Lead(2));
-            } else if (after_image || self.generated) && block.kind == Kind::Paragraph && block.em == Run::Whole {
+            } else if (after_image || self.generated)
+                && block.kind == Kind::Paragraph
+                && block.em == Run::Whole
+            {
                 block.kind = Kind::Caption;
             }
             self.blocks.push(block);

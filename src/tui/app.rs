@@ -237,7 +237,7 @@ impl App {
     }
 
     /// A key outside the help and the prompts.
-    fn command(&mut self, action: Action) {
+    pub(super) fn command(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit(),
             Action::Help => (self.help, self.help_scroll) = (true, 0),
@@ -271,6 +271,8 @@ impl App {
             Action::PageUp => self.help_scroll.saturating_sub(page),
             Action::HalfPageDown => self.help_scroll + page / 2,
             Action::HalfPageUp => self.help_scroll.saturating_sub(page / 2),
+            Action::Top => 0,
+            Action::Bottom => usize::MAX,
             _ => {
                 self.help = false;
                 return;
@@ -328,21 +330,35 @@ impl App {
             | Action::HalfPageDown
             | Action::HalfPageUp
             | Action::Top
-            | Action::Bottom => self.scroll(action),
+            | Action::Bottom => self.scroll_or_turn(action),
             Action::Next | Action::Prev => self.step_question(action == Action::Next),
             Action::FirstQuestion => self.goto_question(1),
             Action::LastQuestion => self.goto_question(usize::MAX),
             Action::Search => self.open_search(),
             Action::NextMatch | Action::PrevMatch => self.step_match(action == Action::NextMatch),
             Action::Transcript | Action::Info => self.toggle_view(action),
-            Action::Wider => self.measure = self.measure.saturating_add(4),
-            Action::Narrower => self.measure = self.measure.saturating_sub(4).max(MIN_MEASURE),
-            Action::ResetMeasure => self.measure = self.default_measure,
+            Action::Wider | Action::Narrower | Action::ResetMeasure => self.set_measure(action),
             Action::Copy | Action::CopyAll => self.copy(action == Action::CopyAll),
             Action::Back => self.back(),
             Action::Restore(pos) => self.restore(pos),
             _ => {}
         }
+    }
+
+    /// `+`, `-`, `=`: the measure changes, and the footer says to what.
+    fn set_measure(&mut self, action: Action) {
+        self.measure = match action {
+            Action::Wider => self.measure.saturating_add(4),
+            Action::Narrower => self.measure.saturating_sub(4).max(MIN_MEASURE),
+            _ => self.default_measure,
+        };
+        let shown = self.text_area().0;
+        let capped = if shown < self.measure {
+            format!(" ({} {shown})", self.strings.pane_allows)
+        } else {
+            String::new()
+        };
+        self.status = Some(format!("{} {}{capped}", self.strings.text_width, self.measure));
     }
 
     pub(super) fn clamp(&mut self) {

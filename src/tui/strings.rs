@@ -51,6 +51,9 @@ pub struct Strings {
     pub sorted_by_author: &'static str,
     pub read: &'static str,
     pub copy_long: &'static str,
+    pub text_width: &'static str,
+    pub pane_allows: &'static str,
+    pub articles: &'static str,
 }
 
 pub const EN: Strings = Strings {
@@ -99,6 +102,9 @@ pub const EN: Strings = Strings {
     sorted_by_author: "by author",
     read: "read",
     copy_long: "terminals may cut a copy above 100 KB",
+    text_width: "text width",
+    pane_allows: "the pane allows",
+    articles: "article",
 };
 
 pub const VI: Strings = Strings {
@@ -147,6 +153,9 @@ pub const VI: Strings = Strings {
     sorted_by_author: "theo tác giả",
     read: "đã đọc",
     copy_long: "terminal có thể cắt bản chép dài hơn 100 KB",
+    text_width: "độ rộng chữ",
+    pane_allows: "khung cho phép",
+    articles: "bài viết",
 };
 
 /// The UI language: `--lang` when given, else the first of LC_ALL, LC_MESSAGES, LANG.

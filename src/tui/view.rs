@@ -155,7 +155,7 @@ fn header(app: &App, frame: &mut Frame, area: Rect, title: &str, meta: &str, rig
 fn reader(app: &App, r: &Reader, frame: &mut Frame, a: &Areas) {
     let iv = &r.pages.iv;
     let title = iv.title.clone().unwrap_or_else(|| iv.source.clone());
-    let at = position(app, r);
+    let at = position(app, r, a.header.width < 80);
     let meta = header_meta(iv, a.header.width.saturating_sub(1 + crate::text::str_width(&at) as u16));
     header(app, frame, a.header, &title, &meta, &at);
     match r.view {
@@ -175,18 +175,19 @@ fn reader(app: &App, r: &Reader, frame: &mut Frame, a: &Areas) {
 
 /// Where the reader is, counting questions only: "question 3/12", "Introduction · 12
 /// questions", "article".
-fn position(app: &App, r: &Reader) -> String {
+fn position(app: &App, r: &Reader, narrow: bool) -> String {
     let s = app.strings;
     if !r.pages.iv.has_turns() {
         return format!(" {}", s.article.to_lowercase());
     }
     let at = if r.view == View::Transcript { app.transcript_entry() } else { r.selected };
     let total = r.pages.questions();
+    let count = format!("{total} {}", if total == 1 { s.question } else { s.questions_count });
     match r.pages.number(at) {
         Some(n) => format!(" {} {n}/{total}", s.question),
-        None => {
-            format!(" {} · {total} {}", s.opening, if total == 1 { s.question } else { s.questions_count })
-        }
+        // a narrow header keeps its room for the names
+        None if narrow => format!(" {count}"),
+        None => format!(" {} · {count}", s.opening),
     }
 }
 
@@ -221,12 +222,18 @@ fn header_meta(iv: &Interview, width: u16) -> String {
 
 fn questions(app: &App, r: &Reader, frame: &mut Frame, a: &Areas) {
     let borders = if a.side_by_side { Borders::TOP | Borders::RIGHT } else { Borders::TOP };
-    frame.render_widget(pane_block(app, app.strings.questions, borders), a.questions);
     let laid = app.laid(Part::Questions);
     let area = a.questions_text;
     let h = usize::from(area.height);
     let sel = laid.entries.get(r.selected).cloned().unwrap_or(0..0);
     let offset = app.question_offset();
+    // questions out of view above or below
+    let (above, below) = (offset > 0, offset + h < laid.lines.len());
+    let marks = format!("{}{}", if above { " ↑" } else { "" }, if below { " ↓" } else { "" });
+    let marks = if marks.is_empty() { marks } else { format!("{marks} ") };
+    let block =
+        pane_block(app, app.strings.questions, borders).title(Line::from(text(app, &marks)).right_aligned());
+    frame.render_widget(block, a.questions);
     let current = app.current_mark(Part::Questions);
     let lines: Vec<Line> = (offset..(offset + h).min(laid.lines.len()))
         .map(|i| {

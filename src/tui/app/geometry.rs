@@ -136,6 +136,8 @@ impl App {
         let sel = laid.entries.get(r.selected).cloned().unwrap_or(0..0);
         let context = CONTEXT.min(h.saturating_sub(sel.len()) / 2);
         let end = (sel.end + context).min(laid.lines.len());
-        end.saturating_sub(h).min(sel.start)
+        let offset = end.saturating_sub(h).min(sel.start);
+        // never from the middle of a question: from the next one that starts
+        laid.entries.iter().map(|e| e.start).find(|&s| s >= offset).map_or(offset, |s| s.min(sel.start))
     }
 }

@@ -81,7 +81,7 @@ impl App {
         // past the last match (or before the first), as less and vim say
         if (forward && target < current) || (!forward && target > current) {
             let end = if forward { self.strings.wrapped_top } else { self.strings.wrapped_bottom };
-            self.status = Some(end.to_owned());
+            self.status = Some(format!("{end} · {} {}/{total}", self.strings.matches, target + 1));
         } else if total == 1 {
             self.status = Some(self.strings.only_match.to_owned());
         }

@@ -5,6 +5,8 @@ use super::{Action, App, View};
 
 /// Digits a "go to" prompt takes (no question list is longer).
 const MAX_DIGITS: usize = 9;
+/// A count repeats a key at most this many times (`99999j` is the end, not a hang).
+const MAX_REPEAT: usize = 10_000;
 
 impl App {
     /// Opens the search prompt, remembering where the reader is.
@@ -57,6 +59,11 @@ impl App {
         let Some(digits) = &mut self.goto else { return };
         match action {
             Action::Input(c) if c.is_ascii_digit() && digits.len() < MAX_DIGITS => digits.push(c),
+            Action::Input(c) => {
+                let count = digits.parse::<usize>().unwrap_or(1);
+                self.goto = None;
+                self.counted(count, c);
+            }
             Action::Erase if digits.is_empty() => self.goto = None,
             Action::Erase => {
                 digits.pop();
@@ -74,11 +81,37 @@ impl App {
         }
     }
 
-    /// Question `n` (1-based; past the end: the last), or library row `n`.
+    /// A key after a number, as vim and less take it: `5j` moves five lines, `3G` goes to
+    /// question 3 (library: row 3); other keys act once.
+    fn counted(&mut self, count: usize, c: char) {
+        let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
+        let Some(action) = self.keymap.action(&key, self.in_library()) else { return };
+        let repeats = matches!(
+            action,
+            Action::Down
+                | Action::Up
+                | Action::PageDown
+                | Action::PageUp
+                | Action::HalfPageDown
+                | Action::HalfPageUp
+                | Action::Next
+                | Action::Prev
+                | Action::NextMatch
+                | Action::PrevMatch
+        );
+        match action {
+            Action::Top | Action::Bottom => self.jump(count),
+            _ if repeats => (0..count.min(MAX_REPEAT)).for_each(|_| self.command(action)),
+            _ => self.command(action),
+        }
+    }
+
+    /// Question `n` (1-based; past the end: the last; 0: the introduction), or library row `n`.
     fn jump(&mut self, n: usize) {
         match &self.reader {
             None => self.row = n.saturating_sub(1),
             Some(r) if r.pages.questions() == 0 => self.status = Some(self.strings.no_questions.to_owned()),
+            Some(_) if n == 0 => self.select(0),
             Some(_) => self.goto_question(n),
         }
     }

@@ -56,6 +56,19 @@ impl App {
         }
     }
 
+    /// Space at the end of an answer turns to the next question, as a pager turns pages.
+    pub(super) fn scroll_or_turn(&mut self, action: Action) {
+        let answer =
+            self.reader.as_ref().is_some_and(|r| r.view == View::Interview && r.pages.iv.has_turns());
+        let at_end =
+            self.part().is_some_and(|p| self.pane_scroll() + self.page() >= self.laid(p).lines.len());
+        if action == Action::PageDown && answer && at_end {
+            self.step_question(true);
+        } else {
+            self.scroll(action);
+        }
+    }
+
     /// Scrolls the pane in view: the answer, the article, or the document.
     pub(super) fn scroll(&mut self, action: Action) {
         let page = self.page();

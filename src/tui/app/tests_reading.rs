@@ -38,8 +38,8 @@ fn digits_and_enter_go_to_question_n_clamped_to_the_last() {
     app.update(Action::Submit);
     assert_eq!((reader(&app).selected, app.goto.clone()), (1, None));
     app.update(Action::Goto(None)); // ":"
-    typed(&mut app, "1x");
-    assert_eq!(app.goto.as_deref(), Some("1"), "only digits are typed");
+    typed(&mut app, "1");
+    assert_eq!(app.goto.as_deref(), Some("1"));
     app.update(Action::Submit);
     assert_eq!(reader(&app).selected, 0);
     app.update(Action::Goto(Some(9)));
@@ -125,7 +125,7 @@ fn typing_a_search_moves_to_the_first_match_after_the_reader_and_enter_keeps_it(
     assert_eq!(app.match_status(), shown, "Enter keeps the match the prompt showed");
     app.update(Action::NextMatch);
     assert_eq!(app.match_status(), Some((0, 62)));
-    assert_eq!(app.status.as_deref(), Some("search wrapped to the top"));
+    assert_eq!(app.status.as_deref(), Some("search wrapped to the top · match 1/62"));
     assert_eq!(reader(&app).selected, 0);
 }
 
@@ -254,4 +254,48 @@ fn opening_and_leaving_the_transcript_keeps_the_question() {
     app.update(Action::Transcript);
     app.update(Action::Back);
     assert_eq!(reader(&app).selected, 1);
+}
+
+#[test]
+fn a_count_before_a_key_repeats_it_as_vim_and_less_do() {
+    let mut app = app();
+    app.update(Action::Goto(Some(5)));
+    app.update(Action::Input('j'));
+    assert_eq!((reader(&app).scroll, app.goto.clone()), (5, None));
+    app.update(Action::Goto(Some(2)));
+    app.update(Action::Input('G'));
+    assert_eq!(reader(&app).selected, 1, "2G: question 2");
+}
+
+#[test]
+fn zero_goes_to_the_introduction() {
+    let mut app = with_lead();
+    app.update(Action::LastQuestion);
+    app.update(Action::Goto(Some(0)));
+    app.update(Action::Submit);
+    assert_eq!(reader(&app).selected, 0);
+}
+
+#[test]
+fn space_at_the_end_of_an_answer_turns_to_the_next_question() {
+    let mut app = app();
+    app.update(Action::Bottom);
+    app.update(Action::PageDown);
+    assert_eq!((reader(&app).selected, reader(&app).scroll), (1, 0));
+    app.update(Action::Down);
+    assert_eq!(reader(&app).selected, 1, "j does not turn");
+}
+
+#[test]
+fn changing_the_measure_says_the_width() {
+    let mut app = app();
+    app.update(Action::Resize(200, 60));
+    app.update(Action::Narrower);
+    assert_eq!(app.status.as_deref(), Some("text width 76"));
+    app.update(Action::Wider);
+    app.update(Action::Wider);
+    assert_eq!(app.status.as_deref(), Some("text width 84"));
+    app.update(Action::Resize(60, 20));
+    app.update(Action::ResetMeasure);
+    assert_eq!(app.status.as_deref(), Some("text width 80 (the pane allows 58)"));
 }

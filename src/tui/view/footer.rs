@@ -118,6 +118,10 @@ pub(super) fn help(app: &App, frame: &mut Frame, area: Rect) {
         Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h };
     frame.render_widget(Clear, popup);
     let title = Span::styled(format!(" {} ", text(app, app.strings.keys)), app.theme.pane_title);
-    let block = Block::bordered().border_set(border_set(app)).title(title);
+    let shown = usize::from(h.saturating_sub(2));
+    let (above, below) = (app.help_scroll > 0, app.help_scroll + shown < bindings.len());
+    let marks = format!("{}{}", if above { " ↑" } else { "" }, if below { " ↓" } else { "" });
+    let marks = Line::from(text(app, &format!("{marks} "))).right_aligned();
+    let block = Block::bordered().border_set(border_set(app)).title(title).title(marks);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }

@@ -57,12 +57,20 @@ fn library_row(app: &App, i: usize, width: u16) -> [Line<'static>; 2] {
     let title = Line::from(Span::styled(fit(app, &title, width), app.theme.title));
     let detail = match &entry.item {
         Ok(iv) => {
-            let who = iv.interviewee_name().map(str::to_owned);
+            // sorted by author, the author leads; else the interviewee
+            let who = match app.sort {
+                Sort::Author => iv.author.clone(),
+                _ => iv.interviewee_name().map(str::to_owned),
+            };
             let date = iv.published.as_ref().map(|d| d.replace('T', " "));
             let outlet = iv.outlet.clone().or_else(|| iv.site.clone());
             let n = iv.questions().count();
             let s = app.strings;
-            let count = format!("{n} {}", if n == 1 { s.question } else { s.questions_count });
+            let count = match n {
+                0 => s.articles.to_owned(),
+                1 => format!("1 {}", s.question),
+                n => format!("{n} {}", s.questions_count),
+            };
             let parts: Vec<String> =
                 [who, date, outlet, Some(count), read_mark(app, i, iv)].into_iter().flatten().collect();
             Span::styled(fit(app, &format!("  {}", parts.join(" · ")), width), app.theme.meta)
