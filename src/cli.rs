@@ -54,6 +54,9 @@ pub struct Cli {
     /// Language of the browser: vi or en (default: from LC_ALL, LC_MESSAGES, LANG).
     #[arg(long, value_name = "LANG", value_parser = ["vi", "en"])]
     pub lang: Option<String>,
+    /// Read every file afresh and write nothing to the library's cache.
+    #[arg(long)]
+    pub no_cache: bool,
     /// Do not resume where you left off, nor remember it.
     #[arg(long)]
     pub no_state: bool,
@@ -151,6 +154,9 @@ pub fn run(cli: &Cli) -> Result<u8> {
         let done = print::stream(&out, &origins, how)?;
         return Ok(u8::from(done.failed || done.interviews == 0));
     }
+    if cli.files.len() > 1 || cli.files.iter().any(|f| f.is_dir()) {
+        return browse_archive(cli, origins, how, ascii);
+    }
     // the browser folds what it draws, not the interviews: copies keep the real text
     let entries = load_all(origins, how);
     report(&entries);
@@ -160,6 +166,33 @@ pub fn run(cli: &Cli) -> Result<u8> {
     }
     match crate::tui::run(entries, settings(cli, ascii)?, session(cli))? {
         Exit::Quit => Ok(u8::from(failed)),
+        Exit::Signal(n) => Ok(128u8.saturating_add(n as u8)),
+    }
+}
+
+/// A folder or several files: the browser opens at once and the library streams in,
+/// through the cache (`--no-cache`: one in memory, nothing written).
+fn browse_archive(
+    cli: &Cli,
+    origins: Vec<Result<Origin, source::Failure>>,
+    how: source::Reading,
+    ascii: bool,
+) -> Result<u8> {
+    if origins.iter().all(|o| o.is_err()) {
+        origins.iter().filter_map(|o| o.as_ref().err()).for_each(|(_, why)| eprintln!("phongvan: {why}"));
+        return Ok(1);
+    }
+    let store = match crate::store::cache_dir(|k| std::env::var(k).ok()) {
+        Some(dir) if !cli.no_cache => crate::store::Store::open(&dir),
+        _ => crate::store::Store::memory(),
+    };
+    let here = std::env::current_dir().unwrap_or_default();
+    let roots = cli.files.iter().filter(|f| f.is_dir()).map(|f| here.join(f)).collect();
+    let settings = Settings { indexed: true, ..settings(cli, ascii)? };
+    let mut session = session(cli);
+    session.library = Some(crate::tui::loader::start(origins, roots, how, store));
+    match crate::tui::run(Vec::new(), settings, session)? {
+        Exit::Quit => Ok(0),
         Exit::Signal(n) => Ok(128u8.saturating_add(n as u8)),
     }
 }
@@ -195,7 +228,7 @@ fn report(entries: &[Entry]) {
     for e in entries {
         match &e.item {
             Err(msg) => eprintln!("phongvan: {msg}"),
-            Ok(iv) => report_notes(iv),
+            Ok(_) => e.interview().into_iter().for_each(|iv| report_notes(iv)),
         }
     }
 }
@@ -259,6 +292,7 @@ fn session(cli: &Cli) -> Session {
         store: store.map(|dir| resume::Store::open(&dir)),
         no_scroll_regions: cli.no_scroll_regions,
         save_error: None,
+        library: None,
     }
 }
 

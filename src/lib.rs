@@ -13,5 +13,6 @@ pub mod markup;
 pub mod parse;
 pub mod resume;
 pub mod source;
+pub mod store;
 pub mod text;
 pub mod tui;

@@ -1,18 +1,57 @@
-//! Many interviews at once: listing, sorting, and searching across them.
+//! Many interviews at once: listing, sorting, and searching across them. An entry keeps
+//! what the list shows (its [`Summary`]); its text only while it is held, so a large
+//! archive costs its summaries, and an interview is fetched from the cache to be read.
 
 use std::cell::OnceCell;
 use std::path::Path;
 use std::sync::Arc;
 
+use serde::{Deserialize, Serialize};
+
 use crate::interview::Interview;
 use crate::text::fold::{Keyed, Query};
 
-/// One input: its interview, or why it could not be read.
+/// What the library shows of an interview, and what it needs to sort and mark it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    pub title: Option<String>,
+    pub interviewee: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<String>,
+    /// The outlet tag, else the site's name.
+    pub outlet: Option<String>,
+    pub questions: usize,
+    /// The question list opens with an introduction (the lead), before question 1.
+    pub intro: bool,
+    /// The resume key of its content.
+    pub key: String,
+}
+
+impl Summary {
+    pub fn of(iv: &Interview) -> Summary {
+        Summary {
+            title: iv.title.clone(),
+            interviewee: iv.interviewee_name().map(str::to_owned),
+            author: iv.author.clone(),
+            published: iv.published.clone(),
+            outlet: iv.outlet.clone().or_else(|| iv.site.clone()),
+            questions: iv.questions().count(),
+            intro: crate::tui::pages::has_intro(iv),
+            key: crate::resume::key(iv),
+        }
+    }
+}
+
+/// One input: what the library lists of it, or why it could not be read.
 #[derive(Debug)]
 pub struct Entry {
     pub source: String,
-    /// Shared with the reader that opens it (an article may be large: never copied).
-    pub item: Result<Arc<Interview>, String>,
+    pub item: Result<Summary, String>,
+    /// The interview while it is held (shared with the reader that opens it: an article
+    /// may be large, never copied).
+    held: Option<Arc<Interview>>,
+    /// Its row in the library's cache.
+    pub id: Option<i64>,
     /// Folded and tone keys of all the entry's text, built on the first search.
     keys: OnceCell<(String, String)>,
 }
@@ -31,8 +70,18 @@ pub enum Sort {
 }
 
 impl Entry {
+    /// An entry holding its interview.
     pub fn new(source: String, item: Result<Interview, String>) -> Entry {
-        Entry { source, item: item.map(Arc::new), keys: OnceCell::new() }
+        let (item, held) = match item {
+            Ok(iv) => (Ok(Summary::of(&iv)), Some(Arc::new(iv))),
+            Err(e) => (Err(e), None),
+        };
+        Entry { source, item, held, id: None, keys: OnceCell::new() }
+    }
+
+    /// An entry known from the cache: its interview is fetched when it is opened.
+    pub fn cached(source: String, summary: Summary, id: i64) -> Entry {
+        Entry { source, item: Ok(summary), held: None, id: Some(id), keys: OnceCell::new() }
     }
 
     /// The title, or the file name when there is none.
@@ -43,18 +92,39 @@ impl Entry {
                 .map_or(self.source.clone(), |f| f.to_string_lossy().into_owned())
         };
         match &self.item {
-            Ok(iv) => iv.title.clone().unwrap_or_else(file),
+            Ok(s) => s.title.clone().unwrap_or_else(file),
             Err(_) => file(),
         }
     }
 
-    pub fn interview(&self) -> Option<&Interview> {
-        self.item.as_deref().ok()
+    pub fn summary(&self) -> Option<&Summary> {
+        self.item.as_ref().ok()
     }
 
-    /// Everything a filter looks at: title, names, and all the text.
+    /// The interview, while it is held.
+    pub fn interview(&self) -> Option<&Arc<Interview>> {
+        self.held.as_ref()
+    }
+
+    /// Holds the interview (fetched to be read).
+    pub fn hold(&mut self, iv: Arc<Interview>) {
+        self.held = Some(iv);
+    }
+
+    /// Lets the text go (it is in the cache): the list keeps only the summary.
+    pub fn release(&mut self) {
+        if self.id.is_some() {
+            self.held = None;
+        }
+    }
+
+    /// Everything a filter looks at: title, names, and all the text (what is held).
     fn text(&self) -> String {
-        let Ok(iv) = &self.item else { return self.source.clone() };
+        let Some(iv) = &self.held else {
+            let s = self.summary();
+            let names = s.iter().flat_map(|s| [&s.interviewee, &s.author, &s.outlet]).flatten();
+            return std::iter::once(self.title()).chain(names.cloned()).collect::<Vec<_>>().join("\n");
+        };
         let mut all = vec![self.title()];
         all.extend(iv.interviewee.iter().flat_map(|p| p.name.iter().chain(&p.role).cloned()));
         all.extend(iv.author.clone());
@@ -83,39 +153,32 @@ pub fn repeated_titles(entries: &[Entry]) -> Vec<bool> {
     titles.iter().map(|t| seen[t] > 1).collect()
 }
 
-/// The entries in display order: sorted, then filtered.
+/// The entries in display order: sorted, then filtered (in memory: the held texts).
 pub fn order(entries: &[Entry], sort: Sort, filter: Option<&Query>) -> Vec<usize> {
-    let mut idx: Vec<usize> =
+    let idx: Vec<usize> =
         (0..entries.len()).filter(|&i| filter.is_none_or(|q| entries[i].matches(q))).collect();
-    let date = |i: usize| entries[i].interview().and_then(|iv| iv.published.clone());
-    let by_date =
-        |a: usize, b: usize| date(b).cmp(&date(a)).then_with(|| entries[a].title().cmp(&entries[b].title()));
+    sorted(entries, sort, idx)
+}
+
+/// `idx` in the order `sort` gives: each key computed once, never per comparison.
+pub fn sorted(entries: &[Entry], sort: Sort, mut idx: Vec<usize>) -> Vec<usize> {
+    use std::cmp::Reverse;
+    let fold = |s: &str| crate::text::fold::fold_key(s);
+    let date = |i: usize| entries[i].summary().and_then(|s| s.published.clone());
     match sort {
-        Sort::Date => idx.sort_by(|&a, &b| by_date(a, b)),
+        Sort::Date => idx.sort_by_cached_key(|&i| (Reverse(date(i)), entries[i].title())),
         Sort::Title => idx.sort_by_cached_key(|&i| {
             // "'The delta…" sorts under T, not before A
-            let key = crate::text::fold::fold_key(&entries[i].title());
+            let key = fold(&entries[i].title());
             key.trim_start_matches(|c: char| !c.is_alphanumeric()).to_owned()
         }),
-        Sort::Outlet | Sort::Author => {
-            let field = |i: usize| {
-                let iv = entries[i].interview()?;
-                let value = if sort == Sort::Outlet {
-                    iv.outlet.as_ref().or(iv.site.as_ref())
-                } else {
-                    iv.author.as_ref()
-                };
-                value.map(|v| crate::text::fold::fold_key(v))
-            };
-            let keys: Vec<Option<String>> = (0..entries.len()).map(field).collect();
-            // named first (None sorts after Some when reversed), then newest
-            idx.sort_by(|&a, &b| match (&keys[a], &keys[b]) {
-                (Some(x), Some(y)) => x.cmp(y).then_with(|| by_date(a, b)),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => by_date(a, b),
-            });
-        }
+        Sort::Outlet | Sort::Author => idx.sort_by_cached_key(|&i| {
+            let s = entries[i].summary();
+            let field =
+                s.and_then(|s| if sort == Sort::Outlet { s.outlet.as_ref() } else { s.author.as_ref() });
+            // named first, then newest
+            (field.is_none(), field.map(|v| fold(v)), Reverse(date(i)), entries[i].title())
+        }),
     }
     idx
 }
@@ -144,10 +207,9 @@ mod tests {
     fn sorts_by_outlet_and_author_with_the_unnamed_last() {
         let with = |title: &str, outlet: Option<&str>, author: Option<&str>| {
             let mut e = entry(title, Some("2024-01-01"));
-            if let Ok(iv) = &mut e.item {
-                let iv = Arc::get_mut(iv).unwrap();
-                iv.outlet = outlet.map(str::to_owned);
-                iv.author = author.map(str::to_owned);
+            if let Ok(s) = &mut e.item {
+                s.outlet = outlet.map(str::to_owned);
+                s.author = author.map(str::to_owned);
             }
             e
         };

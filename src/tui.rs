@@ -4,6 +4,7 @@
 pub mod app;
 pub mod keymap;
 pub mod lean;
+pub mod loader;
 pub mod pages;
 pub mod screen;
 pub mod search;
@@ -41,6 +42,8 @@ pub struct Session {
     pub no_scroll_regions: bool,
     /// The last position that could not be saved, said on stderr once the terminal is back.
     pub save_error: Option<String>,
+    /// A library being read in the background, with its cache.
+    pub library: Option<loader::Library>,
 }
 
 type Term = screen::Screen<std::io::Stdout>;
@@ -56,6 +59,10 @@ pub fn run(entries: Vec<Entry>, settings: Settings, mut session: Session) -> Res
     }
     let mut app = App::new(entries, settings);
     if let Some(note) = session.store.as_ref().and_then(|s| s.note.clone()) {
+        app.status = Some(note);
+    }
+    let cache_note = session.library.as_ref().and_then(|l| loader::lock(&l.store).note.clone());
+    if let Some(note) = cache_note {
         app.status = Some(note);
     }
     mark_seen(&mut app, &session);
@@ -177,8 +184,10 @@ fn event_loop(term: &mut Term, app: &mut App, session: &mut Session, signal: &At
             term.draw(app)?;
         }
         dirty = false;
-        // wait for input, then take everything already queued before drawing again
-        let mut timeout = Duration::from_millis(250);
+        dirty |= news(app, session);
+        // wait for input, then take everything already queued before drawing again; while
+        // a library is read, often enough for its entries to stream in
+        let mut timeout = Duration::from_millis(if app.loading.is_some() { 50 } else { 250 });
         while !app.quit && event::poll(timeout)? {
             dirty |= handle(app, event::read()?);
             timeout = Duration::ZERO;
@@ -224,11 +233,53 @@ fn handle(app: &mut App, event: Event) -> bool {
     }
 }
 
+/// Hands the library's news to the app; returns whether anything arrived.
+fn news(app: &mut App, session: &mut Session) -> bool {
+    let Some(library) = &session.library else { return false };
+    let mut any = false;
+    while let Ok(news) = library.news.try_recv() {
+        let entries = matches!(news, app::Arrival::Entries(_));
+        let from = app.entries.len();
+        any |= app.arrive(news);
+        if entries {
+            mark_seen_from(app, session, from);
+        }
+    }
+    any
+}
+
+/// Answers what the app asks of the cache: an interview to open, a filter.
+fn ask_cache(app: &mut App, session: &Session, effect: &Effect) {
+    let Some(library) = &session.library else { return };
+    let store = loader::lock(&library.store);
+    let news = match effect {
+        Effect::Fetch(i) => {
+            let got = app.entries.get(*i).and_then(|e| e.id).map(|id| store.interview(id));
+            let iv = match got {
+                Some(Ok(Some(iv))) => Ok(Arc::new(iv)),
+                Some(Err(e)) => Err(format!("{e:#}")),
+                _ => Err("it is no longer in the cache".to_owned()),
+            };
+            app::Arrival::Fetched(*i, iv)
+        }
+        Effect::Filter(generation, text) => {
+            app::Arrival::Hits(*generation, store.search(text).unwrap_or_default())
+        }
+        _ => return,
+    };
+    drop(store);
+    app.arrive(news);
+}
+
 /// Carries out what the app asked for.
 fn effects(term: &mut Term, app: &mut App, session: &mut Session) -> Result<()> {
     for effect in std::mem::take(&mut app.effects) {
         match effect {
             Effect::Copy(text) => copy(term, app, &text)?,
+            Effect::Fetch(_) | Effect::Filter(..) => {
+                ask_cache(app, session, &effect);
+                term.draw(app)?;
+            }
             Effect::Suspend => {
                 leave();
                 // stops here until the shell's `fg`; then the terminal is ours again
@@ -238,14 +289,14 @@ fn effects(term: &mut Term, app: &mut App, session: &mut Session) -> Result<()> 
                 term.draw(app)?;
             }
             Effect::Opened(i) => {
-                let key = app.entries[i].interview().map(resume::key);
+                let key = app.entries[i].summary().map(|s| s.key.clone());
                 let pos = key.and_then(|k| session.store.as_ref()?.get(&k));
                 if let Some(saved) = pos {
                     app.update(Action::Restore(position(saved)));
                 }
             }
             Effect::Closed(i, pos) => {
-                let key = app.entries[i].interview().map(resume::key);
+                let key = app.entries[i].summary().map(|s| s.key.clone());
                 if let (Some(store), Some(key)) = (session.store.as_mut(), key) {
                     // a state file we cannot write must not stop the reader: say so, go on
                     let saved = resume::Saved {
@@ -277,12 +328,16 @@ fn copy(term: &mut Term, app: &mut App, text: &str) -> Result<()> {
 
 /// Tells the library how far each interview was read (from the resume data).
 fn mark_seen(app: &mut App, session: &Session) {
-    let Some(store) = &session.store else { return };
-    if app.entries.len() < 2 {
-        return;
+    if app.entries.len() >= 2 {
+        mark_seen_from(app, session, 0);
     }
-    let seen: Vec<(usize, resume::Saved)> = (app.entries.iter().enumerate())
-        .filter_map(|(i, e)| Some((i, store.get(&resume::key(e.interview()?))?)))
+}
+
+/// The same, for the entries from `from` on.
+fn mark_seen_from(app: &mut App, session: &Session, from: usize) {
+    let Some(store) = &session.store else { return };
+    let seen: Vec<(usize, resume::Saved)> = (app.entries.iter().enumerate().skip(from))
+        .filter_map(|(i, e)| Some((i, store.get(&e.summary()?.key)?)))
         .collect();
     for (i, saved) in seen {
         app.update(Action::Seen(i, position(saved)));

@@ -25,19 +25,31 @@ pub fn load_in_order(
     origins: &[Result<Origin, Failure>],
     how: Reading,
     threads: usize,
-    mut each: impl FnMut(Loaded) -> bool,
+    each: impl FnMut(Loaded) -> bool,
+) {
+    load_and_prepare(origins, how, threads, |_, l| l, each);
+}
+
+/// The same, with `prepare` run on the workers for each result (and its input's index)
+/// before it is handed on: work that then costs no time on the receiving thread.
+pub fn load_and_prepare<T: Send>(
+    origins: &[Result<Origin, Failure>],
+    how: Reading,
+    threads: usize,
+    prepare: impl Fn(usize, Loaded) -> T + Sync,
+    mut each: impl FnMut(T) -> bool,
 ) {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let workers = if threads == 0 { cores } else { threads }.clamp(1, origins.len().max(1));
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let handed = (Mutex::new(0usize), Condvar::new());
-    let (tx, rx) = mpsc::sync_channel::<(usize, Loaded)>(WINDOW);
+    let (tx, rx) = mpsc::sync_channel::<(usize, T)>(WINDOW);
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let tx = tx.clone();
-            let (next, stop, handed) = (&next, &stop, &handed);
-            scope.spawn(move || work(origins, how, next, stop, handed, &tx));
+            let (next, stop, handed, prepare) = (&next, &stop, &handed, &prepare);
+            scope.spawn(move || work(origins, how, (next, stop, handed), prepare, &tx));
         }
         drop(tx);
         let mut waiting = BTreeMap::new();
@@ -57,15 +69,17 @@ pub fn load_in_order(
     });
 }
 
+/// What the workers share: the next input to take, the stop flag, how many were handed on.
+type Shared<'a> = (&'a AtomicUsize, &'a AtomicBool, &'a (Mutex<usize>, Condvar));
+
 /// One worker: takes the next input not yet taken, unless it would run more than a window
 /// ahead of what was handed on.
-fn work(
+fn work<T>(
     origins: &[Result<Origin, Failure>],
     how: Reading,
-    next: &AtomicUsize,
-    stop: &AtomicBool,
-    (count, moved): &(Mutex<usize>, Condvar),
-    tx: &mpsc::SyncSender<(usize, Loaded)>,
+    (next, stop, (count, moved)): Shared<'_>,
+    prepare: &(impl Fn(usize, Loaded) -> T + Sync),
+    tx: &mpsc::SyncSender<(usize, T)>,
 ) {
     loop {
         let i = next.fetch_add(1, Ordering::Relaxed);
@@ -76,7 +90,7 @@ fn work(
         }
         drop(handed);
         let loaded = if stop.load(Ordering::Relaxed) { skipped(origin) } else { load_one(origin, how) };
-        if tx.send((i, loaded)).is_err() {
+        if tx.send((i, prepare(i, loaded))).is_err() {
             return;
         }
     }

@@ -6,7 +6,7 @@ use super::pages::Pages;
 use super::search::Search;
 use super::strings::Strings;
 use super::theme::Theme;
-use crate::library::{self, Entry, Sort};
+use crate::library::{Entry, Sort};
 
 /// Everything the reader can ask for, and what the terminal tells.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +81,10 @@ pub enum Effect {
     Closed(usize, Position),
     /// Stop the process (Ctrl-Z); the terminal is restored before and taken again after.
     Suspend,
+    /// Entry `.0` is to be opened but its text is in the cache: fetch it ([`Arrival::Fetched`]).
+    Fetch(usize),
+    /// Ask the cache's index which entries match this filter (of this generation).
+    Filter(u64, String),
 }
 
 /// Which view of the open interview.
@@ -129,8 +133,16 @@ pub struct App {
     anchor: Option<Position>,
     /// Where the reader left each entry, as far as known (the library's read marks).
     pub seen: Vec<Option<Position>>,
-    /// Entries whose title another entry has too: the library shows their file names.
-    pub repeated: Vec<bool>,
+    /// How many entries have each title: repeated ones show their file names.
+    titles: std::collections::HashMap<String, usize>,
+    /// The library is still being read: (read, total).
+    pub loading: Option<(usize, usize)>,
+    /// Filters are answered by the cache's index ([`Effect::Filter`]), not in memory.
+    pub indexed: bool,
+    /// The index's answer for the filter of a generation: the matching entries' ids.
+    hits: Option<(u64, Vec<i64>)>,
+    /// Entries by their cache row.
+    by_id: std::collections::HashMap<i64, usize>,
     pub quit: bool,
     pub width: u16,
     pub height: u16,
@@ -153,6 +165,8 @@ pub struct Settings {
     pub strings: &'static Strings,
     pub keymap: Keymap,
     pub measure: u16,
+    /// Filter through the cache's index.
+    pub indexed: bool,
 }
 
 impl Default for Settings {
@@ -163,6 +177,7 @@ impl Default for Settings {
             strings: &super::strings::EN,
             keymap: Keymap::default(),
             measure: 80,
+            indexed: false,
         }
     }
 }
@@ -172,12 +187,9 @@ pub const MIN_MEASURE: u16 = 20;
 impl App {
     /// A browser over the entries; a single readable entry opens straight away.
     pub fn new(entries: Vec<Entry>, settings: Settings) -> App {
-        let order = library::order(&entries, Sort::Date, None);
-        let seen = vec![None; entries.len()];
-        let repeated = library::repeated_titles(&entries);
         let mut app = App {
-            entries,
-            order,
+            entries: Vec::new(),
+            order: Vec::new(),
             sort: Sort::Date,
             row: 0,
             reader: None,
@@ -187,8 +199,12 @@ impl App {
             shelved: None,
             goto: None,
             anchor: None,
-            seen,
-            repeated,
+            seen: Vec::new(),
+            titles: std::collections::HashMap::new(),
+            loading: None,
+            indexed: settings.indexed,
+            hits: None,
+            by_id: std::collections::HashMap::new(),
             quit: false,
             width: 80,
             height: 24,
@@ -201,6 +217,7 @@ impl App {
             strings: settings.strings,
             keymap: settings.keymap,
         };
+        app.add(entries);
         if app.entries.len() == 1 {
             app.open(0);
         }
@@ -373,7 +390,10 @@ impl App {
     }
 }
 
+mod arrive;
 mod geometry;
+
+pub use arrive::Arrival;
 mod list;
 mod matches;
 mod prompt;

@@ -1,7 +1,7 @@
 //! The library's list: moving, sorting, filtering, opening an entry and coming back.
 
 use super::{App, Effect, Position, Reader, View};
-use crate::library::{self, Sort};
+use crate::library::Sort;
 use crate::tui::app::Action;
 use crate::tui::pages::Pages;
 
@@ -53,7 +53,8 @@ impl App {
             return;
         }
         let current = self.order.get(self.row).copied();
-        self.order = library::order(&self.entries, self.sort, self.search.query.as_ref());
+        let Some(order) = self.rows_in_order() else { return };
+        self.order = order;
         if let Some(i) = current.and_then(|c| self.order.iter().position(|&o| o == c)) {
             self.row = i;
         }
@@ -62,8 +63,9 @@ impl App {
     /// Opens entry `i`, or says why it cannot be read.
     pub fn open(&mut self, i: usize) {
         let Some(entry) = self.entries.get(i) else { return };
-        match &entry.item {
-            Ok(iv) => {
+        match (&entry.item, entry.interview()) {
+            (Ok(_), None) => self.effects.push(Effect::Fetch(i)),
+            (Ok(_), Some(iv)) => {
                 let pages = Pages::new(std::sync::Arc::clone(iv), self.theme, self.strings, self.ascii);
                 self.reader = Some(Reader {
                     entry: i,
@@ -79,7 +81,7 @@ impl App {
                 }
                 self.effects.push(Effect::Opened(i));
             }
-            Err(e) => self.status = Some(format!("{} {}: {e}", self.strings.unreadable, entry.title())),
+            (Err(e), _) => self.status = Some(format!("{} {}: {e}", self.strings.unreadable, entry.title())),
         }
     }
 
@@ -97,6 +99,10 @@ impl App {
         {
             self.effects.push(Effect::Closed(r.entry, pos));
             self.seen_at(r.entry, pos);
+            // a cached interview's text goes back to the cache: the list keeps its summary
+            if let Some(e) = self.entries.get_mut(r.entry) {
+                e.release();
+            }
         }
         if let Some(filter) = self.shelved.take() {
             self.search = filter;

@@ -51,7 +51,7 @@ pub(super) fn library(app: &App, frame: &mut Frame, a: &Areas) {
 fn library_row(app: &App, i: usize, width: u16) -> [Line<'static>; 2] {
     let entry = &app.entries[i];
     let mut title = entry.title();
-    if app.repeated.get(i).copied().unwrap_or(false) {
+    if app.repeated(i) {
         title = format!("{title} — {}", file_name(&entry.source));
     }
     let title = Line::from(Span::styled(fit(app, &title, width), app.theme.title));
@@ -60,11 +60,11 @@ fn library_row(app: &App, i: usize, width: u16) -> [Line<'static>; 2] {
             // sorted by author, the author leads; else the interviewee
             let who = match app.sort {
                 Sort::Author => iv.author.clone(),
-                _ => iv.interviewee_name().map(str::to_owned),
+                _ => iv.interviewee.clone(),
             };
             let date = iv.published.as_ref().map(|d| d.replace('T', " "));
-            let outlet = iv.outlet.clone().or_else(|| iv.site.clone());
-            let n = iv.questions().count();
+            let outlet = iv.outlet.clone();
+            let n = iv.questions;
             let s = app.strings;
             let count = match n {
                 0 => s.articles.to_owned(),
@@ -83,10 +83,10 @@ fn library_row(app: &App, i: usize, width: u16) -> [Line<'static>; 2] {
 }
 
 /// "read 3/12" for an interview left at its third question, "✓ read" at its last.
-fn read_mark(app: &App, i: usize, iv: &crate::interview::Interview) -> Option<String> {
+fn read_mark(app: &App, i: usize, s: &crate::library::Summary) -> Option<String> {
     let pos = app.seen.get(i).copied().flatten()?;
-    let total = iv.questions().count();
-    let intro = crate::tui::pages::has_intro(iv);
+    let total = s.questions;
+    let intro = s.intro;
     let reached = (pos.selected + 1).saturating_sub(usize::from(intro)).min(total);
     let read = app.strings.read;
     Some(if total == 0 || reached == total {

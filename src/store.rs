@@ -1,0 +1,182 @@
+//! The library's database: parsed interviews cached by path, size and modification time,
+//! and a full-text index of their titles, people, outlets and turns (SQLite with FTS5, at
+//! `$XDG_CACHE_HOME/phongvan/library.sqlite`). It is only a cache: a file it cannot use is
+//! set aside or left alone with a note, and the library works without it.
+
+mod index;
+
+pub use index::Doc;
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use rusqlite::{Connection, OptionalExtension, params};
+
+use crate::interview::Interview;
+use crate::library::Summary;
+
+/// Bumped when the tables or the parser's output change: an older cache is rebuilt.
+pub const SCHEMA: i64 = 1;
+
+/// What identifies a file's content without reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub size: u64,
+    /// Modification time in nanoseconds since the epoch.
+    pub mtime: i64,
+}
+
+impl Stamp {
+    pub fn of(meta: &std::fs::Metadata) -> Stamp {
+        let mtime = meta
+            .modified()
+            .ok()
+            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+            .map_or(0, |d| i64::try_from(d.as_nanos()).unwrap_or(i64::MAX));
+        Stamp { size: meta.len(), mtime }
+    }
+}
+
+/// A row the cache holds: its id, the stamp it was read at, what the library lists.
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub id: i64,
+    pub stamp: Stamp,
+    pub summary: Summary,
+}
+
+/// The open database.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+    /// Why the cache is not on disk, or was rebuilt, if so.
+    pub note: Option<String>,
+}
+
+/// The cache directory: `$XDG_CACHE_HOME/phongvan`, else `~/.cache/phongvan`.
+pub fn cache_dir(env: impl Fn(&str) -> Option<String>) -> Option<PathBuf> {
+    let base = env("XDG_CACHE_HOME")
+        .filter(|v| Path::new(v).is_absolute())
+        .map(PathBuf::from)
+        .or_else(|| env("HOME").filter(|h| !h.is_empty()).map(|h| Path::new(&h).join(".cache")))?;
+    Some(base.join("phongvan"))
+}
+
+impl Store {
+    /// The cache in `dir`: created when missing; set aside (`library.sqlite.bad-<time>`)
+    /// and rebuilt when corrupt or of another schema; in memory, with a note, when the
+    /// folder cannot be written.
+    pub fn open(dir: &Path) -> Store {
+        let path = dir.join("library.sqlite");
+        match Store::on_disk(dir, &path) {
+            Ok(store) => store,
+            Err(first) => match set_aside(&path).and_then(|aside| Ok((Store::on_disk(dir, &path)?, aside))) {
+                Ok((mut store, aside)) => {
+                    let why = format!("{first:#}");
+                    store.note =
+                        Some(format!("the library cache was unusable ({why}); kept as {aside}, rebuilt"));
+                    store
+                }
+                Err(_) => {
+                    let mut store = Store::memory();
+                    let shown = crate::text::escape::name(&path);
+                    store.note =
+                        Some(format!("cannot use the library cache {shown} ({first:#}): nothing is kept"));
+                    store
+                }
+            },
+        }
+    }
+
+    /// A cache that lives only as long as the process (`--no-cache`: nothing is written).
+    pub fn memory() -> Store {
+        let conn = Connection::open_in_memory().expect("SQLite can always open a database in memory");
+        index::create(&conn).expect("the schema is valid SQL");
+        Store { conn, note: None }
+    }
+
+    fn on_disk(dir: &Path, path: &Path) -> Result<Store> {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        let conn = Connection::open(path)?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        match version {
+            0 => {
+                index::create(&conn)?;
+                conn.pragma_update(None, "user_version", SCHEMA)?;
+            }
+            SCHEMA => index::check(&conn)?,
+            other => anyhow::bail!("schema {other}, this phongvan reads {SCHEMA}"),
+        }
+        Ok(Store { conn, note: None })
+    }
+
+    /// Every cached row, by path.
+    pub fn rows(&self) -> Result<std::collections::HashMap<String, Row>> {
+        let mut stmt = self.conn.prepare("SELECT path, id, size, mtime, summary FROM interviews")?;
+        let rows = stmt.query_map([], |r| {
+            let (path, id, size, mtime, summary): (String, i64, i64, i64, String) =
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?);
+            Ok((path, id, Stamp { size: size as u64, mtime }, summary))
+        })?;
+        let mut out = std::collections::HashMap::new();
+        for row in rows {
+            let (path, id, stamp, summary) = row?;
+            // a summary this build cannot read is as good as missing: read the file again
+            if let Ok(summary) = serde_json::from_str(&summary) {
+                out.insert(path, Row { id, stamp, summary });
+            }
+        }
+        Ok(out)
+    }
+
+    /// Keeps a batch of freshly read interviews (replacing older rows of the same paths),
+    /// in one transaction; gives their ids in order.
+    pub fn put(&mut self, docs: &[Doc]) -> Result<Vec<i64>> {
+        let tx = self.conn.transaction()?;
+        let ids = docs.iter().map(|d| index::put(&tx, d)).collect::<Result<Vec<_>>>()?;
+        tx.commit()?;
+        Ok(ids)
+    }
+
+    /// Drops the rows of these paths (files deleted since).
+    pub fn forget(&mut self, paths: &[String]) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        for path in paths {
+            index::forget(&tx, path)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// The interview of a row.
+    pub fn interview(&self, id: i64) -> Result<Option<Interview>> {
+        let json: Option<String> = self
+            .conn
+            .query_row("SELECT json FROM interviews WHERE id = ?1", params![id], |r| r.get(0))
+            .optional()?;
+        json.map(|j| serde_json::from_str(&j).context("a cached interview is not readable")).transpose()
+    }
+
+    /// The ids of the rows matching a filter, with smart diacritics: without marks any
+    /// marks match; with marks, the marks up to where the tone sits.
+    pub fn search(&self, query: &str) -> Result<Vec<i64>> {
+        index::search(&self.conn, query)
+    }
+}
+
+/// Moves a database we cannot use out of the way; gives the name it now has.
+fn set_aside(path: &Path) -> Result<String> {
+    let stamp = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let aside = path.with_extension(format!("sqlite.bad-{stamp}"));
+    std::fs::rename(path, &aside)?;
+    for side in ["sqlite-wal", "sqlite-shm"] {
+        let _ = std::fs::remove_file(path.with_extension(side));
+    }
+    Ok(crate::text::escape::name(&aside))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,95 @@
+//! What arrives from outside the keys, the other way the state changes: entries as the
+//! library is read, its progress, an interview fetched from the cache, the index's answer
+//! to a filter. No I/O here either: the runner brings these.
+
+use std::sync::Arc;
+
+use super::{App, Effect};
+use crate::interview::Interview;
+use crate::library::{self, Entry};
+
+/// News for the app.
+#[derive(Debug)]
+pub enum Arrival {
+    /// Entries read, added to the library.
+    Entries(Vec<Entry>),
+    /// How far the reading is: (read, total); done when they are equal.
+    Progress(usize, usize),
+    /// The interview of entry `.0`, fetched to be opened, or why it could not be.
+    Fetched(usize, Result<Arc<Interview>, String>),
+    /// The index's answer to the filter of a generation: the matching entries' cache rows.
+    Hits(u64, Vec<i64>),
+}
+
+impl App {
+    /// Takes in news; returns whether the screen may have changed.
+    pub fn arrive(&mut self, news: Arrival) -> bool {
+        match news {
+            Arrival::Entries(entries) => {
+                let none = entries.is_empty();
+                self.add(entries);
+                return !none;
+            }
+            Arrival::Progress(read, total) => self.loading = (read < total).then_some((read, total)),
+            Arrival::Fetched(i, Ok(iv)) => {
+                if let Some(e) = self.entries.get_mut(i) {
+                    e.hold(iv);
+                }
+                self.open(i);
+            }
+            Arrival::Fetched(i, Err(why)) => {
+                let title = self.entries.get(i).map(Entry::title).unwrap_or_default();
+                self.status = Some(format!("{} {title}: {why}", self.strings.unreadable));
+            }
+            Arrival::Hits(generation, ids) => {
+                self.hits = Some((generation, ids));
+                self.refilter();
+            }
+        }
+        true
+    }
+
+    /// Adds entries to the library, keeping the selection and the filter.
+    pub(super) fn add(&mut self, entries: Vec<Entry>) {
+        for e in entries {
+            *self.titles.entry(e.title()).or_default() += 1;
+            if let Some(id) = e.id {
+                self.by_id.insert(id, self.entries.len());
+            }
+            self.entries.push(e);
+            self.seen.push(None);
+        }
+        // the index knows the new ones too: ask it again
+        self.hits = None;
+        self.refilter();
+    }
+
+    /// True when another entry has the same title (the list then shows the file name).
+    pub fn repeated(&self, i: usize) -> bool {
+        self.entries.get(i).is_some_and(|e| self.titles.get(&e.title()).is_some_and(|&n| n > 1))
+    }
+
+    /// The library's rows for the sort and filter in force. With an index, a filter waits
+    /// for its answer ([`Effect::Filter`]) and the rows stay as they were until it comes.
+    pub(super) fn rows_in_order(&mut self) -> Option<Vec<usize>> {
+        let Some(query) = &self.search.query else {
+            return Some(library::sorted(&self.entries, self.sort, (0..self.entries.len()).collect()));
+        };
+        if !self.indexed {
+            return Some(library::order(&self.entries, self.sort, Some(query)));
+        }
+        match &self.hits {
+            Some((g, ids)) if *g == self.search.generation => {
+                let idx = ids.iter().filter_map(|id| self.by_id.get(id).copied()).collect();
+                Some(library::sorted(&self.entries, self.sort, idx))
+            }
+            _ => {
+                let asked = Effect::Filter(self.search.generation, self.search.text.clone());
+                if !self.effects.contains(&asked) {
+                    self.effects.push(asked);
+                }
+                None
+            }
+        }
+    }
+}

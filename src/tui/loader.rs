@@ -1,0 +1,171 @@
+//! Reading a library in the background: entries the cache knows come at once, the rest
+//! are read on every core, kept in the cache and sent on as they are ready; the keys stay
+//! live the whole time.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use super::app::Arrival;
+use crate::library::Entry;
+use crate::source::pool::{Loaded, load_and_prepare};
+use crate::source::{Failure, Origin, Reading};
+use crate::store::{Doc, Stamp, Store};
+
+/// Entries sent together, and read interviews kept in one transaction.
+const BATCH: usize = 32;
+
+/// The library being read: its cache, and the news of the reading.
+#[derive(Debug)]
+pub struct Library {
+    pub store: Arc<Mutex<Store>>,
+    pub news: Receiver<Arrival>,
+}
+
+/// The cache, even if a thread holding it panicked (it is only a cache).
+pub fn lock(store: &Mutex<Store>) -> MutexGuard<'_, Store> {
+    store.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Starts reading `origins` into `store`; `roots` are the folders named, whose files the
+/// cache forgets when they are gone.
+pub fn start(
+    origins: Vec<Result<Origin, Failure>>,
+    roots: Vec<PathBuf>,
+    how: Reading,
+    store: Store,
+) -> Library {
+    let store = Arc::new(Mutex::new(store));
+    let (tx, news) = mpsc::channel();
+    let shared = Arc::clone(&store);
+    std::thread::spawn(move || read_all(origins, &roots, how, &shared, &tx));
+    Library { store, news }
+}
+
+/// An input still to be read: where it is, its absolute path and stamp when it is a file.
+type Todo = (Result<Origin, Failure>, Option<String>, Option<Stamp>);
+
+fn read_all(
+    origins: Vec<Result<Origin, Failure>>,
+    roots: &[PathBuf],
+    how: Reading,
+    store: &Mutex<Store>,
+    tx: &Sender<Arrival>,
+) {
+    let total = origins.len();
+    let _ = tx.send(Arrival::Progress(0, total));
+    let (known, todo, present) = sort_out(origins, store);
+    let mut done = known.len();
+    let _ = tx.send(Arrival::Entries(known));
+    let _ = tx.send(Arrival::Progress(done, total));
+    forget_gone(store, roots, &present);
+    let inputs: Vec<Result<Origin, Failure>> = todo.iter().map(|t| t.0.clone()).collect();
+    let mut batch: Vec<Prepared> = Vec::with_capacity(BATCH);
+    let prepare = |i: usize, loaded: Loaded| prepared(loaded, &todo[i].1, todo[i].2);
+    load_and_prepare(&inputs, how, 0, prepare, |ready| {
+        batch.push(ready);
+        done += 1;
+        if batch.len() < BATCH && done < total {
+            return true;
+        }
+        let sent = tx.send(Arrival::Entries(keep(store, std::mem::take(&mut batch))));
+        sent.is_ok() && tx.send(Arrival::Progress(done, total)).is_ok()
+    });
+    let _ = tx.send(Arrival::Progress(total, total));
+}
+
+/// Entries of what was read, with the cache rows of files of one interview, made ready on
+/// the worker that read them.
+struct Prepared {
+    entries: Vec<Entry>,
+    docs: Vec<(usize, Doc)>,
+}
+
+fn prepared(loaded: Loaded, path: &Option<String>, stamp: Option<Stamp>) -> Prepared {
+    let ivs = match loaded.item {
+        Err(why) => return Prepared { entries: vec![Entry::new(loaded.name, Err(why))], docs: Vec::new() },
+        Ok(ivs) => ivs,
+    };
+    // a file of one interview has a row; a JSON Lines file of many is read again
+    let row = match (&ivs[..], path, stamp) {
+        ([_], Some(p), Some(s)) => Some((p.clone(), s)),
+        _ => None,
+    };
+    let entries: Vec<Entry> = ivs.into_iter().map(|iv| Entry::new(iv.source.clone(), Ok(iv))).collect();
+    let docs = row
+        .and_then(|(p, s)| {
+            let e = entries.first()?;
+            Doc::new(p, s, e.interview()?, e.summary()?).ok().map(|d| vec![(0, d)])
+        })
+        .unwrap_or_default();
+    Prepared { entries, docs }
+}
+
+/// Keeps the batch's rows in the cache (one transaction) and lets their texts go: the
+/// library holds summaries only.
+fn keep(store: &Mutex<Store>, mut batch: Vec<Prepared>) -> Vec<Entry> {
+    let (mut docs, mut places) = (Vec::new(), Vec::new());
+    for (b, p) in batch.iter_mut().enumerate() {
+        for (k, doc) in p.docs.drain(..) {
+            places.push((b, k));
+            docs.push(doc);
+        }
+    }
+    let ids = lock(store).put(&docs).unwrap_or_default();
+    for (&(b, k), id) in places.iter().zip(ids) {
+        if let Some(e) = batch[b].entries.get_mut(k) {
+            e.id = Some(id);
+            e.release();
+        }
+    }
+    batch.into_iter().flat_map(|p| p.entries).collect()
+}
+
+/// Splits the inputs into entries the cache holds as they are now, and inputs to read.
+fn sort_out(
+    origins: Vec<Result<Origin, Failure>>,
+    store: &Mutex<Store>,
+) -> (Vec<Entry>, Vec<Todo>, HashSet<String>) {
+    let rows = lock(store).rows().unwrap_or_default();
+    let (mut known, mut todo, mut present) = (Vec::new(), Vec::new(), HashSet::new());
+    for origin in origins {
+        let Ok(Origin::File(file)) = &origin else {
+            todo.push((origin, None, None));
+            continue;
+        };
+        let path = absolute(file);
+        let stamp = std::fs::metadata(file).ok().map(|m| Stamp::of(&m));
+        present.insert(path.clone());
+        match (stamp, rows.get(&path)) {
+            (Some(now), Some(row)) if row.stamp == now => {
+                known.push(Entry::cached(Origin::File(file.clone()).name(), row.summary.clone(), row.id));
+            }
+            _ => todo.push((origin, Some(path), stamp)),
+        }
+    }
+    (known, todo, present)
+}
+
+/// Drops the cached files under the folders named that are no longer there.
+fn forget_gone(store: &Mutex<Store>, roots: &[PathBuf], present: &HashSet<String>) {
+    let mut store = lock(store);
+    let Ok(rows) = store.rows() else { return };
+    let gone: Vec<String> = rows
+        .into_keys()
+        .filter(|p| !present.contains(p) && roots.iter().any(|r| Path::new(p).starts_with(r)))
+        .collect();
+    if !gone.is_empty() {
+        let _ = store.forget(&gone);
+    }
+}
+
+/// The path as the cache keys it: absolute, so that it holds from any folder.
+fn absolute(path: &Path) -> String {
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    abs.to_string_lossy().into_owned()
+}
