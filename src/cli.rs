@@ -133,12 +133,7 @@ pub fn run(cli: &Cli) -> Result<u8> {
         return Err(anyhow!("standard output is closed: nothing can be written"));
     }
     let env = |k: &str| std::env::var(k).ok();
-    let encoding = match &cli.encoding {
-        Some(label) => {
-            Some(encoding_for_label(label).ok_or_else(|| usage(format!("unknown encoding {label:?}")))?)
-        }
-        None => None,
-    };
+    let encoding = cli.encoding.as_deref().map(named_encoding).transpose()?;
     let mode = cli.mode(io::stdout().is_terminal());
     // the locale speaks for the terminal: fold what goes to it, never JSON, never a file
     let to_terminal = mode == Mode::Browse || io::stdout().is_terminal();
@@ -168,6 +163,11 @@ pub fn run(cli: &Cli) -> Result<u8> {
         Exit::Quit => Ok(u8::from(failed)),
         Exit::Signal(n) => Ok(128u8.saturating_add(n as u8)),
     }
+}
+
+/// The encoding `--encoding` names; an unknown one is a usage error.
+fn named_encoding(label: &str) -> Result<&'static encoding_rs::Encoding> {
+    encoding_for_label(label).ok_or_else(|| usage(format!("unknown encoding {label:?}")))
 }
 
 /// A folder or several files: the browser opens at once and the library streams in,

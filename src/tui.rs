@@ -2,6 +2,8 @@
 //! (clipboard, resume positions). State lives in `app`, drawing in `view`.
 
 pub mod app;
+mod clipboard;
+mod feed;
 pub mod keymap;
 pub mod lean;
 pub mod loader;
@@ -22,8 +24,8 @@ use anyhow::{Context, Result};
 use crossterm::event::{self, Event, KeyEventKind, MouseEventKind};
 
 use crate::library::Entry;
-use crate::resume::{self, Store};
-use app::{Action, App, Effect, Position, Settings};
+use crate::resume::Store;
+use app::{Action, App, Effect, Settings};
 
 /// How the browser ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -65,7 +67,7 @@ pub fn run(entries: Vec<Entry>, settings: Settings, mut session: Session) -> Res
     if let Some(note) = cache_note {
         app.status = Some(note);
     }
-    mark_seen(&mut app, &session);
+    feed::mark_seen(&mut app, &session);
     enter().context("cannot open the terminal")?;
     let done = Arc::new(AtomicBool::new(false));
     watchdog(Arc::clone(&signal), Arc::clone(&done));
@@ -184,7 +186,7 @@ fn event_loop(term: &mut Term, app: &mut App, session: &mut Session, signal: &At
             term.draw(app)?;
         }
         dirty = false;
-        dirty |= news(app, session);
+        dirty |= feed::news(app, session);
         // wait for input, then take everything already queued before drawing again; while
         // a library is read, often enough for its entries to stream in
         let mut timeout = Duration::from_millis(if app.loading.is_some() { 50 } else { 250 });
@@ -233,51 +235,13 @@ fn handle(app: &mut App, event: Event) -> bool {
     }
 }
 
-/// Hands the library's news to the app; returns whether anything arrived.
-fn news(app: &mut App, session: &mut Session) -> bool {
-    let Some(library) = &session.library else { return false };
-    let mut any = false;
-    while let Ok(news) = library.news.try_recv() {
-        let entries = matches!(news, app::Arrival::Entries(_));
-        let from = app.entries.len();
-        any |= app.arrive(news);
-        if entries {
-            mark_seen_from(app, session, from);
-        }
-    }
-    any
-}
-
-/// Answers what the app asks of the cache: an interview to open, a filter.
-fn ask_cache(app: &mut App, session: &Session, effect: &Effect) {
-    let Some(library) = &session.library else { return };
-    let store = loader::lock(&library.store);
-    let news = match effect {
-        Effect::Fetch(i) => {
-            let got = app.entries.get(*i).and_then(|e| e.id).map(|id| store.interview(id));
-            let iv = match got {
-                Some(Ok(Some(iv))) => Ok(Arc::new(iv)),
-                Some(Err(e)) => Err(format!("{e:#}")),
-                _ => Err("it is no longer in the cache".to_owned()),
-            };
-            app::Arrival::Fetched(*i, iv)
-        }
-        Effect::Filter(generation, text) => {
-            app::Arrival::Hits(*generation, store.search(text).unwrap_or_default())
-        }
-        _ => return,
-    };
-    drop(store);
-    app.arrive(news);
-}
-
 /// Carries out what the app asked for.
 fn effects(term: &mut Term, app: &mut App, session: &mut Session) -> Result<()> {
     for effect in std::mem::take(&mut app.effects) {
         match effect {
-            Effect::Copy(text) => copy(term, app, &text)?,
+            Effect::Copy(text) => clipboard::copy(term, app, &text)?,
             Effect::Fetch(_) | Effect::Filter(..) => {
-                ask_cache(app, session, &effect);
+                feed::ask_cache(app, session, &effect);
                 term.draw(app)?;
             }
             Effect::Suspend => {
@@ -288,128 +252,9 @@ fn effects(term: &mut Term, app: &mut App, session: &mut Session) -> Result<()> 
                 term.reset()?;
                 term.draw(app)?;
             }
-            Effect::Opened(i) => {
-                let key = app.entries[i].summary().map(|s| s.key.clone());
-                let pos = key.and_then(|k| session.store.as_ref()?.get(&k));
-                if let Some(saved) = pos {
-                    app.update(Action::Restore(position(saved)));
-                }
-            }
-            Effect::Closed(i, pos) => {
-                let key = app.entries[i].summary().map(|s| s.key.clone());
-                if let (Some(store), Some(key)) = (session.store.as_mut(), key) {
-                    // a state file we cannot write must not stop the reader: say so, go on
-                    let saved = resume::Saved {
-                        selected: pos.selected,
-                        scroll: pos.scroll,
-                        transcript: pos.transcript,
-                    };
-                    if let Err(e) = store.set(&key, saved) {
-                        let msg = format!("cannot save the reading position: {e}");
-                        app.status = Some(msg.clone());
-                        session.save_error = Some(msg);
-                    }
-                }
-            }
+            Effect::Opened(i) => feed::restore(app, session, i),
+            Effect::Closed(i, pos) => feed::keep_position(app, session, i, pos),
         }
     }
     Ok(())
-}
-
-/// Puts `text` on the clipboard, saying when it may not arrive whole.
-fn copy(term: &mut Term, app: &mut App, text: &str) -> Result<()> {
-    term.write_raw(osc52(text).as_bytes())?;
-    let tmux = std::env::var_os("TMUX").is_some().then(tmux_clipboard).flatten();
-    if let Some(why) = clipboard_caveat(text.len(), app.strings, tmux.as_deref()) {
-        app.status = Some(why);
-    }
-    Ok(())
-}
-
-/// Tells the library how far each interview was read (from the resume data).
-fn mark_seen(app: &mut App, session: &Session) {
-    if app.entries.len() >= 2 {
-        mark_seen_from(app, session, 0);
-    }
-}
-
-/// The same, for the entries from `from` on.
-fn mark_seen_from(app: &mut App, session: &Session, from: usize) {
-    let Some(store) = &session.store else { return };
-    let seen: Vec<(usize, resume::Saved)> = (app.entries.iter().enumerate().skip(from))
-        .filter_map(|(i, e)| Some((i, store.get(&e.summary()?.key)?)))
-        .collect();
-    for (i, saved) in seen {
-        app.update(Action::Seen(i, position(saved)));
-    }
-}
-
-/// Why a copy may not have reached the clipboard: tmux passes OSC 52 on only with
-/// `set-clipboard on`; terminals cut long ones.
-fn clipboard_caveat(bytes: usize, s: &strings::Strings, tmux: Option<&str>) -> Option<String> {
-    if let Some(setting) = tmux
-        && setting != "on"
-    {
-        return Some(format!(
-            "tmux set-clipboard is {setting}: add `set -g set-clipboard on` to ~/.tmux.conf"
-        ));
-    }
-    (bytes > 100 * 1024).then(|| format!("{} {:.1} KB: {}", s.copied, bytes as f64 / 1024.0, s.copy_long))
-}
-
-/// tmux's `set-clipboard` option, asked of the tmux server we run under.
-fn tmux_clipboard() -> Option<String> {
-    let out =
-        std::process::Command::new("tmux").args(["show-options", "-gv", "set-clipboard"]).output().ok()?;
-    let value = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-    (out.status.success() && !value.is_empty()).then(|| crate::text::escape::line(&value))
-}
-
-fn position(s: resume::Saved) -> Position {
-    Position { selected: s.selected, scroll: s.scroll, transcript: s.transcript }
-}
-
-/// The OSC 52 sequence that puts `text` on the clipboard (works over SSH in most terminals).
-pub fn osc52(text: &str) -> String {
-    format!("\x1b]52;c;{}\x07", base64(text.as_bytes()))
-}
-
-/// Standard base64 with padding.
-fn base64(bytes: &[u8]) -> String {
-    const ABC: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
-        for i in 0..4 {
-            let c = if i <= chunk.len() { ABC[(n >> (18 - 6 * i) & 63) as usize] } else { b'=' };
-            out.push(char::from(c));
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_copy_says_when_tmux_or_its_size_may_stop_it() {
-        let s = &strings::EN;
-        assert_eq!(clipboard_caveat(10, s, None), None);
-        assert_eq!(clipboard_caveat(10, s, Some("on")), None);
-        let off = clipboard_caveat(10, s, Some("external")).unwrap();
-        assert!(off.contains("set -g set-clipboard on"), "{off}");
-        let long = clipboard_caveat(200 * 1024, s, None).unwrap();
-        assert!(long.contains("200.0 KB") && long.contains("100 KB"), "{long}");
-    }
-
-    #[test]
-    fn base64_matches_the_standard() {
-        assert_eq!(base64(b""), "");
-        assert_eq!(base64(b"f"), "Zg==");
-        assert_eq!(base64(b"fo"), "Zm8=");
-        assert_eq!(base64(b"foo"), "Zm9v");
-        assert_eq!(base64("Xuân".as_bytes()), "WHXDom4=");
-        assert_eq!(osc52("hi"), "\x1b]52;c;aGk=\x07");
-    }
 }

@@ -277,42 +277,6 @@ impl App {
         }
     }
 
-    /// In the help: scrolling keys scroll it, any other key closes it (q too: it does not
-    /// quit from the help).
-    fn help_action(&mut self, action: Action) {
-        let page = usize::from(self.height.saturating_sub(4)).max(1);
-        self.help_scroll = match action {
-            Action::Down => self.help_scroll + 1,
-            Action::Up => self.help_scroll.saturating_sub(1),
-            Action::PageDown => self.help_scroll + page,
-            Action::PageUp => self.help_scroll.saturating_sub(page),
-            Action::HalfPageDown => self.help_scroll + page / 2,
-            Action::HalfPageUp => self.help_scroll.saturating_sub(page / 2),
-            Action::Top => 0,
-            Action::Bottom => usize::MAX,
-            _ => {
-                self.help = false;
-                return;
-            }
-        };
-        let lines = self.keymap.visible(self.in_library()).count();
-        self.help_scroll = self.help_scroll.min(lines.saturating_sub(page));
-    }
-
-    /// A new size: the scrolled pane keeps its place in the text, as a share of its length.
-    fn resize(&mut self, w: u16, h: u16) {
-        let share = self.part().map(|part| {
-            let total = self.laid(part).lines.len().max(1);
-            self.pane_scroll() as f64 / total as f64
-        });
-        (self.width, self.height) = (w, h);
-        let (Some(share), Some(part)) = (share, self.part()) else { return };
-        let line = (share * self.laid(part).lines.len() as f64).round() as usize;
-        if let Some(r) = &mut self.reader {
-            if r.view == View::Interview { r.scroll = line } else { r.doc_scroll = line }
-        }
-    }
-
     /// Everything the screen shows depends on, to tell whether an action changed anything.
     fn snapshot(&self) -> impl PartialEq + use<> {
         let reader = self.reader.as_ref().map(|r| (r.entry, r.view, r.selected, r.scroll, r.doc_scroll));
