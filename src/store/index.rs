@@ -20,10 +20,12 @@ CREATE TABLE IF NOT EXISTS interviews (
     json TEXT NOT NULL
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS folded USING fts5(
-    title, people, outlet, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
+    title, people, outlet, body, content='', contentless_delete=1, prefix='1 2 3',
+    tokenize='unicode61 remove_diacritics 0'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS toned USING fts5(
-    title, people, outlet, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
+    title, people, outlet, body, content='', contentless_delete=1, prefix='1 2 3',
+    tokenize='unicode61 remove_diacritics 0'
 );
 ";
 

@@ -58,8 +58,11 @@ fn read_all(
     let (known, todo, present) = sort_out(origins, store);
     let mut done = known.len();
     let _ = tx.send(Arrival::Entries(known));
-    let _ = tx.send(Arrival::Progress(done, total));
     forget_gone(store, roots, &present);
+    // "done" is said once, at the end, when the cache is settled
+    if done < total {
+        let _ = tx.send(Arrival::Progress(done, total));
+    }
     let inputs: Vec<Result<Origin, Failure>> = todo.iter().map(|t| t.0.clone()).collect();
     let mut batch: Vec<Prepared> = Vec::with_capacity(BATCH);
     let prepare = |i: usize, loaded: Loaded| prepared(loaded, &todo[i].1, todo[i].2);
@@ -70,7 +73,7 @@ fn read_all(
             return true;
         }
         let sent = tx.send(Arrival::Entries(keep(store, std::mem::take(&mut batch))));
-        sent.is_ok() && tx.send(Arrival::Progress(done, total)).is_ok()
+        sent.is_ok() && (done == total || tx.send(Arrival::Progress(done, total)).is_ok())
     });
     let _ = tx.send(Arrival::Progress(total, total));
 }
@@ -168,4 +171,67 @@ fn absolute(path: &Path) -> String {
         std::env::current_dir().unwrap_or_default().join(path)
     };
     abs.to_string_lossy().into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tempdir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("phongvan-loader-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    const ARTICLE: &str = "TITLE\n\nPV: Ông nghĩ gì về quận Thanh Xuân?\n\nÔng A: Tôi nghĩ quận đang phát triển.\n\nPV: Còn năm tới?\n\nÔng A: Sẽ tốt hơn.\n";
+
+    fn write(dir: &Path, name: &str, title: &str) {
+        std::fs::write(dir.join(name), ARTICLE.replace("TITLE", title)).unwrap();
+    }
+
+    /// Reads the folder through the cache in `cache`; gives the entries' titles and ids.
+    fn read(dir: &Path, cache: &Path) -> Vec<(String, Option<i64>)> {
+        let origins = crate::source::expand(&[dir.to_path_buf()]);
+        let total = origins.len();
+        let library = start(origins, vec![dir.to_path_buf()], Reading::default(), Store::open(cache));
+        let mut out = Vec::new();
+        loop {
+            match library.news.recv_timeout(std::time::Duration::from_secs(60)).unwrap() {
+                Arrival::Entries(es) => out.extend(es.into_iter().map(|e| (e.title(), e.id))),
+                Arrival::Progress(r, t) if r == t && t == total => break,
+                _ => {}
+            }
+        }
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn a_second_open_comes_from_the_cache_and_a_changed_file_is_read_again() {
+        let (dir, cache) = (tempdir("dir"), tempdir("cache"));
+        write(&dir, "a.txt", "Bài một về Thanh Xuân");
+        write(&dir, "b.txt", "Bài hai về Thanh Xuân");
+        let first = read(&dir, &cache);
+        assert_eq!(first.len(), 2);
+        assert!(first.iter().all(|(_, id)| id.is_some()), "both kept: {first:?}");
+        assert_eq!(read(&dir, &cache), first, "the same rows, from the cache");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        write(&dir, "a.txt", "Bài một đã sửa về Thanh Xuân");
+        let again = read(&dir, &cache);
+        assert!(again.iter().any(|(t, _)| t == "Bài một đã sửa về Thanh Xuân"), "{again:?}");
+        assert_eq!(Store::open(&cache).rows().unwrap().len(), 2, "replaced, not added");
+    }
+
+    #[test]
+    fn a_deleted_file_leaves_the_cache_on_the_next_open() {
+        let (dir, cache) = (tempdir("gone"), tempdir("gone-cache"));
+        write(&dir, "a.txt", "Bài một về Thanh Xuân");
+        write(&dir, "b.txt", "Bài hai về Thanh Xuân");
+        read(&dir, &cache);
+        std::fs::remove_file(dir.join("b.txt")).unwrap();
+        assert_eq!(read(&dir, &cache).len(), 1);
+        assert_eq!(Store::open(&cache).rows().unwrap().len(), 1);
+        assert!(Store::open(&cache).search("bai hai").unwrap().is_empty());
+    }
 }

@@ -54,6 +54,9 @@ pub struct Strings {
     pub text_width: &'static str,
     pub pane_allows: &'static str,
     pub articles: &'static str,
+    pub of: &'static str,
+    pub read_so_far: &'static str,
+    pub reading: &'static str,
 }
 
 pub const EN: Strings = Strings {
@@ -105,6 +108,9 @@ pub const EN: Strings = Strings {
     text_width: "text width",
     pane_allows: "the pane allows",
     articles: "article",
+    of: "of",
+    read_so_far: "read",
+    reading: "reading…",
 };
 
 pub const VI: Strings = Strings {
@@ -156,6 +162,9 @@ pub const VI: Strings = Strings {
     text_width: "độ rộng chữ",
     pane_allows: "khung cho phép",
     articles: "bài viết",
+    of: "trong",
+    read_so_far: "đã đọc",
+    reading: "đang đọc…",
 };
 
 /// The UI language: `--lang` when given, else the first of LC_ALL, LC_MESSAGES, LANG.

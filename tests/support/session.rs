@@ -140,6 +140,7 @@ pub fn setup(c: &mut CommandBuilder, home: &PathBuf) {
     c.env("HOME", home);
     c.env("XDG_STATE_HOME", home.join("state"));
     c.env("XDG_CONFIG_HOME", home.join("config"));
+    c.env("XDG_CACHE_HOME", home.join(".cache"));
 }
 
 /// The binary on a bare pseudo-terminal opened with `openpty`: no emulator, no reader

@@ -17,7 +17,14 @@ pub(super) fn library(app: &App, frame: &mut Frame, a: &Areas) {
         Sort::Outlet => s.sorted_by_outlet,
         Sort::Author => s.sorted_by_author,
     };
-    let count = format!("{}/{} · {sort}", app.order.len(), app.entries.len());
+    let total = thousands(app.entries.len());
+    let mut count = match &app.search.query {
+        Some(_) => format!("{} {} {total} · {sort}", thousands(app.order.len()), s.of),
+        None => format!("{total} · {sort}"),
+    };
+    if let Some((read, of)) = app.loading {
+        count = format!("{count} · {} / {} {}", thousands(read), thousands(of), s.read_so_far);
+    }
     header(app, frame, a.header, s.library, &count, "");
     let filter = match &app.search.query {
         Some(_) => format!("{}: {}", s.filter, app.search.text),
@@ -38,7 +45,8 @@ pub(super) fn library(app: &App, frame: &mut Frame, a: &Areas) {
         })
         .collect();
     if lines.is_empty() {
-        let none = Line::from(Span::styled(text(app, s.no_match), app.theme.notice));
+        let why = if app.loading.is_some() && app.search.query.is_none() { s.reading } else { s.no_match };
+        let none = Line::from(Span::styled(text(app, why), app.theme.notice));
         frame.render_widget(Paragraph::new(none), list);
         return;
     }
@@ -98,4 +106,17 @@ fn read_mark(app: &App, i: usize, s: &crate::library::Summary) -> Option<String>
 
 fn file_name(source: &str) -> String {
     std::path::Path::new(source).file_name().map_or(source.to_owned(), |f| f.to_string_lossy().into_owned())
+}
+
+/// "10,000": a count as people read it.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
