@@ -11,21 +11,7 @@ use crate::tui::app::App;
 
 pub(super) fn library(app: &App, frame: &mut Frame, a: &Areas) {
     let s = app.strings;
-    let sort = match app.sort {
-        Sort::Date => s.sorted_by_date,
-        Sort::Title => s.sorted_by_title,
-        Sort::Outlet => s.sorted_by_outlet,
-        Sort::Author => s.sorted_by_author,
-    };
-    let total = thousands(app.entries.len());
-    let mut count = match &app.search.query {
-        Some(_) => format!("{} {} {total} · {sort}", thousands(app.order.len()), s.of),
-        None => format!("{total} · {sort}"),
-    };
-    if let Some((read, of)) = app.loading {
-        count = format!("{count} · {} / {} {}", thousands(read), thousands(of), s.read_so_far);
-    }
-    header(app, frame, a.header, s.library, &count, "");
+    header(app, frame, a.header, s.library, &counts(app), "");
     let filter = match &app.search.query {
         Some(_) => format!("{}: {}", s.filter, app.search.text),
         None => String::new(),
@@ -51,6 +37,26 @@ pub(super) fn library(app: &App, frame: &mut Frame, a: &Areas) {
         return;
     }
     frame.render_widget(Paragraph::new(lines), list);
+}
+
+/// "37 of 10,000 · by date · 1,234 / 10,000 read".
+fn counts(app: &App) -> String {
+    let s = app.strings;
+    let sort = match app.sort {
+        Sort::Date => s.sorted_by_date,
+        Sort::Title => s.sorted_by_title,
+        Sort::Outlet => s.sorted_by_outlet,
+        Sort::Author => s.sorted_by_author,
+    };
+    let total = thousands(app.entries.len());
+    let count = match &app.search.query {
+        Some(_) => format!("{} {} {total} · {sort}", thousands(app.order.len()), s.of),
+        None => format!("{total} · {sort}"),
+    };
+    match app.loading {
+        Some((read, of)) => format!("{count} · {} / {} {}", thousands(read), thousands(of), s.read_so_far),
+        None => count,
+    }
 }
 
 /// One library row, two lines: the title (and the file name when another entry has the
@@ -113,7 +119,7 @@ fn thousands(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
