@@ -104,10 +104,12 @@ impl App {
                 e.release();
             }
         }
+        // the library comes back with its own filter; a single article has no library to
+        // filter (its search must not be run over its whole text on the way out)
         if let Some(filter) = self.shelved.take() {
             self.search = filter;
+            self.refilter();
         }
-        self.refilter();
     }
 }
 

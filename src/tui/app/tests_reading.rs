@@ -299,3 +299,15 @@ fn changing_the_measure_says_the_width() {
     app.update(Action::ResetMeasure);
     assert_eq!(app.status.as_deref(), Some("text width 80 (the pane allows 58)"));
 }
+
+#[test]
+fn quitting_after_a_search_in_one_article_filters_nothing() {
+    let mut app = app();
+    app.update(Action::Search);
+    typed(&mut app, "zzz"); // found nowhere: a library order for it would be empty
+    app.update(Action::Submit);
+    let before = app.order.clone();
+    app.update(Action::Quit);
+    assert!(app.quit);
+    assert_eq!(app.order, before, "no library order was computed for the article's search");
+}
