@@ -143,6 +143,27 @@ impl Entry {
     }
 }
 
+/// Why an interview matches a filter: the first match in its text with some words around
+/// it ("…quận Thanh Xuân phát triển…"), or nothing when only its title or names match.
+pub fn snippet(iv: &Interview, q: &Query) -> String {
+    const BEFORE: usize = 30;
+    const AFTER: usize = 50;
+    let texts = iv.lead.iter().chain(iv.turns.iter().flat_map(|t| &t.paragraphs)).chain(&iv.captions);
+    for text in texts {
+        let Some(m) = q.find_in(text).into_iter().next() else { continue };
+        let start = text[..m.start].char_indices().rev().nth(BEFORE).map_or(0, |(i, _)| i);
+        let end = text[m.end..].char_indices().nth(AFTER).map_or(text.len(), |(i, _)| m.end + i);
+        // whole words at the edges
+        let start =
+            if start == 0 { 0 } else { text[start..m.start].find(' ').map_or(start, |i| start + i + 1) };
+        let end =
+            if end == text.len() { end } else { text[m.end..end].rfind(' ').map_or(end, |i| m.end + i) };
+        let (pre, post) = (if start > 0 { "…" } else { "" }, if end < text.len() { "…" } else { "" });
+        return format!("{pre}{}{post}", &text[start..end]);
+    }
+    String::new()
+}
+
 /// For each entry, whether another entry has the same title.
 pub fn repeated_titles(entries: &[Entry]) -> Vec<bool> {
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
@@ -194,6 +215,16 @@ mod tests {
             ..Interview::default()
         };
         Entry::new(format!("{title}.txt"), Ok(iv))
+    }
+
+    #[test]
+    fn a_snippet_shows_the_match_with_whole_words_around_it() {
+        let mut iv = Interview::default();
+        iv.lead = vec!["Năm 2022, Đảng bộ quận Thanh Xuân đã chủ động, sát sao, lãnh đạo, điều hành quyết liệt triển khai toàn diện các nhiệm vụ chính trị.".into()];
+        let s = snippet(&iv, &Query::new("thanh xuan").unwrap());
+        assert!(s.contains("Thanh Xuân") && s.ends_with('…'), "{s}");
+        assert!(!s.starts_with('…'), "the match is near the start: {s}");
+        assert_eq!(snippet(&iv, &Query::new("hà nội").unwrap()), "");
     }
 
     #[test]

@@ -240,6 +240,10 @@ fn effects(term: &mut Term, app: &mut App, session: &mut Session) -> Result<()> 
     for effect in std::mem::take(&mut app.effects) {
         match effect {
             Effect::Copy(text) => clipboard::copy(term, app, &text)?,
+            Effect::Snippets(generation, rows) => {
+                feed::snippets(app, session, generation, &rows);
+                term.draw(app)?;
+            }
             Effect::Fetch(_) | Effect::Filter(..) => {
                 feed::ask_cache(app, session, &effect);
                 term.draw(app)?;

@@ -85,6 +85,8 @@ pub enum Effect {
     Fetch(usize),
     /// Ask the cache's index which entries match this filter (of this generation).
     Filter(u64, String),
+    /// Find the matching words in context in these entries, for the filter of a generation.
+    Snippets(u64, Vec<usize>),
 }
 
 /// Which view of the open interview.
@@ -143,6 +145,8 @@ pub struct App {
     hits: Option<(u64, Vec<i64>)>,
     /// Entries by their cache row.
     by_id: std::collections::HashMap<i64, usize>,
+    /// Why the rows on screen match the filter: the matching words in context.
+    pub snippets: Snippets,
     pub quit: bool,
     pub width: u16,
     pub height: u16,
@@ -168,6 +172,9 @@ pub struct Settings {
     /// Filter through the cache's index.
     pub indexed: bool,
 }
+
+/// For the filter of a generation, the matching words in context of the entries shown.
+pub type Snippets = (u64, std::collections::HashMap<usize, String>);
 
 impl Default for Settings {
     fn default() -> Self {
@@ -205,6 +212,7 @@ impl App {
             indexed: settings.indexed,
             hits: None,
             by_id: std::collections::HashMap::new(),
+            snippets: (0, std::collections::HashMap::new()),
             quit: false,
             width: 80,
             height: 24,
@@ -250,6 +258,7 @@ impl App {
             _ => self.command(action),
         }
         self.clamp();
+        self.ask_snippets();
         before != self.snapshot()
     }
 

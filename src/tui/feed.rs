@@ -88,3 +88,23 @@ pub fn keep_position(app: &mut App, session: &mut Session, i: usize, pos: Positi
         session.save_error = Some(msg);
     }
 }
+
+/// Finds why the rows on screen match the filter, from their texts held or in the cache.
+pub fn snippets(app: &mut App, session: &Session, generation: u64, rows: &[usize]) {
+    let Some(q) = app.search.query.clone().filter(|_| app.search.generation == generation) else { return };
+    let store = session.library.as_ref().map(|l| loader::lock(&l.store));
+    let found = rows
+        .iter()
+        .map(|&i| {
+            let e = &app.entries[i];
+            let fetched = || e.id.zip(store.as_ref()).and_then(|(id, s)| s.interview(id).ok().flatten());
+            let text = match e.interview() {
+                Some(iv) => crate::library::snippet(iv, &q),
+                None => fetched().map(|iv| crate::library::snippet(&iv, &q)).unwrap_or_default(),
+            };
+            (i, text)
+        })
+        .collect();
+    drop(store);
+    app.arrive(app::Arrival::Snippets(generation, found));
+}

@@ -19,6 +19,8 @@ pub enum Arrival {
     Fetched(usize, Result<Arc<Interview>, String>),
     /// The index's answer to the filter of a generation: the matching entries' cache rows.
     Hits(u64, Vec<i64>),
+    /// Matching words in context for entries, for the filter of a generation.
+    Snippets(u64, Vec<(usize, String)>),
 }
 
 impl App {
@@ -45,7 +47,14 @@ impl App {
                 self.hits = Some((generation, ids));
                 self.refilter();
             }
+            Arrival::Snippets(generation, found) => {
+                if self.snippets.0 != generation {
+                    self.snippets = (generation, std::collections::HashMap::new());
+                }
+                self.snippets.1.extend(found);
+            }
         }
+        self.ask_snippets();
         true
     }
 
@@ -62,6 +71,21 @@ impl App {
         // the index knows the new ones too: ask it again
         self.hits = None;
         self.refilter();
+    }
+
+    /// Asks for the matching words of the rows on screen that have none yet.
+    pub(super) fn ask_snippets(&mut self) {
+        if self.reader.is_some() || self.search.query.is_none() {
+            return;
+        }
+        let generation = self.search.generation;
+        let known = |i: &usize| self.snippets.0 == generation && self.snippets.1.contains_key(i);
+        let rows = self.order.iter().skip(self.library_offset()).take(self.library_rows());
+        let missing: Vec<usize> = rows.copied().filter(|i| !known(i)).collect();
+        let asked = |e: &Effect| matches!(e, Effect::Snippets(g, _) if *g == generation);
+        if !missing.is_empty() && !self.effects.iter().any(asked) {
+            self.effects.push(Effect::Snippets(generation, missing));
+        }
     }
 
     /// True when another entry has the same title (the list then shows the file name).

@@ -311,3 +311,20 @@ fn quitting_after_a_search_in_one_article_filters_nothing() {
     assert!(app.quit);
     assert_eq!(app.order, before, "no library order was computed for the article's search");
 }
+
+#[test]
+fn a_filter_asks_why_the_rows_on_screen_match() {
+    let mut app = library();
+    app.effects.clear();
+    app.update(Action::Search);
+    typed(&mut app, "ngan");
+    let asked = app.effects.iter().rev().find_map(|e| match e {
+        Effect::Snippets(g, rows) => Some((*g, rows.clone())),
+        _ => None,
+    });
+    let (g, rows) = asked.expect("snippets asked for");
+    assert_eq!(g, app.search.generation);
+    assert!(!rows.is_empty());
+    app.arrive(Arrival::Snippets(g, vec![(rows[0], "…Ngắn, Xuân.".into())]));
+    assert_eq!(app.snippets.1.get(&rows[0]).map(String::as_str), Some("…Ngắn, Xuân."));
+}

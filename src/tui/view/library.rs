@@ -85,6 +85,12 @@ fn library_row(app: &App, i: usize, width: u16) -> [Line<'static>; 2] {
                 1 => format!("1 {}", s.question),
                 n => format!("{n} {}", s.questions_count),
             };
+            // filtered: why it matched, after who and when
+            if let Some(snippet) = snippet(app, i) {
+                let parts: Vec<String> = [who, date].into_iter().flatten().collect();
+                let line = format!("  {} · «{snippet}»", parts.join(" · "));
+                return [title, Line::from(Span::styled(fit(app, &line, width), app.theme.meta))];
+            }
             let parts: Vec<String> =
                 [who, date, outlet, Some(count), read_mark(app, i, iv)].into_iter().flatten().collect();
             Span::styled(fit(app, &format!("  {}", parts.join(" · ")), width), app.theme.meta)
@@ -94,6 +100,13 @@ fn library_row(app: &App, i: usize, width: u16) -> [Line<'static>; 2] {
         }
     };
     [title, Line::from(detail)]
+}
+
+/// The matching words of entry `i` for the filter in force, if found in its text.
+fn snippet(app: &App, i: usize) -> Option<&String> {
+    let (generation, found) = &app.snippets;
+    let current = app.search.query.is_some() && *generation == app.search.generation;
+    found.get(&i).filter(|s| current && !s.is_empty())
 }
 
 /// "read 3/12" for an interview left at its third question, "✓ read" at its last.
