@@ -219,8 +219,9 @@ mod tests {
 
     #[test]
     fn a_snippet_shows_the_match_with_whole_words_around_it() {
-        let mut iv = Interview::default();
-        iv.lead = vec!["Năm 2022, Đảng bộ quận Thanh Xuân đã chủ động, sát sao, lãnh đạo, điều hành quyết liệt triển khai toàn diện các nhiệm vụ chính trị.".into()];
+        let lead = "Năm 2022, Đảng bộ quận Thanh Xuân đã chủ động, sát sao, lãnh đạo, điều hành quyết liệt \
+                    triển khai toàn diện các nhiệm vụ chính trị.";
+        let iv = Interview { lead: vec![lead.into()], ..Interview::default() };
         let s = snippet(&iv, &Query::new("thanh xuan").unwrap());
         assert!(s.contains("Thanh Xuân") && s.ends_with('…'), "{s}");
         assert!(!s.starts_with('…'), "the match is near the start: {s}");
