@@ -17,6 +17,8 @@ pub struct Decoded {
 pub enum DecodeError {
     /// NUL bytes in the first 8 KiB and no UTF-16 byte-order mark.
     Binary,
+    /// The same, but the NUL bytes fall as UTF-16 text's do: this encoding would read it.
+    MaybeUtf16(&'static str),
     /// Nothing but whitespace.
     Empty,
 }
@@ -25,6 +27,12 @@ impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             DecodeError::Binary => "looks like a binary file",
+            DecodeError::MaybeUtf16("utf-16le") => {
+                "looks like a binary file; if it is UTF-16 text without a byte-order mark, --encoding utf-16le reads it"
+            }
+            DecodeError::MaybeUtf16(_) => {
+                "looks like a binary file; if it is UTF-16 text without a byte-order mark, --encoding utf-16be reads it"
+            }
             DecodeError::Empty => "is empty",
         })
     }
@@ -50,7 +58,7 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
     let decoded = match (Encoding::for_bom(bytes), forced) {
         (Some((enc, bom)), _) => with_encoding(&bytes[bom..], enc, false),
         (None, Some(enc)) => with_encoding(bytes, enc, true),
-        (None, None) if looks_binary(bytes) => return Err(DecodeError::Binary),
+        (None, None) if looks_binary(bytes) => return Err(binary(bytes)),
         (None, None) => guess(bytes),
     };
     non_empty(decoded)
@@ -63,7 +71,7 @@ pub fn declared(bytes: &[u8], enc: &'static Encoding) -> Result<Decoded, DecodeE
         return non_empty(with_encoding(&bytes[bom..], bom_enc, false));
     }
     if looks_binary(bytes) && enc != UTF_16LE && enc != UTF_16BE {
-        return Err(DecodeError::Binary);
+        return Err(binary(bytes));
     }
     non_empty(with_encoding(bytes, enc, false))
 }
@@ -73,6 +81,20 @@ fn non_empty(decoded: Decoded) -> Result<Decoded, DecodeError> {
         return Err(DecodeError::Empty);
     }
     Ok(decoded)
+}
+
+/// Binary, or UTF-16 without its mark: NUL bytes nearly all on one side of each pair, as
+/// the high bytes of Latin letters and spaces are.
+fn binary(bytes: &[u8]) -> DecodeError {
+    let head = &bytes[..bytes.len().min(SNIFF) & !1];
+    let (even, odd) =
+        head.chunks(2).fold((0, 0), |(e, o), p| (e + usize::from(p[0] == 0), o + usize::from(p[1] == 0)));
+    let pairs = head.len() / 2;
+    match (even, odd) {
+        (e, o) if o * 10 >= pairs * 3 && e * 20 <= o => DecodeError::MaybeUtf16("utf-16le"),
+        (e, o) if e * 10 >= pairs * 3 && o * 20 <= e => DecodeError::MaybeUtf16("utf-16be"),
+        _ => DecodeError::Binary,
+    }
 }
 
 fn looks_binary(bytes: &[u8]) -> bool {
@@ -180,6 +202,19 @@ mod tests {
         let d = decode(&bytes, None).unwrap();
         assert_eq!(d.notes, ["2 invalid bytes replaced near byte 5"]);
         assert_eq!(d.text.matches('\u{fffd}').count(), 2);
+    }
+
+    #[test]
+    fn utf16_without_its_mark_is_named_as_such() {
+        let le: Vec<u8> = "Xin chào, quận Thanh Xuân".encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = "Xin chào, quận Thanh Xuân".encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(decode(&le, None).unwrap_err(), DecodeError::MaybeUtf16("utf-16le"));
+        assert_eq!(decode(&be, None).unwrap_err(), DecodeError::MaybeUtf16("utf-16be"));
+        assert!(decode(&le, None).unwrap_err().to_string().contains("--encoding utf-16le"));
+        assert_eq!(
+            decode(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0", None).unwrap_err(),
+            DecodeError::Binary
+        );
     }
 
     #[test]
