@@ -3,7 +3,8 @@
 VT100 screen shows. Used by tests/ssh/e2e.sh.
 
 usage: drive.py COLS ROWS -- CMD ARG...
-Waits for the seed's title, presses → and checks "question 2/3", presses q, checks the
+Waits for the seed's title and its introduction, presses → twice and checks "question
+2/3", presses q, checks the
 exit status is 0 and that the alternate screen was left. Exit status 0 when all hold.
 """
 import os, pty, select, struct, sys, fcntl, termios, time
@@ -50,7 +51,8 @@ def main():
 
     wait_for(TITLE)
     wait_for("1. Xin đồng chí cho biết")
-    os.write(fd, b"\x1b[C")
+    wait_for("Introduction · 3 questions")  # the lead comes before question 1
+    os.write(fd, b"\x1b[C\x1b[C")
     wait_for("question 2/3")
     os.write(fd, b"q")
     pump(3)
@@ -60,7 +62,7 @@ def main():
         sys.exit(f"exit status {code}")
     if raw.rfind(b"\x1b[?1049l") < raw.rfind(b"\x1b[?1049h"):
         sys.exit("the alternate screen was not left")
-    print(f"ssh -tt: title, → to question 2/3, q: exit 0, alternate screen left ({len(raw)} bytes)")
+    print(f"ssh -tt: title, introduction, → → to question 2/3, q: exit 0, alternate screen left ({len(raw)} bytes)")
 
 
 if __name__ == "__main__":
