@@ -30,7 +30,10 @@ pub fn ask_cache(app: &mut App, session: &Session, effect: &Effect) {
         Effect::Fetch(i) => {
             let got = app.entries.get(*i).and_then(|e| e.id).map(|id| store.interview(id));
             let iv = match got {
-                Some(Ok(Some(iv))) => Ok(Arc::new(iv)),
+                // named as it is opened now, not as when it was cached
+                Some(Ok(Some(iv))) => {
+                    Ok(Arc::new(crate::interview::Interview { source: app.entries[*i].source.clone(), ..iv }))
+                }
                 Some(Err(e)) => Err(format!("{e:#}")),
                 _ => Err("it is no longer in the cache".to_owned()),
             };
