@@ -73,7 +73,12 @@ pub fn clean_counted(input: &str) -> Cleaned {
     let mut out = String::with_capacity(input.len());
     let mut removed = 0;
     let mut rest = input;
-    while let Some(c) = rest.chars().next() {
+    loop {
+        // most text needs nothing done: copied a run at a time
+        let plain = plain_len(rest);
+        out.push_str(&rest[..plain]);
+        rest = &rest[plain..];
+        let Some(c) = rest.chars().next() else { break };
         let after = &rest[c.len_utf8()..];
         rest = match c {
             '\r' => {
@@ -102,8 +107,69 @@ pub fn clean_counted(input: &str) -> Cleaned {
             }
         };
     }
-    let text = if out.is_ascii() { out } else { out.nfc().collect() };
-    Cleaned { text, removed }
+    Cleaned { text: nfc(out), removed }
+}
+
+/// How many leading bytes of `s` [`clean_counted`] copies as they are: printable ASCII,
+/// newlines, and characters above U+00A0 that are not spaces, controls or invisible.
+fn plain_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if (b < 0x20 && b != b'\n') || b == 0x7f {
+                return i;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else { return i };
+        if !is_plain(c) {
+            return i;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// A character above ASCII that is copied as it is (a cautious test: what it lets through
+/// is none of the characters [`clean_counted`] replaces, drops or weighs).
+fn is_plain(c: char) -> bool {
+    !matches!(
+        c,
+        '\u{80}'..='\u{a0}'
+            | '\u{ad}'
+            | '\u{61c}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200f}'
+            | '\u{2028}'..='\u{202f}'
+            | '\u{205f}'..='\u{206f}'
+            | '\u{3000}'
+            | '\u{feff}'
+    )
+}
+
+/// The text in NFC, a line at a time: lines already in NFC (most are) are kept as they
+/// are. A line break composes with nothing, so this is the NFC of the whole text.
+fn nfc(text: String) -> String {
+    if is_nfc(&text) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for line in text.split_inclusive('\n') {
+        if is_nfc(line) {
+            out.push_str(line);
+        } else {
+            out.extend(line.nfc());
+        }
+    }
+    out
+}
+
+/// True when the text is certainly NFC already (ASCII, or so says the quick check).
+fn is_nfc(s: &str) -> bool {
+    s.is_ascii() || unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes
 }
 
 /// Pushes an ordinary character (a space separator as a space); returns whether it was a
