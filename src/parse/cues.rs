@@ -4,6 +4,9 @@ use super::lang::{self, has_phrase, starts_word};
 use super::para::Para;
 use super::{date, name};
 
+mod quotes;
+pub use quotes::PullQuotes;
+
 /// Menu rows, login links, widgets, separators, links and image names (asked of every
 /// paragraph many times: worked out once).
 pub fn is_chrome(p: &Para) -> bool {
@@ -137,26 +140,6 @@ pub fn is_subhead(p: &Para, next: Option<&Para>) -> bool {
         && next.is_some_and(Para::asks)
 }
 
-/// A pull quote: a quoted paragraph that repeats words printed elsewhere in the article.
-/// `keys` are all the paragraphs' keys, one per line (searched once, not paragraph by
-/// paragraph: an article may quote hundreds of times).
-pub fn is_pull_quote(p: &Para, keys: &str) -> bool {
-    let quotes: &[char] = &['"', '“', '”', '‘', '’', '\'', '«', '»'];
-    let t = p.text.trim_end_matches(['.', ' ']);
-    if !(t.starts_with(quotes) && t.ends_with(quotes)) || p.words() > 40 || p.words() < 4 {
-        return false;
-    }
-    let inner = crate::text::fold::fold_key(t.trim_matches(quotes));
-    let inner = inner.trim_end_matches(['.', '!', '?']);
-    // once in the quote itself, and once more where it was said
-    !inner.is_empty() && keys.matches(inner).nth(1).is_some()
-}
-
-/// Every paragraph's key, one per line, for [`is_pull_quote`].
-pub fn all_keys(paras: &[Para]) -> String {
-    paras.iter().map(|p| p.key.as_str()).collect::<Vec<_>>().join("\n")
-}
-
 /// An e-mail address on its own line, as printed under an author's name.
 pub fn is_email(p: &Para) -> bool {
     p.words() == 1 && p.text.contains('@') && p.text.contains('.') && !p.text.starts_with('@')
@@ -205,10 +188,15 @@ pub fn is_thanks(p: &Para, body: &str) -> bool {
 /// How strongly a turn reads as a question: ends with "?", addresses the interviewee,
 /// does not speak as "tôi".
 pub fn question_score(body: &str) -> i32 {
-    let lower = body.to_lowercase();
+    // (the first six words lowercased: what lowercasing the whole body gives them)
+    let end = body
+        .split_whitespace()
+        .take(6)
+        .last()
+        .map_or(0, |w| w.as_ptr() as usize - body.as_ptr() as usize + w.len());
+    let lower = body[..end].to_lowercase();
     let head: String = lower.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
-    let p = Para::new(body);
-    let mut score = if p.asks() { 2 } else { 0 };
+    let mut score = if super::para::asks(&super::para::collapse(body)) { 2 } else { 0 };
     if lang::contains_word(|l| l.second_person, &head) {
         score += 1;
     }
