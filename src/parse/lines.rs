@@ -252,8 +252,10 @@ fn opens_turn(text: &str, sentence_end: bool) -> bool {
     if !dash && !head.contains([':', '：']) && !head.starts_with(['Q', 'A']) {
         return false;
     }
-    let p = Para::new(head);
-    match (&p.marker, p.label()) {
+    // (what `Para::new(head)` would mark, without building the paragraph)
+    let head = para::collapse(head);
+    let marker = para::marker(&head);
+    match (&marker, label_of(&head, &marker)) {
         (Marker::Label { .. }, Some(label)) => {
             // the table's labels ("PV:", "Hỏi:", "Trả lời:") are trusted anywhere, but a
             // single letter only after a sentence ("Nhà báo Trần Văn A:" is a name)
@@ -263,6 +265,14 @@ fn opens_turn(text: &str, sentence_end: bool) -> bool {
         }
         (Marker::Dash, _) => sentence_end && dash,
         _ => false,
+    }
+}
+
+/// The label a marker holds in its text.
+fn label_of<'a>(text: &'a str, marker: &Marker) -> Option<&'a str> {
+    match marker {
+        Marker::Label { label: (start, end), .. } => text.get(*start..*end),
+        _ => None,
     }
 }
 

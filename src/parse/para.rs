@@ -1,5 +1,7 @@
 //! Paragraphs and what marks them: a turn dash, a speaker label, or nothing.
 
+use std::borrow::Cow;
+
 use super::{lang, name};
 use crate::markup::{Kind, Run};
 use crate::text::fold::fold_key;
@@ -63,16 +65,8 @@ impl Para {
     pub fn new(text: &str) -> Para {
         let row_of_items = is_row_of_items(text);
         // runs of spaces (left where controls were removed) collapse to one
-        let mut collapsed = String::with_capacity(text.len());
-        let mut words = 0;
-        for word in text.split_whitespace() {
-            if words > 0 {
-                collapsed.push(' ');
-            }
-            collapsed.push_str(word);
-            words += 1;
-        }
-        let text = collapsed;
+        let text = collapse(text).into_owned();
+        let words = if text.is_empty() { 0 } else { text.bytes().filter(|&b| b == b' ').count() + 1 };
         let key = fold_key(&text);
         let marker = marker(&text);
         Para {
@@ -148,6 +142,27 @@ impl Para {
         let t = self.text.trim_end_matches(['"', '”', '’', '»', ')', ' ']);
         t.ends_with(['.', '?', '!', '…', ':', ';', '？', '！', '。'])
     }
+}
+
+/// The text as a paragraph holds it: its words, one space apart (borrowed when it is so
+/// already, as most text is).
+pub fn collapse(text: &str) -> Cow<'_, str> {
+    let b = text.as_bytes();
+    let spaced = b.first() == Some(&b' ') || b.last() == Some(&b' ') || b.windows(2).any(|w| w == b"  ");
+    let odd_space = |c: char| c != ' ' && c.is_whitespace();
+    let odd =
+        if text.is_ascii() { b.iter().any(|&c| odd_space(char::from(c))) } else { text.contains(odd_space) };
+    if !spaced && !odd {
+        return Cow::Borrowed(text);
+    }
+    let mut collapsed = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !collapsed.is_empty() {
+            collapsed.push(' ');
+        }
+        collapsed.push_str(word);
+    }
+    Cow::Owned(collapsed)
 }
 
 /// The text ends like a question (a "?" possibly followed by closing quotes or brackets).
