@@ -196,7 +196,7 @@ pub fn question_score(body: &str) -> i32 {
         .map_or(0, |w| w.as_ptr() as usize - body.as_ptr() as usize + w.len());
     let lower = body[..end].to_lowercase();
     let head: String = lower.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
-    let mut score = if super::para::asks(&super::para::collapse(body)) { 2 } else { 0 };
+    let mut score = if super::para::asks_spaced(body) { 2 } else { 0 };
     if lang::contains_word(|l| l.second_person, &head) {
         score += 1;
     }

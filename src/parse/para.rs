@@ -1,10 +1,11 @@
 //! Paragraphs and what marks them: a turn dash, a speaker label, or nothing.
 
-use std::borrow::Cow;
-
 use super::{lang, name};
 use crate::markup::{Kind, Run};
 use crate::text::fold::fold_key;
+
+mod spaces;
+pub use spaces::{asks_spaced, collapse};
 
 /// One paragraph of the article, with its folded key and turn marker.
 #[derive(Debug, Clone)]
@@ -25,6 +26,8 @@ pub struct Para {
     pub bold_question: bool,
     /// Whether it is page chrome, once asked (`cues::is_chrome`).
     pub chrome: std::cell::OnceCell<bool>,
+    /// `cues::question_score` of its body, once asked.
+    question: std::cell::OnceCell<i32>,
     /// How many words it has (asked of every paragraph everywhere: counted once).
     words: usize,
     /// A sentence of a flattened body that runs on from the paragraph before it.
@@ -79,6 +82,7 @@ impl Para {
             strong: Run::None,
             bold_question: false,
             chrome: std::cell::OnceCell::new(),
+            question: std::cell::OnceCell::new(),
             glued: false,
             voice: Voice::Unknown,
         }
@@ -128,6 +132,12 @@ impl Para {
         }
     }
 
+    /// How strongly its body reads as a question ([`super::cues::question_score`]; asked
+    /// of each dash turn several times: worked out once).
+    pub fn question_score(&self) -> i32 {
+        *self.question.get_or_init(|| super::cues::question_score(self.body()))
+    }
+
     pub fn words(&self) -> usize {
         self.words
     }
@@ -142,27 +152,6 @@ impl Para {
         let t = self.text.trim_end_matches(['"', '”', '’', '»', ')', ' ']);
         t.ends_with(['.', '?', '!', '…', ':', ';', '？', '！', '。'])
     }
-}
-
-/// The text as a paragraph holds it: its words, one space apart (borrowed when it is so
-/// already, as most text is).
-pub fn collapse(text: &str) -> Cow<'_, str> {
-    let b = text.as_bytes();
-    let spaced = b.first() == Some(&b' ') || b.last() == Some(&b' ') || b.windows(2).any(|w| w == b"  ");
-    let odd_space = |c: char| c != ' ' && c.is_whitespace();
-    let odd =
-        if text.is_ascii() { b.iter().any(|&c| odd_space(char::from(c))) } else { text.contains(odd_space) };
-    if !spaced && !odd {
-        return Cow::Borrowed(text);
-    }
-    let mut collapsed = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        if !collapsed.is_empty() {
-            collapsed.push(' ');
-        }
-        collapsed.push_str(word);
-    }
-    Cow::Owned(collapsed)
 }
 
 /// The text ends like a question (a "?" possibly followed by closing quotes or brackets).

@@ -48,14 +48,14 @@ const LATIN: [std::ops::Range<u32>; 2] = [0x00c0..0x0250, 0x1e00..0x1f00];
 fn latin(c: char) -> Option<char> {
     static TABLE: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
     let code = u32::from(c);
-    let (at, range) = LATIN
-        .iter()
-        .scan(0, |base, r| {
-            let start = *base;
-            *base += r.len();
-            Some((start, r))
-        })
-        .find(|(_, r)| r.contains(&code))?;
+    let [a, b] = &LATIN;
+    let at = if a.contains(&code) {
+        code - a.start
+    } else if b.contains(&code) {
+        code - b.start + (a.end - a.start)
+    } else {
+        return None;
+    };
     let table = TABLE.get_or_init(|| {
         LATIN
             .iter()
@@ -69,7 +69,7 @@ fn latin(c: char) -> Option<char> {
             })
             .collect()
     });
-    let folded = table[at + (code - range.start) as usize];
+    let folded = *table.get(at as usize)?;
     (folded != '\0').then_some(folded)
 }
 
@@ -96,6 +96,9 @@ pub struct Keyed {
 impl Keyed {
     /// Builds the folded key of `s`.
     pub fn folded(s: &str) -> Keyed {
+        if s.is_ascii() {
+            return Keyed { key: s.to_ascii_lowercase(), map: (0..=s.len()).collect() };
+        }
         let mut k = Keyed { key: String::with_capacity(s.len()), map: Vec::with_capacity(s.len() + 1) };
         for (at, c) in s.char_indices() {
             fold_char(c, |l| k.push(at, l));
@@ -116,8 +119,10 @@ impl Keyed {
                 }
                 continue;
             }
-            match retone(word) {
-                Some(chars) => word.char_indices().zip(chars).for_each(|((i, _), c)| k.push(at + i, c)),
+            match retone_known(word) {
+                Some(chars) => {
+                    word.char_indices().zip(chars.iter()).for_each(|((i, _), &c)| k.push(at + i, c))
+                }
                 None => {
                     for (i, c) in word.char_indices() {
                         c.to_lowercase().for_each(|l| k.push(at + i, l));
@@ -144,6 +149,27 @@ impl Keyed {
             .unwrap_or(self.map[self.map.len() - 1]);
         self.map[r.start]..end
     }
+}
+
+/// [`retone`], remembered per thread for the words seen (a language has a few thousand
+/// syllables; searching keys every word of every paragraph).
+fn retone_known(word: &str) -> Option<std::rc::Rc<[char]>> {
+    const KNOWN: usize = 1 << 16;
+    thread_local! {
+        static WORDS: std::cell::RefCell<super::hash::FxMap<Box<str>, Option<std::rc::Rc<[char]>>>> =
+            Default::default();
+    }
+    WORDS.with(|words| {
+        if let Some(known) = words.borrow().get(word) {
+            return known.clone();
+        }
+        let chars: Option<std::rc::Rc<[char]>> = retone(word).map(Into::into);
+        let mut words = words.borrow_mut();
+        if words.len() < KNOWN {
+            words.insert(word.into(), chars.clone());
+        }
+        chars
+    })
 }
 
 /// A word with its tone moved to the canonical vowel, lowercase, one char per source char;
@@ -225,8 +251,11 @@ impl Query {
     /// ```
     pub fn find_in(&self, hay: &str) -> Vec<Range<usize>> {
         let keyed = if self.toned { Keyed::toned(hay) } else { Keyed::folded(hay) };
-        let ranges = keyed.key.match_indices(&self.key).map(|(at, m)| keyed.source_range(at..at + m.len()));
-        align_to_graphemes(hay, ranges)
+        let mut ranges =
+            keyed.key.match_indices(&self.key).map(|(at, m)| keyed.source_range(at..at + m.len()));
+        // (most paragraphs do not match: their graphemes need not be found)
+        let Some(first) = ranges.next() else { return Vec::new() };
+        align_to_graphemes(hay, std::iter::once(first).chain(ranges))
     }
 
     /// True when precomputed keys of a text (`Keyed::folded`, `Keyed::toned`) match.
