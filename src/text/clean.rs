@@ -2,6 +2,9 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+mod nfc;
+use nfc::nfc;
+
 const ESC: char = '\u{1b}';
 const BEL: char = '\u{07}';
 /// 8-bit String Terminator.
@@ -150,44 +153,6 @@ fn is_plain(c: char) -> bool {
     )
 }
 
-/// The text in NFC, a line at a time: lines already in NFC (most are) are kept as they
-/// are. A line break composes with nothing, so this is the NFC of the whole text.
-fn nfc(text: String) -> String {
-    // made at the first line that is not NFC
-    let mut out: Option<String> = None;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        match (&mut out, is_nfc(line)) {
-            (Some(out), true) => out.push_str(line),
-            (Some(out), false) => out.extend(line.nfc()),
-            (None, true) => {}
-            (None, false) => {
-                let mut o = String::with_capacity(text.len() + text.len() / 8);
-                o.push_str(&text[..at]);
-                o.extend(line.nfc());
-                out = Some(o);
-            }
-        }
-        at += line.len();
-    }
-    out.unwrap_or(text)
-}
-
-/// True when the text is certainly NFC already: ASCII, precomposed Latin letters and
-/// punctuation only, or so says the quick check.
-fn is_nfc(s: &str) -> bool {
-    s.is_ascii()
-        || s.chars().all(is_nfc_plain)
-        || unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes
-}
-
-/// A character that is NFC in any company: no mark, nothing composes with it (Latin up to
-/// the combining marks, Latin Extended Additional, general punctuation).
-fn is_nfc_plain(c: char) -> bool {
-    let code = u32::from(c);
-    code < 0x300 || (0x1e00..0x1f00).contains(&code) || (0x2010..0x2070).contains(&code)
-}
-
 /// Pushes an ordinary character (a space separator as a space); returns whether it was a
 /// terminal control that was dropped.
 fn push_plain(out: &mut String, c: char) -> bool {
@@ -300,23 +265,6 @@ fn skip_string(after: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn plain_characters_are_nfc_in_any_company() {
-        use unicode_normalization::{IsNormalized, char::canonical_combining_class, is_nfc_quick};
-        for c in (0..0x2070).filter_map(char::from_u32).filter(|&c| is_nfc_plain(c)) {
-            assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
-            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
-        }
-    }
-
-    #[test]
-    fn nfc_line_by_line_is_nfc_of_the_whole() {
-        let nfd: String = "Bùi Huyền\nMai Đảng\n\u{301}a\u{1100}\n\u{1161}x".nfd().collect();
-        for text in [nfd.as_str(), "Xuân\nXua\u{302}n\n", "a\n\u{301}", "\u{1100}\n\u{1161}"] {
-            assert_eq!(nfc(text.to_owned()), text.nfc().collect::<String>(), "{text:?}");
-        }
-    }
 
     #[test]
     fn line_endings_become_lf() {

@@ -156,7 +156,7 @@ impl Keyed {
 fn retone_known(word: &str) -> Option<std::rc::Rc<[char]>> {
     const KNOWN: usize = 1 << 16;
     thread_local! {
-        static WORDS: std::cell::RefCell<super::hash::FxMap<Box<str>, Option<std::rc::Rc<[char]>>>> =
+        static WORDS: std::cell::RefCell<std::collections::HashMap<Box<str>, Option<std::rc::Rc<[char]>>>> =
             Default::default();
     }
     WORDS.with(|words| {
