@@ -109,6 +109,10 @@ impl Keyed {
 
     /// Builds the tone key of `s` (which should be NFC).
     pub fn toned(s: &str) -> Keyed {
+        thread_local! {
+            static WORDS: std::cell::RefCell<super::hash::Memo<Option<Vec<char>>>> =
+                std::cell::RefCell::new(super::hash::Memo::new(1 << 12));
+        }
         let mut k = Keyed { key: String::with_capacity(s.len()), map: Vec::with_capacity(s.len() + 1) };
         let mut last = 0;
         for (at, word) in s.split_word_bound_indices() {
@@ -119,16 +123,15 @@ impl Keyed {
                 }
                 continue;
             }
-            match retone_known(word) {
-                Some(chars) => {
-                    word.char_indices().zip(chars.iter()).for_each(|((i, _), &c)| k.push(at + i, c))
-                }
+            // (a language has a few thousand syllables: each retoned once, remembered)
+            WORDS.with(|words| match words.borrow_mut().get(word, retone) {
+                Some(chars) => word.char_indices().zip(chars).for_each(|((i, _), &c)| k.push(at + i, c)),
                 None => {
                     for (i, c) in word.char_indices() {
                         c.to_lowercase().for_each(|l| k.push(at + i, l));
                     }
                 }
-            }
+            });
         }
         debug_assert_eq!(last, s.len());
         k.map.push(s.len());
@@ -149,27 +152,6 @@ impl Keyed {
             .unwrap_or(self.map[self.map.len() - 1]);
         self.map[r.start]..end
     }
-}
-
-/// [`retone`], remembered per thread for the words seen (a language has a few thousand
-/// syllables; searching keys every word of every paragraph).
-fn retone_known(word: &str) -> Option<std::rc::Rc<[char]>> {
-    const KNOWN: usize = 1 << 16;
-    thread_local! {
-        static WORDS: std::cell::RefCell<std::collections::HashMap<Box<str>, Option<std::rc::Rc<[char]>>>> =
-            Default::default();
-    }
-    WORDS.with(|words| {
-        if let Some(known) = words.borrow().get(word) {
-            return known.clone();
-        }
-        let chars: Option<std::rc::Rc<[char]>> = retone(word).map(Into::into);
-        let mut words = words.borrow_mut();
-        if words.len() < KNOWN {
-            words.insert(word.into(), chars.clone());
-        }
-        chars
-    })
 }
 
 /// A word with its tone moved to the canonical vowel, lowercase, one char per source char;

@@ -35,3 +35,29 @@ impl Fx {
 
 pub type FxSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<Fx>>;
 pub type FxMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
+
+/// A memo of a pure function of short strings: a direct-mapped table, one slot per hash
+/// and the last key in it wins, so no input makes it slow or large.
+pub struct Memo<V> {
+    slots: Vec<Option<(Box<str>, V)>>,
+}
+
+impl<V> Memo<V> {
+    /// A memo of `slots` slots (a power of two).
+    pub fn new(slots: usize) -> Memo<V> {
+        Memo { slots: std::iter::repeat_with(|| None).take(slots.next_power_of_two()).collect() }
+    }
+
+    /// `f(key)`, remembered.
+    pub fn get(&mut self, key: &str, f: impl FnOnce(&str) -> V) -> &V {
+        use std::hash::Hasher;
+        let mut h = Fx::default();
+        h.write(key.as_bytes());
+        let at = (h.finish() >> 7) as usize & (self.slots.len() - 1);
+        let slot = &mut self.slots[at];
+        if !slot.as_ref().is_some_and(|(k, _)| **k == *key) {
+            *slot = Some((key.into(), f(key)));
+        }
+        &slot.as_ref().expect("the slot was just filled").1
+    }
+}

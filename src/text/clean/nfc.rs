@@ -58,7 +58,7 @@ fn push_nfc(out: &mut String, line: &str) {
 
 /// The NFC of a piece that opens with its only character NFC in any company.
 fn push_nfc_piece(out: &mut String, piece: &str) {
-    const KNOWN: usize = 1 << 12;
+    const KNOWN: usize = 1 << 10;
     const SHORT: usize = 16;
     let mut chars = piece.chars();
     if chars.next().is_some_and(is_nfc_plain) && chars.next().is_none() {
@@ -68,19 +68,10 @@ fn push_nfc_piece(out: &mut String, piece: &str) {
         return out.extend(piece.nfc());
     }
     thread_local! {
-        static PIECES: std::cell::RefCell<std::collections::HashMap<Box<str>, Box<str>>> = Default::default();
+        static PIECES: std::cell::RefCell<crate::text::hash::Memo<Box<str>>> =
+            std::cell::RefCell::new(crate::text::hash::Memo::new(KNOWN));
     }
-    PIECES.with(|pieces| {
-        if let Some(known) = pieces.borrow().get(piece) {
-            return out.push_str(known);
-        }
-        let nfc: String = piece.nfc().collect();
-        out.push_str(&nfc);
-        let mut pieces = pieces.borrow_mut();
-        if pieces.len() < KNOWN {
-            pieces.insert(piece.into(), nfc.into());
-        }
-    })
+    PIECES.with(|pieces| out.push_str(pieces.borrow_mut().get(piece, |p| p.nfc().collect())));
 }
 
 #[cfg(test)]
