@@ -4,6 +4,8 @@ use super::{lang, name};
 use crate::markup::{Kind, Run};
 use crate::text::fold::fold_key;
 
+use std::borrow::Cow;
+
 mod spaces;
 pub use spaces::{asks_spaced, collapse};
 
@@ -66,9 +68,18 @@ pub enum Marker {
 
 impl Para {
     pub fn new(text: &str) -> Para {
-        let row_of_items = is_row_of_items(text);
+        Para::from_text(Cow::Borrowed(text))
+    }
+
+    /// [`Para::new`] of a string the caller owns (kept as it is when already collapsed).
+    pub fn owned(text: String) -> Para {
+        Para::from_text(Cow::Owned(text))
+    }
+
+    fn from_text(text: Cow<str>) -> Para {
+        let row_of_items = is_row_of_items(&text);
         // runs of spaces (left where controls were removed) collapse to one
-        let text = collapse(text).into_owned();
+        let text = spaces::collapse_owned(text);
         let words = if text.is_empty() { 0 } else { text.bytes().filter(|&b| b == b' ').count() + 1 };
         let key = fold_key(&text);
         let marker = marker(&text);
@@ -92,6 +103,11 @@ impl Para {
     /// (the line was already cut where its turns open).
     pub fn sentence(text: &str) -> Para {
         Para { marker: Marker::None, glued: true, ..Para::new(text) }
+    }
+
+    /// [`Para::sentence`] of a string the caller owns.
+    pub fn sentence_owned(text: String) -> Para {
+        Para { marker: Marker::None, glued: true, ..Para::owned(text) }
     }
 
     /// A paragraph with what its markup says. A bold run that ends in a colon is a speaker

@@ -18,7 +18,19 @@ pub fn fold_key(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut key = String::with_capacity(s.len());
-    s.chars().for_each(|c| fold_char(c, |l| key.push(l)));
+    let mut rest = s;
+    while !rest.is_empty() {
+        // runs of ASCII lowercased at once, other letters one by one
+        let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let from = key.len();
+        key.push_str(&rest[..run]);
+        key[from..].make_ascii_lowercase();
+        let mut chars = rest[run..].chars();
+        if let Some(c) = chars.next() {
+            fold_char(c, |l| key.push(l));
+        }
+        rest = chars.as_str();
+    }
     key
 }
 
@@ -305,6 +317,16 @@ pub fn to_ascii(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_fold_character_by_character() {
+        for s in ["Đảng bộ THANH Xuân", "ASCII only", "", "ấ", "a\u{301}B", "Ǆ ǅ ǆ İ ß ẞ Ω", "漢字 AB"]
+        {
+            let mut slow = String::new();
+            s.chars().for_each(|c| fold_char(c, |l| slow.push(l)));
+            assert_eq!(fold_key(s), slow, "{s:?}");
+        }
+    }
 
     #[test]
     fn the_latin_table_folds_as_the_decomposition_does() {

@@ -55,7 +55,7 @@ impl<V> Memo<V> {
         h.write(key.as_bytes());
         let at = (h.finish() >> 7) as usize & (self.slots.len() - 1);
         let slot = &mut self.slots[at];
-        if !slot.as_ref().is_some_and(|(k, _)| **k == *key) {
+        if slot.as_ref().is_none_or(|(k, _)| **k != *key) {
             *slot = Some((key.into(), f(key)));
         }
         &slot.as_ref().expect("the slot was just filled").1

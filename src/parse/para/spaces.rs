@@ -18,6 +18,11 @@ pub fn collapse(text: &str) -> Cow<'_, str> {
     Cow::Owned(collapsed)
 }
 
+/// [`collapse`] of a string that may be owned: kept as it is when already collapsed.
+pub fn collapse_owned(text: Cow<'_, str>) -> String {
+    if is_collapsed(&text) { text.into_owned() } else { collapse(&text).into_owned() }
+}
+
 /// Words one space apart, no space at either end, no other white space.
 fn is_collapsed(text: &str) -> bool {
     let b = text.as_bytes();
