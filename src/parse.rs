@@ -274,7 +274,7 @@ fn body(
             Place::Boilerplate
         } else if seg.is_fresh() && !cues::is_chrome(p) && seg.take(p, paras.get(i + 1)) {
             Place::Turn
-        } else if cues::is_byline(p) || (is_last_words(paras, i) && header::is_bare_name(p)) {
+        } else if cues::is_byline(p) || (header::is_bare_name(p) && is_last_words(paras, i)) {
             Place::Byline
         } else if cues::is_chrome(p) || pull_quote(i) {
             Place::Boilerplate

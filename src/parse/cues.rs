@@ -32,8 +32,11 @@ fn chrome(p: &Para) -> bool {
     }
     // menus and share bars do not end in a full stop: running text need not be weighed
     let sentence = p.words() >= 6 && p.ends_sentence_strictly() && p.text.contains(", ");
+    if p.row_of_items {
+        return true;
+    }
     let share = if sentence { 0.0 } else { chrome_share(key) };
-    share >= 0.75 || p.row_of_items || (share >= 0.25 && is_title_case_run(p)) || is_widget(p)
+    share >= 0.75 || (share >= 0.25 && is_title_case_run(p)) || is_widget(p)
 }
 
 /// Share bars, player controls, "read more" links, tag lists, reading times.
@@ -81,7 +84,11 @@ fn chrome_share(key: &str) -> f64 {
     let mut i = 0;
     while i < words.len() {
         let longest = if lang::opens(|l| l.chrome, words[i]) { 3.min(words.len() - i) } else { 1 };
-        let hit = (1..=longest).rev().find(|&n| lang::is(|l| l.chrome, &words[i..i + n].join(" ")));
+        let phrase = |n: usize| match n {
+            1 => std::borrow::Cow::Borrowed(words[i]),
+            _ => std::borrow::Cow::Owned(words[i..i + n].join(" ")),
+        };
+        let hit = (1..=longest).rev().find(|&n| lang::is(|l| l.chrome, &phrase(n)));
         let n = hit.unwrap_or(1);
         covered += if hit.is_some() { n } else { 0 };
         i += n;
@@ -214,9 +221,10 @@ pub fn is_caption(p: &Para) -> bool {
     if p.words() > 35 || p.asks() || is_numbered(&p.text) || p.text.ends_with(':') {
         return false;
     }
-    let speaks = lang::contains_word(|l| l.first_person, &p.text.to_lowercase());
-    let named = name::trailing_name(&p.text).is_some() || name::leading_name(&p.text).is_some();
-    !speaks && (named || (!p.ends_sentence() && has_inner_capital(&p.text) && p.words() >= 3))
+    // (whether it speaks is asked last: it lowercases the whole paragraph)
+    let speaks = || lang::contains_word(|l| l.first_person, &p.text.to_lowercase());
+    let named = || name::trailing_name(&p.text).is_some() || name::leading_name(&p.text).is_some();
+    (named() || (!p.ends_sentence() && has_inner_capital(&p.text) && p.words() >= 3)) && !speaks()
 }
 
 /// "Ảnh: Minh Anh", "(Ảnh: TTXVN)", "Photo: Reuters".

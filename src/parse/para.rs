@@ -258,9 +258,15 @@ fn dashed_name(text: &str) -> Option<((usize, usize), usize)> {
 
 /// "PV: Xin ông…" → ("PV", offset of "Xin"). Also "Q. What…" and "Phóng viên (PV):".
 fn split_label(text: &str) -> Option<((usize, usize), usize)> {
-    let (label, body) = colon_label(text).or_else(|| dot_label(text))?;
-    let label = label.trim().trim_end_matches(['.', ' ']);
+    let (label, body) = label_candidate(text)?;
     looks_like_label(label).then(|| (span_in(text, label), body))
+}
+
+/// What [`split_label`] weighs as the label (before asking whether it names a speaker),
+/// and where the text after it starts.
+pub fn label_candidate(text: &str) -> Option<(&str, usize)> {
+    let (label, body) = colon_label(text).or_else(|| dot_label(text))?;
+    Some((label.trim().trim_end_matches(['.', ' ']), body))
 }
 
 /// Where `part` (a slice of `text`) lies in it, as byte offsets.

@@ -91,6 +91,12 @@ fn opens_turn(text: &str, sentence_end: bool) -> bool {
     }
     // (what `Para::new(head)` would mark, without building the paragraph)
     let head = para::collapse(head);
+    // mid-sentence only a table label opens a turn: a label of more words than any of
+    // them is not weighed (most cut points are capitalised words before a colon)
+    let too_long = |(label, _): (&str, usize)| label.split_whitespace().nth(table_label_words()).is_some();
+    if !dash && !sentence_end && para::label_candidate(&head).is_none_or(too_long) {
+        return false;
+    }
     let marker = para::marker(&head);
     match (&marker, label_of(&head, &marker)) {
         (Marker::Label { .. }, Some(label)) => {
@@ -103,6 +109,15 @@ fn opens_turn(text: &str, sentence_end: bool) -> bool {
         (Marker::Dash, _) => sentence_end && dash,
         _ => false,
     }
+}
+
+/// The most words a table label has ("phong vien", "tra loi").
+fn table_label_words() -> usize {
+    static WORDS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *WORDS.get_or_init(|| {
+        let labels = lang::all(|l| l.interviewer_labels).chain(lang::all(|l| l.answer_labels));
+        labels.map(|e| e.split_whitespace().count()).max().unwrap_or(0)
+    })
 }
 
 /// The label a marker holds in its text.
