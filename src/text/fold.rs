@@ -18,18 +18,11 @@ pub fn fold_key(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut key = String::with_capacity(s.len());
-    let mut rest = s;
-    while !rest.is_empty() {
-        // runs of ASCII lowercased at once, other letters one by one
-        let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-        let from = key.len();
-        key.push_str(&rest[..run]);
-        key[from..].make_ascii_lowercase();
-        let mut chars = rest[run..].chars();
-        if let Some(c) = chars.next() {
-            fold_char(c, |l| key.push(l));
+    for c in s.chars() {
+        match c {
+            c if c.is_ascii() => key.push(c.to_ascii_lowercase()),
+            c => fold_char(c, |l| key.push(l)),
         }
-        rest = chars.as_str();
     }
     key
 }
