@@ -70,6 +70,7 @@ fn main() {
         let d = best(|| hits = paras.iter().map(|p| query.find_in(p).len()).sum::<usize>());
         report(&format!("search {q:?} ({hits} hits)"), n, d);
     }
+    end_to_end(&bytes);
     let one_mb = &clean[..clean.floor_char_boundary(1 << 20)];
     report("parse 1 MB", one_mb.len(), best(|| drop(black_box(parse::parse(one_mb, "-")))));
     // a crawler's one-line body: every paragraph glued onto one line, cut into sentences
@@ -77,5 +78,38 @@ fn main() {
         let flat = format!("Tiêu đề\n{}", clean[..clean.floor_char_boundary(mb << 20)].replace('\n', " "));
         let d = best(|| drop(black_box(parse::parse(&flat, "-"))));
         report(&format!("parse {mb} MB flattened onto one line"), flat.len(), d);
+    }
+    pull_quotes(&clean);
+}
+
+/// What the binary does with a text file: decode, clean (counting), parse, on one core.
+fn end_to_end(bytes: &[u8]) {
+    let d = best(|| {
+        let decoded = text::decode(bytes, None).expect("valid text").text;
+        let clean = text::clean::clean_counted(&decoded).text;
+        drop(black_box(parse::parse_owned(clean, "-")));
+    });
+    report("decode + clean + parse (end to end)", bytes.len(), d);
+}
+
+/// An article with a short quoted line every 10 paragraphs, each quoting the paragraph
+/// before it: MB/s must stay flat as the article grows (pull quotes are looked up once).
+fn pull_quotes(clean: &str) {
+    let paras: Vec<&str> = clean.lines().filter(|l| l.split_whitespace().count() >= 8).collect();
+    for mb in [1, 2, 4, 8] {
+        let mut text = String::from("Tiêu đề\n\n");
+        let mut i = 0;
+        while text.len() < mb << 20 {
+            let p = format!("Đoạn {i} {}", paras[i % paras.len()]);
+            text.push_str(&p);
+            text.push('\n');
+            if i % 10 == 9 {
+                let head: Vec<&str> = p.split_whitespace().take(8).collect();
+                text.push_str(&format!("“{}”\n", head.join(" ")));
+            }
+            i += 1;
+        }
+        let d = best(|| drop(black_box(parse::parse(&text, "-"))));
+        report(&format!("parse {mb} MB, a pull quote every 10 paragraphs"), text.len(), d);
     }
 }

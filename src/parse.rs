@@ -261,8 +261,8 @@ fn body(
     places: &mut [Place],
     before: &mut [usize],
 ) {
-    let keys = std::cell::OnceCell::new();
-    let pull_quote = |p: &Para| cues::is_pull_quote(p, keys.get_or_init(|| cues::all_keys(paras)));
+    let quotes = std::cell::OnceCell::new();
+    let pull_quote = |i: usize| quotes.get_or_init(|| cues::PullQuotes::new(paras)).is(i);
     for i in range {
         let p = &paras[i];
         let opens = seg.conv.opens_turn(p, seg.speakers);
@@ -274,9 +274,9 @@ fn body(
             Place::Boilerplate
         } else if seg.is_fresh() && !cues::is_chrome(p) && seg.take(p, paras.get(i + 1)) {
             Place::Turn
-        } else if cues::is_byline(p) || (is_last_words(paras, i) && header::is_bare_name(p)) {
+        } else if cues::is_byline(p) || (header::is_bare_name(p) && is_last_words(paras, i)) {
             Place::Byline
-        } else if cues::is_chrome(p) || pull_quote(p) {
+        } else if cues::is_chrome(p) || pull_quote(i) {
             Place::Boilerplate
         } else if p.marker == para::Marker::None && (p.kind == Kind::Caption || is_caption_here(paras, i)) {
             Place::Caption

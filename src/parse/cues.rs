@@ -4,6 +4,9 @@ use super::lang::{self, has_phrase, starts_word};
 use super::para::Para;
 use super::{date, name};
 
+mod quotes;
+pub use quotes::PullQuotes;
+
 /// Menu rows, login links, widgets, separators, links and image names (asked of every
 /// paragraph many times: worked out once).
 pub fn is_chrome(p: &Para) -> bool {
@@ -29,8 +32,11 @@ fn chrome(p: &Para) -> bool {
     }
     // menus and share bars do not end in a full stop: running text need not be weighed
     let sentence = p.words() >= 6 && p.ends_sentence_strictly() && p.text.contains(", ");
+    if p.row_of_items {
+        return true;
+    }
     let share = if sentence { 0.0 } else { chrome_share(key) };
-    share >= 0.75 || p.row_of_items || (share >= 0.25 && is_title_case_run(p)) || is_widget(p)
+    share >= 0.75 || (share >= 0.25 && is_title_case_run(p)) || is_widget(p)
 }
 
 /// Share bars, player controls, "read more" links, tag lists, reading times.
@@ -78,7 +84,11 @@ fn chrome_share(key: &str) -> f64 {
     let mut i = 0;
     while i < words.len() {
         let longest = if lang::opens(|l| l.chrome, words[i]) { 3.min(words.len() - i) } else { 1 };
-        let hit = (1..=longest).rev().find(|&n| lang::is(|l| l.chrome, &words[i..i + n].join(" ")));
+        let phrase = |n: usize| match n {
+            1 => std::borrow::Cow::Borrowed(words[i]),
+            _ => std::borrow::Cow::Owned(words[i..i + n].join(" ")),
+        };
+        let hit = (1..=longest).rev().find(|&n| lang::is(|l| l.chrome, &phrase(n)));
         let n = hit.unwrap_or(1);
         covered += if hit.is_some() { n } else { 0 };
         i += n;
@@ -137,26 +147,6 @@ pub fn is_subhead(p: &Para, next: Option<&Para>) -> bool {
         && next.is_some_and(Para::asks)
 }
 
-/// A pull quote: a quoted paragraph that repeats words printed elsewhere in the article.
-/// `keys` are all the paragraphs' keys, one per line (searched once, not paragraph by
-/// paragraph: an article may quote hundreds of times).
-pub fn is_pull_quote(p: &Para, keys: &str) -> bool {
-    let quotes: &[char] = &['"', '“', '”', '‘', '’', '\'', '«', '»'];
-    let t = p.text.trim_end_matches(['.', ' ']);
-    if !(t.starts_with(quotes) && t.ends_with(quotes)) || p.words() > 40 || p.words() < 4 {
-        return false;
-    }
-    let inner = crate::text::fold::fold_key(t.trim_matches(quotes));
-    let inner = inner.trim_end_matches(['.', '!', '?']);
-    // once in the quote itself, and once more where it was said
-    !inner.is_empty() && keys.matches(inner).nth(1).is_some()
-}
-
-/// Every paragraph's key, one per line, for [`is_pull_quote`].
-pub fn all_keys(paras: &[Para]) -> String {
-    paras.iter().map(|p| p.key.as_str()).collect::<Vec<_>>().join("\n")
-}
-
 /// An e-mail address on its own line, as printed under an author's name.
 pub fn is_email(p: &Para) -> bool {
     p.words() == 1 && p.text.contains('@') && p.text.contains('.') && !p.text.starts_with('@')
@@ -205,10 +195,15 @@ pub fn is_thanks(p: &Para, body: &str) -> bool {
 /// How strongly a turn reads as a question: ends with "?", addresses the interviewee,
 /// does not speak as "tôi".
 pub fn question_score(body: &str) -> i32 {
-    let lower = body.to_lowercase();
+    // (the first six words lowercased: what lowercasing the whole body gives them)
+    let end = body
+        .split_whitespace()
+        .take(6)
+        .last()
+        .map_or(0, |w| w.as_ptr() as usize - body.as_ptr() as usize + w.len());
+    let lower = body[..end].to_lowercase();
     let head: String = lower.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
-    let p = Para::new(body);
-    let mut score = if p.asks() { 2 } else { 0 };
+    let mut score = if super::para::asks_spaced(body) { 2 } else { 0 };
     if lang::contains_word(|l| l.second_person, &head) {
         score += 1;
     }
@@ -226,9 +221,10 @@ pub fn is_caption(p: &Para) -> bool {
     if p.words() > 35 || p.asks() || is_numbered(&p.text) || p.text.ends_with(':') {
         return false;
     }
-    let speaks = lang::contains_word(|l| l.first_person, &p.text.to_lowercase());
-    let named = name::trailing_name(&p.text).is_some() || name::leading_name(&p.text).is_some();
-    !speaks && (named || (!p.ends_sentence() && has_inner_capital(&p.text) && p.words() >= 3))
+    // (whether it speaks is asked last: it lowercases the whole paragraph)
+    let speaks = || lang::contains_word(|l| l.first_person, &p.text.to_lowercase());
+    let named = || name::trailing_name(&p.text).is_some() || name::leading_name(&p.text).is_some();
+    (named() || (!p.ends_sentence() && has_inner_capital(&p.text) && p.words() >= 3)) && !speaks()
 }
 
 /// "Ảnh: Minh Anh", "(Ảnh: TTXVN)", "Photo: Reuters".

@@ -1,7 +1,9 @@
 //! The shape of a language's conventions table, and lookups over all languages at once.
 
 use super::{en::EN, vi::VI};
+use crate::text::chars::is_alphanumeric;
 use crate::text::fold::fold_key;
+use crate::text::hash::{FxMap, FxSet};
 
 /// One language's conventions. Entries are folded keys (see `text::fold::fold_key`) unless
 /// the field says otherwise.
@@ -120,22 +122,22 @@ pub fn opens(field: fn(&Lang) -> &'static [&'static str], word: &str) -> bool {
 /// A table as sets: its entries, and the first words of its entries of several words.
 #[derive(Default)]
 struct Set {
-    entries: std::collections::HashSet<&'static str>,
-    first_words: std::collections::HashSet<&'static str>,
+    entries: FxSet<&'static str>,
+    first_words: FxSet<&'static str>,
     /// Entries by their first word.
-    by_first_word: std::collections::HashMap<&'static str, Vec<&'static str>>,
+    by_first_word: FxMap<&'static str, Vec<&'static str>>,
     /// Entries that do not open with a letter or digit, looked for one by one.
     odd: Vec<&'static str>,
 }
 
 fn with_set<T>(field: fn(&Lang) -> &'static [&'static str], f: impl FnOnce(&Set) -> T) -> T {
     thread_local! {
-        static SETS: std::cell::RefCell<std::collections::HashMap<usize, Set>> = Default::default();
+        static SETS: std::cell::RefCell<FxMap<usize, Set>> = Default::default();
     }
     SETS.with(|sets| {
         let mut sets = sets.borrow_mut();
         let set = sets.entry(field as usize).or_insert_with(|| {
-            let mut by_first_word: std::collections::HashMap<&str, Vec<&str>> = Default::default();
+            let mut by_first_word: FxMap<&str, Vec<&str>> = Default::default();
             for e in all(field) {
                 by_first_word.entry(e.split(' ').next().unwrap_or_default()).or_default().push(e);
             }
@@ -143,7 +145,7 @@ fn with_set<T>(field: fn(&Lang) -> &'static [&'static str], f: impl FnOnce(&Set)
                 entries: all(field).collect(),
                 first_words: all(field).filter_map(|e| e.split_once(' ').map(|(w, _)| w)).collect(),
                 by_first_word,
-                odd: all(field).filter(|e| !e.starts_with(char::is_alphanumeric)).collect(),
+                odd: all(field).filter(|e| !e.starts_with(is_alphanumeric)).collect(),
             }
         });
         f(set)
@@ -167,8 +169,8 @@ pub fn starts(field: fn(&Lang) -> &'static [&'static str], key: &str) -> bool {
 /// `key` starts with `prefix`, and the prefix ends at a word boundary.
 pub fn starts_word(key: &str, prefix: &str) -> bool {
     key.starts_with(prefix)
-        && (prefix.ends_with(|c: char| !c.is_alphanumeric())
-            || !key[prefix.len()..].starts_with(|c: char| c.is_alphanumeric()))
+        && (prefix.ends_with(|c: char| !is_alphanumeric(c))
+            || !key[prefix.len()..].starts_with(is_alphanumeric))
 }
 
 /// True when the folded text contains an entry as a whole word or phrase.
@@ -182,16 +184,16 @@ pub fn contains_word(field: fn(&Lang) -> &'static [&'static str], key: &str) -> 
         let mut prev_alnum = false;
         key.char_indices().any(|(i, c)| {
             let starts = !prev_alnum;
-            prev_alnum = c.is_alphanumeric();
+            prev_alnum = is_alphanumeric(c);
             starts && {
                 let rest = &key[i..];
-                let word_end = rest.find(|c: char| !c.is_alphanumeric()).unwrap_or(rest.len());
+                let word_end = rest.find(|c: char| !is_alphanumeric(c)).unwrap_or(rest.len());
                 let token_end = rest.find(' ').unwrap_or(rest.len());
                 [&rest[..word_end], &rest[..token_end]]
                     .iter()
                     .filter_map(|w| set.by_first_word.get(w))
                     .flatten()
-                    .any(|e| rest.starts_with(e) && !rest[e.len()..].starts_with(char::is_alphanumeric))
+                    .any(|e| rest.starts_with(e) && !rest[e.len()..].starts_with(is_alphanumeric))
             }
         })
     })
@@ -205,6 +207,6 @@ pub fn has_phrase(key: &str, phrase: &str) -> bool {
     key.match_indices(phrase).any(|(at, _)| {
         let before = key[..at].chars().next_back();
         let after = key[at + phrase.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        !before.is_some_and(is_alphanumeric) && !after.is_some_and(is_alphanumeric)
     })
 }

@@ -6,9 +6,10 @@ use std::borrow::Cow;
 use super::para::{self, Marker, Para};
 use super::{lang, sentences};
 
+mod glued;
 mod wrap;
 use crate::markup::{Block, Kind, Run};
-use crate::text::fold::fold_key;
+use glued::split_glued;
 use wrap::{rejoin, wrap_column};
 
 /// More lines than this, and shorter than [`SHORT_LINE`] bytes on average, and the text is
@@ -38,7 +39,7 @@ pub fn paragraphs_noted(text: &str) -> (Vec<Para>, Option<String>) {
     let many = count > MANY_PARAGRAPHS && text.len() / count.max(1) < SHORT_LINE;
     if many {
         let joined = join_short(joined).flat_map(|p| cut_long(p.into_owned()));
-        let paras: Vec<Para> = joined.map(|p| Para::new(&p)).collect();
+        let paras: Vec<Para> = joined.map(Para::owned).collect();
         let note =
             format!("{count} short lines joined into {} paragraphs: too many to keep apart", paras.len());
         return (paras, Some(note));
@@ -50,7 +51,7 @@ pub fn paragraphs_noted(text: &str) -> (Vec<Para>, Option<String>) {
     let paras = lines
         .iter()
         .flat_map(|line| pieces(line, text.len()))
-        .map(|(p, glued)| if glued { Para::sentence(&p) } else { Para::new(&p) })
+        .map(|(p, glued)| if glued { Para::sentence_owned(p) } else { Para::owned(p) })
         .collect();
     (paras, None)
 }
@@ -58,7 +59,7 @@ pub fn paragraphs_noted(text: &str) -> (Vec<Para>, Option<String>) {
 /// A text written one sentence per line: each unmarked line after the first runs on from
 /// the one before (the turns are found by voice, as in a flattened body).
 fn sentence_lines(lines: &[Cow<str>]) -> Vec<Para> {
-    let paras = lines.iter().flat_map(|l| split_glued(l)).flat_map(cut_long).map(|p| Para::new(&p));
+    let paras = lines.iter().flat_map(|l| split_glued(l)).flat_map(cut_long).map(Para::owned);
     paras
         .enumerate()
         .map(|(i, mut p)| {
@@ -92,7 +93,8 @@ pub fn from_blocks(blocks: &[Block]) -> (Vec<Para>, Option<String>) {
                 _ => Run::None,
             };
             at += piece.len();
-            let mut p = if glued { Para::sentence(&piece) } else { Para::marked(&piece, b.kind, strong) };
+            let mut p =
+                if glued { Para::sentence_owned(piece) } else { Para::marked(&piece, b.kind, strong) };
             p.kind = b.kind;
             p.strong = strong;
             out.push(p);
@@ -177,113 +179,6 @@ fn cut_long(para: String) -> Vec<String> {
     out.push(rest.to_owned());
     out.retain(|p| !p.is_empty());
     out
-}
-
-/// Lines that hold several turns are split before each turn marker inside them: after the
-/// end of a sentence ("… bền vững. Ông Tuấn: Theo tôi…", "…? - Theo tôi…"), or anywhere
-/// before an interviewer's table label ("… Ảnh: Ngọc Trâm PV: Thưa ông…").
-fn split_glued(line: &str) -> Vec<String> {
-    if !line.contains([':', '-', '–']) || line.len() < 40 {
-        return vec![line.to_owned()];
-    }
-    let mut out = Vec::new();
-    let mut start = 0;
-    // a label's colon comes within 80 characters (320 bytes) of where its turn starts
-    let colons: Vec<usize> = line.match_indices([':', '：']).map(|(i, _)| i).collect();
-    let colon_near =
-        |at: usize| colons.get(colons.partition_point(|&c| c < at)).is_some_and(|&c| c - at <= 320);
-    for (cut, next) in cut_points(line) {
-        let rest = &line[next..];
-        if !colon_near(next) && !rest.starts_with(['-', '–', 'Q', 'A', '*', '•', '+', '.']) {
-            continue;
-        }
-        let before = line[start..cut].trim_end();
-        let sentence_end = before.ends_with(['.', '?', '!', '…', '"', '”']);
-        if cut > start && opens_turn(rest, sentence_end) {
-            out.push(line[start..cut].trim().to_owned());
-            start = next;
-        }
-    }
-    out.push(line[start..].trim().to_owned());
-    out.retain(|p| !p.is_empty());
-    out
-}
-
-/// Where a line may be cut: at each space, and right after a sentence's end glued to the
-/// next word ("…thế nào?Đại tá X: …"). Yields (end of the first part, start of the next).
-fn cut_points(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = line.char_indices().peekable();
-    std::iter::from_fn(move || {
-        while let Some((at, c)) = chars.next() {
-            // "…thế nào?Đại tá X: …", "…không?- Tôi…"
-            let glued = matches!(c, '.' | '?' | '!')
-                && chars
-                    .peek()
-                    .is_some_and(|&(_, n)| n.is_uppercase() || (c == '?' && matches!(n, '-' | '–')))
-                && ends_a_word(&line[..at]);
-            if c == ' ' {
-                return Some((at, at + 1));
-            }
-            if glued {
-                return Some((at + 1, at + 1));
-            }
-        }
-        None
-    })
-}
-
-/// The text before a glued stop ends a sentence's word, not an abbreviation such as "PGS"
-/// in "PGS.TS" or "Th" in "Th.S": a lower-case word ("họ"), or a longer one not in capitals.
-fn ends_a_word(before: &str) -> bool {
-    let word: String = before.chars().rev().take_while(|c| c.is_alphanumeric()).collect();
-    let lower = word.chars().all(|c| !c.is_uppercase());
-    !word.is_empty() && (lower || (word.chars().count() >= 3 && word.chars().any(char::is_lowercase)))
-}
-
-/// True when the text opens a turn: a strong speaker label, or (after a sentence) a dash.
-fn opens_turn(text: &str, sentence_end: bool) -> bool {
-    let dash = is_bullet(text);
-    if !dash && !text.starts_with(char::is_uppercase) {
-        return false;
-    }
-    let end = text.char_indices().nth(80).map_or(text.len(), |(i, _)| i);
-    let head = &text[..end];
-    // a label needs its colon near (within 70 characters); a turn without one, its dash
-    if !dash && !head.contains([':', '：']) && !head.starts_with(['Q', 'A']) {
-        return false;
-    }
-    let p = Para::new(head);
-    match (&p.marker, p.label()) {
-        (Marker::Label { .. }, Some(label)) => {
-            // the table's labels ("PV:", "Hỏi:", "Trả lời:") are trusted anywhere, but a
-            // single letter only after a sentence ("Nhà báo Trần Văn A:" is a name)
-            let key = fold_key(label);
-            let table = lang::is(|l| l.interviewer_labels, &key) || lang::is(|l| l.answer_labels, &key);
-            (table && (sentence_end || key.chars().count() > 1)) || (sentence_end && label_is_strong(label))
-        }
-        (Marker::Dash, _) => sentence_end && dash,
-        _ => false,
-    }
-}
-
-/// A turn's bullet and its space: "- ", "– ", "* ", "• ", "+ ", or ". " before a capital.
-fn is_bullet(text: &str) -> bool {
-    let mut chars = text.chars();
-    let (bullet, space, next) = (chars.next(), chars.next(), chars.next());
-    match (bullet, space) {
-        (Some('.'), Some(' ')) => next.is_some_and(char::is_uppercase),
-        (Some('-' | '–' | '*' | '•' | '+'), Some(' ')) => true,
-        _ => false,
-    }
-}
-
-/// Labels trusted mid-line: table labels and titled names, not any capitalised words.
-fn label_is_strong(label: &str) -> bool {
-    let key = fold_key(label);
-    lang::is(|l| l.interviewer_labels, &key)
-        || lang::is(|l| l.answer_labels, &key)
-        || super::name::person_label(label).is_some_and(|(title, _)| title.is_some())
-        || para::is_caps(label)
 }
 
 #[cfg(test)]

@@ -53,7 +53,8 @@ fn may_open_title(word: &str) -> bool {
 /// Two to four capitalised words of letters only, a name without a title: "Phương Mỹ Chi",
 /// "Đàm Vĩnh Hưng" (whether its family name is one the table knows or not).
 pub fn is_bare_name(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    // (five words are too many: the rest of a long paragraph is not read)
+    let words: Vec<&str> = text.split_whitespace().take(5).collect();
     (2..=4).contains(&words.len())
         && words.iter().all(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic))
 }

@@ -4,6 +4,11 @@ use super::{lang, name};
 use crate::markup::{Kind, Run};
 use crate::text::fold::fold_key;
 
+use std::borrow::Cow;
+
+mod spaces;
+pub use spaces::{asks_spaced, collapse};
+
 /// One paragraph of the article, with its folded key and turn marker.
 #[derive(Debug, Clone)]
 pub struct Para {
@@ -23,6 +28,8 @@ pub struct Para {
     pub bold_question: bool,
     /// Whether it is page chrome, once asked (`cues::is_chrome`).
     pub chrome: std::cell::OnceCell<bool>,
+    /// `cues::question_score` of its body, once asked.
+    question: std::cell::OnceCell<i32>,
     /// How many words it has (asked of every paragraph everywhere: counted once).
     words: usize,
     /// A sentence of a flattened body that runs on from the paragraph before it.
@@ -61,18 +68,19 @@ pub enum Marker {
 
 impl Para {
     pub fn new(text: &str) -> Para {
-        let row_of_items = is_row_of_items(text);
+        Para::from_text(Cow::Borrowed(text))
+    }
+
+    /// [`Para::new`] of a string the caller owns (kept as it is when already collapsed).
+    pub fn owned(text: String) -> Para {
+        Para::from_text(Cow::Owned(text))
+    }
+
+    fn from_text(text: Cow<str>) -> Para {
+        let row_of_items = is_row_of_items(&text);
         // runs of spaces (left where controls were removed) collapse to one
-        let mut collapsed = String::with_capacity(text.len());
-        let mut words = 0;
-        for word in text.split_whitespace() {
-            if words > 0 {
-                collapsed.push(' ');
-            }
-            collapsed.push_str(word);
-            words += 1;
-        }
-        let text = collapsed;
+        let text = spaces::collapse_owned(text);
+        let words = if text.is_empty() { 0 } else { text.bytes().filter(|&b| b == b' ').count() + 1 };
         let key = fold_key(&text);
         let marker = marker(&text);
         Para {
@@ -85,6 +93,7 @@ impl Para {
             strong: Run::None,
             bold_question: false,
             chrome: std::cell::OnceCell::new(),
+            question: std::cell::OnceCell::new(),
             glued: false,
             voice: Voice::Unknown,
         }
@@ -94,6 +103,11 @@ impl Para {
     /// (the line was already cut where its turns open).
     pub fn sentence(text: &str) -> Para {
         Para { marker: Marker::None, glued: true, ..Para::new(text) }
+    }
+
+    /// [`Para::sentence`] of a string the caller owns.
+    pub fn sentence_owned(text: String) -> Para {
+        Para { marker: Marker::None, glued: true, ..Para::owned(text) }
     }
 
     /// A paragraph with what its markup says. A bold run that ends in a colon is a speaker
@@ -132,6 +146,12 @@ impl Para {
             Marker::Label { label: (start, end), .. } => self.text.get(*start..*end),
             _ => None,
         }
+    }
+
+    /// How strongly its body reads as a question ([`super::cues::question_score`]; asked
+    /// of each dash turn several times: worked out once).
+    pub fn question_score(&self) -> i32 {
+        *self.question.get_or_init(|| super::cues::question_score(self.body()))
     }
 
     pub fn words(&self) -> usize {
@@ -181,7 +201,9 @@ fn bold_label(text: &str, bold: usize) -> Option<((usize, usize), usize)> {
 
 /// Items set apart by bars or wide gaps: "Home | News | Business", "Politics  Economy".
 fn is_row_of_items(text: &str) -> bool {
-    if !text.contains(['|', '·', '•']) && !text.contains("  ") {
+    // (one character at a time: each is looked for by its last byte, quickly)
+    let bars = text.contains('|') || text.contains('·') || text.contains('•');
+    if !bars && !text.contains("  ") {
         return false; // one item at most
     }
     let mut items =
@@ -238,9 +260,15 @@ fn dashed_name(text: &str) -> Option<((usize, usize), usize)> {
 
 /// "PV: Xin ông…" → ("PV", offset of "Xin"). Also "Q. What…" and "Phóng viên (PV):".
 fn split_label(text: &str) -> Option<((usize, usize), usize)> {
-    let (label, body) = colon_label(text).or_else(|| dot_label(text))?;
-    let label = label.trim().trim_end_matches(['.', ' ']);
+    let (label, body) = label_candidate(text)?;
     looks_like_label(label).then(|| (span_in(text, label), body))
+}
+
+/// What [`split_label`] weighs as the label (before asking whether it names a speaker),
+/// and where the text after it starts.
+pub fn label_candidate(text: &str) -> Option<(&str, usize)> {
+    let (label, body) = colon_label(text).or_else(|| dot_label(text))?;
+    Some((label.trim().trim_end_matches(['.', ' ']), body))
 }
 
 /// Where `part` (a slice of `text`) lies in it, as byte offsets.

@@ -71,14 +71,22 @@ pub fn trailing_question(text: &str) -> Option<usize> {
 
 /// True when most lines hold one sentence each: a text written a sentence per line, whose
 /// paragraphs (and turns) are not its lines.
-pub fn one_per_line<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
-    let (mut n, mut single, mut words) = (0, 0, 0);
-    for line in lines {
-        n += 1;
-        words += line.split_whitespace().count();
-        single += usize::from(ends(line).next().is_none() && ends_like_sentence(line));
+pub fn one_per_line<'a>(lines: impl ExactSizeIterator<Item = &'a str>) -> bool {
+    let n = lines.len();
+    if n < ONE_PER_LINE_LINES {
+        return false;
     }
-    n >= ONE_PER_LINE_LINES && single * 100 >= n * ONE_PER_LINE_SHARE && words <= n * ONE_PER_LINE_WORDS
+    // (read until the share of other lines, or the words, are too many: most texts are
+    // told apart in their first lines)
+    let (mut other, mut words) = (0, 0);
+    for line in lines {
+        words += line.split_whitespace().count();
+        other += usize::from(ends(line).next().is_some() || !ends_like_sentence(line));
+        if other * 100 > n * (100 - ONE_PER_LINE_SHARE) || words > n * ONE_PER_LINE_WORDS {
+            return false;
+        }
+    }
+    true
 }
 
 /// Ends with a stop (and maybe closing quotes).

@@ -2,7 +2,6 @@
 
 use std::collections::HashMap;
 
-use super::cues::question_score;
 use super::lang;
 use super::name::person_label;
 use super::para::{Marker, Para, is_caps};
@@ -127,7 +126,7 @@ fn evidence(paras: &[Para]) -> HashMap<String, Evidence> {
         let Some(label) = p.label() else { continue };
         let e = ev.entry(label.to_owned()).or_insert_with(|| Evidence { first: i, ..Evidence::default() });
         e.count += 1;
-        e.score += question_score(p.body()).signum();
+        e.score += p.question_score().signum();
         e.asks += usize::from(p.asks());
         e.table = table_side(label);
         // a name after a turn's dash ("- Đàm Vĩnh Hưng: …") is a speaker's, as a bold one is

@@ -1,7 +1,6 @@
 //! Segmenting the body into turns: which convention the article uses, where the turns are,
 //! and whose each one is.
 
-use super::cues::question_score;
 use super::para::{Marker, Para, Voice};
 use super::speakers::{Side, Speakers};
 
@@ -210,7 +209,7 @@ const LIST_ITEM: usize = 20;
 
 /// Dashes on both sides, dashes on questions only (unmarked answers), or on answers only.
 fn dash_convention(paras: &[Para], dashes: &[usize], labelled: bool) -> Option<Convention> {
-    let asks = dashes.iter().filter(|&&i| question_score(paras[i].body()) >= 2).count();
+    let asks = dashes.iter().filter(|&&i| paras[i].question_score() >= 2).count();
     let followed_by_plain = dashes
         .iter()
         .filter(|&&i| paras.get(i + 1).is_some_and(|p| p.marker == Marker::None && !p.asks()))
@@ -256,7 +255,7 @@ fn asks_on_odd_places(paras: &[Para], dashes: &[usize]) -> bool {
 /// the two sentences after it.
 fn piece_asks(paras: &[Para], i: usize) -> bool {
     let glued = paras[i + 1..].iter().take(2).take_while(|p| p.glued);
-    question_score(paras[i].body()) >= 2 || glued.into_iter().any(Para::asks)
+    paras[i].question_score() >= 2 || glued.into_iter().any(Para::asks)
 }
 
 /// Two bullets, one before questions and one before answers ("* " and "- ", ". " and

@@ -142,9 +142,11 @@ pub fn sounds_like_interview(turns: &[Turn], paras: &[Para]) -> bool {
                 addressed += usize::from(addresses(&text(t), &names));
                 asks += usize::from(t.paragraphs.iter().any(|p| super::para::asks(p)));
             }
-            Role::Answer => {
+            // (one answer in the first person is enough: the others need not be read)
+            Role::Answer if first == 0 => {
                 first += usize::from(lang::contains_word(|l| l.first_person_strict, &text(t).to_lowercase()));
             }
+            Role::Answer => {}
             Role::Remark => {}
         }
     }

@@ -2,6 +2,9 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+mod nfc;
+use nfc::nfc;
+
 const ESC: char = '\u{1b}';
 const BEL: char = '\u{07}';
 /// 8-bit String Terminator.
@@ -73,7 +76,12 @@ pub fn clean_counted(input: &str) -> Cleaned {
     let mut out = String::with_capacity(input.len());
     let mut removed = 0;
     let mut rest = input;
-    while let Some(c) = rest.chars().next() {
+    loop {
+        // most text needs nothing done: copied a run at a time
+        let plain = plain_len(rest);
+        out.push_str(&rest[..plain]);
+        rest = &rest[plain..];
+        let Some(c) = rest.chars().next() else { break };
         let after = &rest[c.len_utf8()..];
         rest = match c {
             '\r' => {
@@ -102,8 +110,47 @@ pub fn clean_counted(input: &str) -> Cleaned {
             }
         };
     }
-    let text = if out.is_ascii() { out } else { out.nfc().collect() };
-    Cleaned { text, removed }
+    Cleaned { text: nfc(out), removed }
+}
+
+/// How many leading bytes of `s` [`clean_counted`] copies as they are: printable ASCII,
+/// newlines, and characters above U+00A0 that are not spaces, controls or invisible.
+fn plain_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if (b < 0x20 && b != b'\n') || b == 0x7f {
+                return i;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = s[i..].chars().next() else { return i };
+        if !is_plain(c) {
+            return i;
+        }
+        i += c.len_utf8();
+    }
+    i
+}
+
+/// A character above ASCII that is copied as it is (a cautious test: what it lets through
+/// is none of the characters [`clean_counted`] replaces, drops or weighs).
+fn is_plain(c: char) -> bool {
+    !matches!(
+        c,
+        '\u{80}'..='\u{a0}'
+            | '\u{ad}'
+            | '\u{61c}'
+            | '\u{1680}'
+            | '\u{2000}'..='\u{200f}'
+            | '\u{2028}'..='\u{202f}'
+            | '\u{205f}'..='\u{206f}'
+            | '\u{3000}'
+            | '\u{feff}'
+    )
 }
 
 /// Pushes an ordinary character (a space separator as a space); returns whether it was a

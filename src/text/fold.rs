@@ -18,7 +18,12 @@ pub fn fold_key(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut key = String::with_capacity(s.len());
-    s.chars().for_each(|c| fold_char(c, |l| key.push(l)));
+    for c in s.chars() {
+        match c {
+            c if c.is_ascii() => key.push(c.to_ascii_lowercase()),
+            c => fold_char(c, |l| key.push(l)),
+        }
+    }
     key
 }
 
@@ -48,14 +53,14 @@ const LATIN: [std::ops::Range<u32>; 2] = [0x00c0..0x0250, 0x1e00..0x1f00];
 fn latin(c: char) -> Option<char> {
     static TABLE: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
     let code = u32::from(c);
-    let (at, range) = LATIN
-        .iter()
-        .scan(0, |base, r| {
-            let start = *base;
-            *base += r.len();
-            Some((start, r))
-        })
-        .find(|(_, r)| r.contains(&code))?;
+    let [a, b] = &LATIN;
+    let at = if a.contains(&code) {
+        code - a.start
+    } else if b.contains(&code) {
+        code - b.start + (a.end - a.start)
+    } else {
+        return None;
+    };
     let table = TABLE.get_or_init(|| {
         LATIN
             .iter()
@@ -69,7 +74,7 @@ fn latin(c: char) -> Option<char> {
             })
             .collect()
     });
-    let folded = table[at + (code - range.start) as usize];
+    let folded = *table.get(at as usize)?;
     (folded != '\0').then_some(folded)
 }
 
@@ -96,6 +101,9 @@ pub struct Keyed {
 impl Keyed {
     /// Builds the folded key of `s`.
     pub fn folded(s: &str) -> Keyed {
+        if s.is_ascii() {
+            return Keyed { key: s.to_ascii_lowercase(), map: (0..=s.len()).collect() };
+        }
         let mut k = Keyed { key: String::with_capacity(s.len()), map: Vec::with_capacity(s.len() + 1) };
         for (at, c) in s.char_indices() {
             fold_char(c, |l| k.push(at, l));
@@ -106,6 +114,10 @@ impl Keyed {
 
     /// Builds the tone key of `s` (which should be NFC).
     pub fn toned(s: &str) -> Keyed {
+        thread_local! {
+            static WORDS: std::cell::RefCell<super::hash::Memo<Option<Vec<char>>>> =
+                std::cell::RefCell::new(super::hash::Memo::new(1 << 12));
+        }
         let mut k = Keyed { key: String::with_capacity(s.len()), map: Vec::with_capacity(s.len() + 1) };
         let mut last = 0;
         for (at, word) in s.split_word_bound_indices() {
@@ -116,14 +128,15 @@ impl Keyed {
                 }
                 continue;
             }
-            match retone(word) {
-                Some(chars) => word.char_indices().zip(chars).for_each(|((i, _), c)| k.push(at + i, c)),
+            // (a language has a few thousand syllables: each retoned once, remembered)
+            WORDS.with(|words| match words.borrow_mut().get(word, retone) {
+                Some(chars) => word.char_indices().zip(chars).for_each(|((i, _), &c)| k.push(at + i, c)),
                 None => {
                     for (i, c) in word.char_indices() {
                         c.to_lowercase().for_each(|l| k.push(at + i, l));
                     }
                 }
-            }
+            });
         }
         debug_assert_eq!(last, s.len());
         k.map.push(s.len());
@@ -225,8 +238,11 @@ impl Query {
     /// ```
     pub fn find_in(&self, hay: &str) -> Vec<Range<usize>> {
         let keyed = if self.toned { Keyed::toned(hay) } else { Keyed::folded(hay) };
-        let ranges = keyed.key.match_indices(&self.key).map(|(at, m)| keyed.source_range(at..at + m.len()));
-        align_to_graphemes(hay, ranges)
+        let mut ranges =
+            keyed.key.match_indices(&self.key).map(|(at, m)| keyed.source_range(at..at + m.len()));
+        // (most paragraphs do not match: their graphemes need not be found)
+        let Some(first) = ranges.next() else { return Vec::new() };
+        align_to_graphemes(hay, std::iter::once(first).chain(ranges))
     }
 
     /// True when precomputed keys of a text (`Keyed::folded`, `Keyed::toned`) match.
@@ -294,6 +310,16 @@ pub fn to_ascii(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_fold_character_by_character() {
+        for s in ["Đảng bộ THANH Xuân", "ASCII only", "", "ấ", "a\u{301}B", "Ǆ ǅ ǆ İ ß ẞ Ω", "漢字 AB"]
+        {
+            let mut slow = String::new();
+            s.chars().for_each(|c| fold_char(c, |l| slow.push(l)));
+            assert_eq!(fold_key(s), slow, "{s:?}");
+        }
+    }
 
     #[test]
     fn the_latin_table_folds_as_the_decomposition_does() {

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::parse::para::{Marker, Para};
+use crate::parse::para::{self, Marker};
 
 /// The column a hard-wrapped text was cut at, if it looks hard-wrapped: most lines are
 /// short, and several blocks have three or more lines of nearly the same length. Counts
@@ -38,7 +38,9 @@ pub fn rejoin<'a>(lines: impl Iterator<Item = &'a str>, col: usize) -> impl Iter
         let mut para = Cow::Borrowed(first);
         let mut open = reaches(first);
         while open {
-            let Some(next) = lines.next_if(|n| !n.is_empty() && Para::new(n).marker == Marker::None) else {
+            let Some(next) =
+                lines.next_if(|n| !n.is_empty() && para::marker(&para::collapse(n)) == Marker::None)
+            else {
                 break;
             };
             let para = para.to_mut();

@@ -2,7 +2,7 @@
 
 use super::{Convention, addresses_guest, answers_prompt, is_prompt};
 use crate::interview::{Role, Turn};
-use crate::parse::cues::{is_thanks, question_score};
+use crate::parse::cues::is_thanks;
 use crate::parse::para::{self, Marker, Para, Voice};
 use crate::parse::speakers::{Side, Speakers};
 
@@ -228,7 +228,7 @@ impl<'a> Segmenter<'a> {
             Some(Role::Answer) => true,
             Some(Role::Question) => false,
             // after the interviewer's remark, a question or the interviewee's reply
-            Some(Role::Remark) => question_score(p.body()) >= 2,
+            Some(Role::Remark) => p.question_score() >= 2,
         }
     }
 }

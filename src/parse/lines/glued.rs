@@ -1,0 +1,149 @@
+//! Lines that hold several turns, glued by a crawler or a careless paste: where a new turn
+//! opens inside them, after a sentence's end or before an interviewer's label.
+
+use crate::parse::lang;
+use crate::parse::para::{self, Marker};
+use crate::text::fold::fold_key;
+
+/// Lines that hold several turns are split before each turn marker inside them: after the
+/// end of a sentence ("… bền vững. Ông Tuấn: Theo tôi…", "…? - Theo tôi…"), or anywhere
+/// before an interviewer's table label ("… Ảnh: Ngọc Trâm PV: Thưa ông…").
+pub fn split_glued(line: &str) -> Vec<String> {
+    if !line.contains([':', '-', '–']) || line.len() < 40 {
+        return vec![line.to_owned()];
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    // a label's colon comes within 80 characters (320 bytes) of where its turn starts
+    let colons: Vec<usize> = line.match_indices([':', '：']).map(|(i, _)| i).collect();
+    // (the cut points come in order: the next colon is found by walking on)
+    let mut colon = 0;
+    let mut colon_near = |at: usize| {
+        while colons.get(colon).is_some_and(|&c| c < at) {
+            colon += 1;
+        }
+        colons.get(colon).is_some_and(|&c| c - at <= 320)
+    };
+    for (cut, next) in cut_points(line) {
+        let rest = &line[next..];
+        if !colon_near(next) && !rest.starts_with(['-', '–', 'Q', 'A', '*', '•', '+', '.']) {
+            continue;
+        }
+        let before = line[start..cut].trim_end();
+        let sentence_end = before.ends_with(['.', '?', '!', '…', '"', '”']);
+        if cut > start && opens_turn(rest, sentence_end) {
+            out.push(line[start..cut].trim().to_owned());
+            start = next;
+        }
+    }
+    out.push(line[start..].trim().to_owned());
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+/// Where a line may be cut: at each space, and right after a sentence's end glued to the
+/// next word ("…thế nào?Đại tá X: …"). Yields (end of the first part, start of the next).
+fn cut_points(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    // (the characters that cut are ASCII: the bytes are read, not the characters)
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(&b) = bytes.get(at) {
+            at += 1;
+            let c = char::from(b);
+            if c == ' ' {
+                return Some((at - 1, at));
+            }
+            // "…thế nào?Đại tá X: …", "…không?- Tôi…"
+            let glued = matches!(c, '.' | '?' | '!')
+                && line[at..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_uppercase() || (c == '?' && matches!(n, '-' | '–')))
+                && ends_a_word(&line[..at - 1]);
+            if glued {
+                return Some((at, at));
+            }
+        }
+        None
+    })
+}
+
+/// The text before a glued stop ends a sentence's word, not an abbreviation such as "PGS"
+/// in "PGS.TS" or "Th" in "Th.S": a lower-case word ("họ"), or a longer one not in capitals.
+fn ends_a_word(before: &str) -> bool {
+    let word: String = before.chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+    let lower = word.chars().all(|c| !c.is_uppercase());
+    !word.is_empty() && (lower || (word.chars().count() >= 3 && word.chars().any(char::is_lowercase)))
+}
+
+/// True when the text opens a turn: a strong speaker label, or (after a sentence) a dash.
+fn opens_turn(text: &str, sentence_end: bool) -> bool {
+    let dash = is_bullet(text);
+    if !dash && !text.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let end = text.char_indices().nth(80).map_or(text.len(), |(i, _)| i);
+    let head = &text[..end];
+    // a label needs its colon near (within 70 characters); a turn without one, its dash
+    if !dash && !head.contains([':', '：']) && !head.starts_with(['Q', 'A']) {
+        return false;
+    }
+    // (what `Para::new(head)` would mark, without building the paragraph)
+    let head = para::collapse(head);
+    // mid-sentence only a table label opens a turn: a label of more words than any of
+    // them is not weighed (most cut points are capitalised words before a colon)
+    let too_long = |(label, _): (&str, usize)| label.split_whitespace().nth(table_label_words()).is_some();
+    if !dash && !sentence_end && para::label_candidate(&head).is_none_or(too_long) {
+        return false;
+    }
+    let marker = para::marker(&head);
+    match (&marker, label_of(&head, &marker)) {
+        (Marker::Label { .. }, Some(label)) => {
+            // the table's labels ("PV:", "Hỏi:", "Trả lời:") are trusted anywhere, but a
+            // single letter only after a sentence ("Nhà báo Trần Văn A:" is a name)
+            let key = fold_key(label);
+            let table = lang::is(|l| l.interviewer_labels, &key) || lang::is(|l| l.answer_labels, &key);
+            (table && (sentence_end || key.chars().count() > 1)) || (sentence_end && label_is_strong(label))
+        }
+        (Marker::Dash, _) => sentence_end && dash,
+        _ => false,
+    }
+}
+
+/// The most words a table label has ("phong vien", "tra loi").
+fn table_label_words() -> usize {
+    static WORDS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *WORDS.get_or_init(|| {
+        let labels = lang::all(|l| l.interviewer_labels).chain(lang::all(|l| l.answer_labels));
+        labels.map(|e| e.split_whitespace().count()).max().unwrap_or(0)
+    })
+}
+
+/// The label a marker holds in its text.
+fn label_of<'a>(text: &'a str, marker: &Marker) -> Option<&'a str> {
+    match marker {
+        Marker::Label { label: (start, end), .. } => text.get(*start..*end),
+        _ => None,
+    }
+}
+
+/// A turn's bullet and its space: "- ", "– ", "* ", "• ", "+ ", or ". " before a capital.
+fn is_bullet(text: &str) -> bool {
+    let mut chars = text.chars();
+    let (bullet, space, next) = (chars.next(), chars.next(), chars.next());
+    match (bullet, space) {
+        (Some('.'), Some(' ')) => next.is_some_and(char::is_uppercase),
+        (Some('-' | '–' | '*' | '•' | '+'), Some(' ')) => true,
+        _ => false,
+    }
+}
+
+/// Labels trusted mid-line: table labels and titled names, not any capitalised words.
+fn label_is_strong(label: &str) -> bool {
+    let key = fold_key(label);
+    lang::is(|l| l.interviewer_labels, &key)
+        || lang::is(|l| l.answer_labels, &key)
+        || crate::parse::name::person_label(label).is_some_and(|(title, _)| title.is_some())
+        || para::is_caps(label)
+}
