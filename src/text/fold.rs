@@ -250,6 +250,18 @@ impl Query {
         if self.toned { toned.contains(&self.key) } else { folded.contains(&self.key) }
     }
 
+    /// True when the query has marks: its matches are sought in tone keys
+    /// ([`Keyed::toned`]), else in folded keys ([`Keyed::folded`]).
+    pub fn is_toned(&self) -> bool {
+        self.toned
+    }
+
+    /// How many matches a text's precomputed key of the query's kind holds: as many as
+    /// [`Query::find_in`] finds in the text, without folding it again.
+    pub fn count_in(&self, key: &str) -> usize {
+        key.matches(self.key.as_str()).count()
+    }
+
     /// True when `hay` contains a match.
     pub fn matches(&self, hay: &str) -> bool {
         let keyed = if self.toned { Keyed::toned(hay) } else { Keyed::folded(hay) };

@@ -52,6 +52,11 @@ pub struct Pages {
     strings: &'static Strings,
     cache: RefCell<HashMap<(Part, u16, u64), Rc<Laid>>>,
     counts: RefCell<Option<(u64, Counts)>>,
+    /// Each turn's paragraphs as search keys, folded once for all the searches of each
+    /// kind (plain, with marks): a key typed is a search of these, not a refold.
+    keys: [std::cell::OnceCell<Vec<Vec<String>>>; 2],
+    /// The same for each question as the list shows it (by turn; empty for other turns).
+    question_keys: [std::cell::OnceCell<Vec<String>>; 2],
 }
 
 /// Matches per entry of the question list: (in its question, in its replies).
@@ -77,8 +82,9 @@ impl Pages {
             let first = speakers.next();
             speakers.any(|a| Some(a) != first)
         };
-        let (cache, counts) = (RefCell::default(), RefCell::default());
-        Pages { iv, exchanges, askers, ascii, theme, strings, cache, counts }
+        let (cache, counts, keys) = (RefCell::default(), RefCell::default(), Default::default());
+        let question_keys = Default::default();
+        Pages { iv, exchanges, askers, ascii, theme, strings, cache, counts, keys, question_keys }
     }
 
     /// Number of entries in the question list (at least one, for an article).
@@ -148,21 +154,51 @@ impl Pages {
             return Rc::clone(counts);
         }
         let count = |texts: &[String]| texts.iter().map(|t| query.find_in(t).len()).sum::<usize>();
+        let keys = self.keys(query);
+        let in_turn = |t: usize| keys[t].iter().map(|k| query.count_in(k)).sum::<usize>();
         // what the list and the answer pane show, so the counts match the highlights
         let counts: Counts = Rc::new(
             self.exchanges
                 .iter()
                 .map(|ex| {
-                    let q = ex.question.map_or(0, |q| query.find_in(&self.question_text(q)).len());
+                    let q = ex.question.map_or(0, |q| query.count_in(self.question_key(query, q)));
                     let heading = if ex.question.is_none() { count(&self.heading_texts()) } else { 0 };
-                    let r: usize =
-                        self.iv.turns[ex.replies.clone()].iter().map(|t| count(&t.paragraphs)).sum();
-                    (q, heading + r)
+                    (q, heading + ex.replies.clone().map(in_turn).sum::<usize>())
                 })
                 .collect(),
         );
         *self.counts.borrow_mut() = Some((generation, Rc::clone(&counts)));
         counts
+    }
+
+    /// The search keys of every turn's paragraphs, of the query's kind.
+    fn keys(&self, query: &Query) -> &Vec<Vec<String>> {
+        let (kind, key): (usize, fn(&str) -> String) = match query.is_toned() {
+            true => (1, |t| crate::text::fold::Keyed::toned(t).key),
+            false => (0, crate::text::fold::fold_key),
+        };
+        self.keys[kind].get_or_init(|| {
+            self.iv.turns.iter().map(|t| t.paragraphs.iter().map(|p| key(p)).collect()).collect()
+        })
+    }
+
+    /// The search key of question turn `q` as the list shows it, of the query's kind.
+    fn question_key(&self, query: &Query, q: usize) -> &str {
+        let kind = usize::from(query.is_toned());
+        let keys = self.question_keys[kind].get_or_init(|| {
+            let key = |t: &str| {
+                if kind == 1 {
+                    crate::text::fold::Keyed::toned(t).key
+                } else {
+                    crate::text::fold::fold_key(t)
+                }
+            };
+            let asked = |(i, t): (usize, &crate::interview::Turn)| {
+                if t.role == Role::Question { key(&self.question_text(i)) } else { String::new() }
+            };
+            self.iv.turns.iter().enumerate().map(asked).collect()
+        });
+        &keys[q]
     }
 
     /// A question as the list and the transcript show it: who asked, when the askers
@@ -188,7 +224,9 @@ impl Pages {
             match (ex.question, self.number(e)) {
                 (Some(q), Some(n)) => {
                     let number = format!("{n}. ");
-                    out.para(&self.question_text(q), Some((&number, self.theme.number)), self.theme.text);
+                    let found = out.query.is_none_or(|query| query.count_in(self.question_key(query, q)) > 0);
+                    let prefix = Some((number.as_str(), self.theme.number));
+                    out.para_if(found, &self.question_text(q), prefix, self.theme.text);
                 }
                 // the introduction: unnumbered, so "1." is the first question
                 _ => out.para(self.strings.opening, None, self.theme.meta),
@@ -203,15 +241,16 @@ impl Pages {
         if exchange.question.is_none() {
             self.heading(out);
         }
-        for turn in &self.iv.turns[exchange.replies.clone()] {
-            self.turn(out, turn);
+        for t in exchange.replies.clone() {
+            self.turn(out, t);
         }
     }
 
     /// A reply turn: its label (when it has a speaker, or is the interviewer's) hanging.
     /// An unlabelled answer needs no label in its own pane, and the closing thanks is a
     /// remark, shown apart (in italics), never as a question.
-    fn turn(&self, out: &mut Out, turn: &crate::interview::Turn) {
+    fn turn(&self, out: &mut Out, t: usize) {
+        let turn = &self.iv.turns[t];
         let style = if turn.role == Role::Remark { self.theme.remark } else { self.theme.text };
         let label = label(turn, self.labels())
             .filter(|_| turn.speaker.is_some() || turn.role == Role::Question)
@@ -219,7 +258,9 @@ impl Pages {
         for (k, para) in turn.paragraphs.iter().enumerate() {
             out.gap();
             let prefix = label.as_deref().filter(|_| k == 0).map(|l| (l, self.theme.label));
-            out.para(para, prefix, style);
+            // a paragraph whose key holds no match is laid out without looking for one
+            let found = out.query.is_none_or(|q| q.count_in(&self.keys(q)[t][k]) > 0);
+            out.para_if(found, para, prefix, style);
         }
     }
 
@@ -239,7 +280,7 @@ impl Pages {
             };
             i += 1;
             if turn.role != Role::Question {
-                self.turn(out, turn);
+                self.turn(out, i - 1);
                 continue;
             }
             n += 1;

@@ -34,6 +34,14 @@ impl Out<'_> {
         }
     }
 
+    /// The same, when it is known whether the paragraph holds a match: one that does not is
+    /// not searched.
+    pub fn para_if(&mut self, found: bool, text: &str, prefix: Option<(&str, Style)>, style: Style) {
+        let query = if found { self.query } else { self.query.take() };
+        self.para(text, prefix, style);
+        self.query = self.query.or(query);
+    }
+
     /// Wraps one paragraph, with an optional hanging prefix, highlighting matches.
     pub fn para(&mut self, text: &str, prefix: Option<(&str, Style)>, style: Style) {
         let pieces = self.pieces(text, style);
