@@ -222,7 +222,11 @@ pub fn role_after(after: &str) -> Option<String> {
     let mut role: Vec<&str> = vec![segments.next()?];
     role.extend(segments.take_while(|s| is_capitalised(s) && s.split_whitespace().count() <= 12));
     let role = role.join(", ");
-    let role = role.split(['.', ';', '(', ')']).next().unwrap_or_default().trim();
+    let role = role.split([';', '(', ')']).next().unwrap_or_default();
+    // a dot ends the role where a sentence ends, not inside "T.Ư", "TP.HCM"
+    let end =
+        role.match_indices('.').map(|(i, _)| i).find(|&i| !role[i + 1..].starts_with(char::is_alphanumeric));
+    let role = role[..end.unwrap_or(role.len())].trim();
     let words: Vec<&str> = role.split_whitespace().collect();
     // roles may open in lower case when they open with a title: "nguyên Phó viện trưởng…",
     // "giám đốc Hợp tác xã…" (not "cho biết…")
@@ -323,6 +327,11 @@ mod tests {
         );
         assert_eq!(role_after(", giám đốc Hợp tác xã Y."), Some("giám đốc Hợp tác xã Y".into()));
         assert_eq!(role_after(", cho biết rằng"), None);
+        assert_eq!(
+            role_after(", Trưởng bộ môn Trường CĐ Sư phạm T.Ư - TP.HCM. Buồn vì"),
+            Some("Trưởng bộ môn Trường CĐ Sư phạm T.Ư - TP.HCM".into()),
+            "an abbreviation's dots are not the end of the role"
+        );
         assert_eq!(
             role_after(", a hydrologist at the Institute, says"),
             Some("hydrologist at the Institute".into())

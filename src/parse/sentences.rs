@@ -154,9 +154,11 @@ fn ends_a_sentence(before: &str, stop: char) -> bool {
 }
 
 /// What follows a stop opens a sentence: a space, then a capital, digit, quote or dash; or,
-/// glued to the stop, a capital ("…thế nào?Đại tá…").
+/// glued to the stop, a capitalised word ("…thế nào?Đại tá…"), not an abbreviation in
+/// capitals, which the dot is part of ("TP.HCM", "VOV.VN", "T.Ư").
 fn opens_a_sentence(rest: &str) -> bool {
-    let glued = rest.chars().next().is_some_and(char::is_uppercase);
+    let word: &str = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+    let glued = rest.chars().next().is_some_and(char::is_uppercase) && !word.chars().all(char::is_uppercase);
     let spaced = rest.strip_prefix(' ').map(str::trim_start).and_then(|r| r.chars().next());
     glued
         || spaced.is_some_and(|c| {
@@ -190,6 +192,14 @@ mod tests {
         );
         let words: Vec<&str> = s.iter().flat_map(|s| s.split_whitespace()).collect();
         assert_eq!(words.join(""), line.split_whitespace().collect::<String>());
+    }
+
+    #[test]
+    fn abbreviations_in_capitals_keep_their_dots() {
+        for glued in ["Trường CĐ Sư phạm T.Ư - TP.HCM cho biết", "theo VOV.VN hôm nay"] {
+            assert_eq!(ends(glued).count(), 0, "{glued}");
+        }
+        assert_eq!(ends("Kết quả tốt nhất.Đặc biệt là năm nay").count(), 1);
     }
 
     #[test]
