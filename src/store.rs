@@ -110,6 +110,7 @@ impl Store {
             SCHEMA => index::check(&conn)?,
             other => anyhow::bail!("schema {other}, this phongvan reads {SCHEMA}"),
         }
+        index::same_program(&conn, &program())?;
         Ok(Store { conn, note: None })
     }
 
@@ -165,6 +166,14 @@ impl Store {
     pub fn search(&self, query: &str) -> Result<Vec<i64>> {
         index::search(&self.conn, query)
     }
+}
+
+/// Who parsed the rows: this program's version and its executable's size and time. Another
+/// build may parse differently, so its rows are dropped, never served as this one's.
+fn program() -> String {
+    let exe = std::env::current_exe().and_then(std::fs::metadata).ok().map(|m| Stamp::of(&m));
+    let (size, mtime) = exe.map_or((0, 0), |s| (s.size, s.mtime));
+    format!("{} {size} {mtime}", env!("CARGO_PKG_VERSION"))
 }
 
 /// Moves a database we cannot use out of the way; gives the name it now has.

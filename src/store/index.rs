@@ -11,6 +11,7 @@ use crate::library::Summary;
 use crate::text::fold::{fold_key, has_diacritics, tone_key};
 
 const TABLES: &str = "
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS interviews (
     id INTEGER PRIMARY KEY,
     path TEXT NOT NULL UNIQUE,
@@ -31,6 +32,22 @@ CREATE VIRTUAL TABLE IF NOT EXISTS toned USING fts5(
 
 pub fn create(conn: &Connection) -> Result<()> {
     conn.execute_batch(TABLES)?;
+    Ok(())
+}
+
+/// Rows parsed by another build of phongvan are dropped (its parser may differ): the cache
+/// is then filled again as files are read.
+pub fn same_program(conn: &Connection, program: &str) -> Result<()> {
+    let stored: Option<String> = rusqlite::OptionalExtension::optional(conn.query_row(
+        "SELECT value FROM meta WHERE key = 'program'",
+        [],
+        |r| r.get(0),
+    ))?;
+    if stored.as_deref() == Some(program) {
+        return Ok(());
+    }
+    conn.execute_batch("BEGIN; DELETE FROM interviews; DELETE FROM folded; DELETE FROM toned; COMMIT;")?;
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('program', ?1)", params![program])?;
     Ok(())
 }
 

@@ -118,3 +118,20 @@ fn two_stores_on_one_file_both_write() {
     put(&mut b, "b.txt", &iv("Hai", "Hai."));
     assert_eq!(Store::open(&dir).rows().unwrap().len(), 2);
 }
+
+#[test]
+fn rows_of_another_build_are_dropped_not_served() {
+    let dir = tempdir("build");
+    let mut store = Store::open(&dir);
+    put(&mut store, "a.txt", &iv("Một", "Một."));
+    store.conn.execute("UPDATE meta SET value = 'phongvan 0.0.1' WHERE key = 'program'", []).unwrap();
+    drop(store);
+    let store = Store::open(&dir);
+    assert!(store.rows().unwrap().is_empty(), "another build's parse is not this one's");
+    assert!(store.search("mot").unwrap().is_empty());
+    drop(store);
+    let mut store = Store::open(&dir);
+    put(&mut store, "a.txt", &iv("Một", "Một."));
+    drop(store);
+    assert_eq!(Store::open(&dir).rows().unwrap().len(), 1, "this build's rows stay");
+}
