@@ -61,6 +61,14 @@ pub enum Action {
     Suspend,
 }
 
+impl Action {
+    /// A line, half a page or a page, down or up: what a count repeats, what scrolls.
+    pub fn scrolls(self) -> bool {
+        use Action::{Down, HalfPageDown, HalfPageUp, PageDown, PageUp, Up};
+        matches!(self, Down | Up | PageDown | PageUp | HalfPageDown | HalfPageUp)
+    }
+}
+
 /// Where the reader is in an interview: the entry and answer scroll, and, when the
 /// transcript was open, its line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -313,14 +321,7 @@ impl App {
 
     fn reader_action(&mut self, action: Action) {
         match action {
-            Action::Down
-            | Action::Up
-            | Action::PageDown
-            | Action::PageUp
-            | Action::HalfPageDown
-            | Action::HalfPageUp
-            | Action::Top
-            | Action::Bottom => self.scroll_or_turn(action),
+            a if a.scrolls() || matches!(a, Action::Top | Action::Bottom) => self.scroll_or_turn(action),
             Action::Next | Action::Prev => self.step_question(action == Action::Next),
             Action::FirstQuestion => self.goto_question(1),
             Action::LastQuestion => self.goto_question(usize::MAX),

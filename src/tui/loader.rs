@@ -2,7 +2,7 @@
 //! are read on every core, kept in the cache and sent on as they are ready; the keys stay
 //! live the whole time.
 
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -11,7 +11,7 @@ use super::app::Arrival;
 use crate::library::Entry;
 use crate::source::pool::{Loaded, load_and_prepare};
 use crate::source::{Failure, Origin, Reading};
-use crate::store::{Doc, Stamp, Store};
+use crate::store::{Doc, Row, Stamp, Store};
 
 /// Entries sent together, and read interviews kept in one transaction.
 const BATCH: usize = 32;
@@ -55,10 +55,11 @@ fn read_all(
 ) {
     let total = origins.len();
     let _ = tx.send(Arrival::Progress(0, total));
-    let (known, todo, present) = sort_out(origins, store);
+    let rows = lock(store).rows().unwrap_or_default();
+    let (known, todo, absent) = sort_out(origins, rows);
     let mut done = known.len();
     let _ = tx.send(Arrival::Entries(known));
-    forget_gone(store, roots, &present);
+    forget_gone(store, roots, absent);
     // "done" is said once, at the end, when the cache is settled
     if done < total {
         let _ = tx.send(Arrival::Progress(done, total));
@@ -125,13 +126,13 @@ fn keep(store: &Mutex<Store>, mut batch: Vec<Prepared>) -> Vec<Entry> {
     batch.into_iter().flat_map(|p| p.entries).collect()
 }
 
-/// Splits the inputs into entries the cache holds as they are now, and inputs to read.
+/// Splits the inputs into entries the cache holds as they are now and inputs to read;
+/// gives back the cached paths no input named.
 fn sort_out(
     origins: Vec<Result<Origin, Failure>>,
-    store: &Mutex<Store>,
-) -> (Vec<Entry>, Vec<Todo>, HashSet<String>) {
-    let rows = lock(store).rows().unwrap_or_default();
-    let (mut known, mut todo, mut present) = (Vec::new(), Vec::new(), HashSet::new());
+    mut rows: HashMap<String, Row>,
+) -> (Vec<Entry>, Vec<Todo>, Vec<String>) {
+    let (mut known, mut todo) = (Vec::new(), Vec::new());
     for origin in origins {
         let Ok(Origin::File(file)) = &origin else {
             todo.push((origin, None, None));
@@ -139,27 +140,22 @@ fn sort_out(
         };
         let path = absolute(file);
         let stamp = std::fs::metadata(file).ok().map(|m| Stamp::of(&m));
-        present.insert(path.clone());
-        match (stamp, rows.get(&path)) {
+        match (stamp, rows.remove(&path)) {
             (Some(now), Some(row)) if row.stamp == now => {
-                known.push(Entry::cached(Origin::File(file.clone()).name(), row.summary.clone(), row.id));
+                known.push(Entry::cached(Origin::File(file.clone()).name(), row.summary, row.id));
             }
             _ => todo.push((origin, Some(path), stamp)),
         }
     }
-    (known, todo, present)
+    (known, todo, rows.into_keys().collect())
 }
 
 /// Drops the cached files under the folders named that are no longer there.
-fn forget_gone(store: &Mutex<Store>, roots: &[PathBuf], present: &HashSet<String>) {
-    let mut store = lock(store);
-    let Ok(rows) = store.rows() else { return };
-    let gone: Vec<String> = rows
-        .into_keys()
-        .filter(|p| !present.contains(p) && roots.iter().any(|r| Path::new(p).starts_with(r)))
-        .collect();
+fn forget_gone(store: &Mutex<Store>, roots: &[PathBuf], absent: Vec<String>) {
+    let gone: Vec<String> =
+        absent.into_iter().filter(|p| roots.iter().any(|r| Path::new(p).starts_with(r))).collect();
     if !gone.is_empty() {
-        let _ = store.forget(&gone);
+        let _ = lock(store).forget(&gone);
     }
 }
 

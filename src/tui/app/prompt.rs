@@ -86,19 +86,8 @@ impl App {
     fn counted(&mut self, count: usize, c: char) {
         let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Char(c));
         let Some(action) = self.keymap.action(&key, self.in_library()) else { return };
-        let repeats = matches!(
-            action,
-            Action::Down
-                | Action::Up
-                | Action::PageDown
-                | Action::PageUp
-                | Action::HalfPageDown
-                | Action::HalfPageUp
-                | Action::Next
-                | Action::Prev
-                | Action::NextMatch
-                | Action::PrevMatch
-        );
+        let repeats = action.scrolls()
+            || matches!(action, Action::Next | Action::Prev | Action::NextMatch | Action::PrevMatch);
         match action {
             Action::Top | Action::Bottom => self.jump(count),
             _ if repeats => (0..count.min(MAX_REPEAT)).for_each(|_| self.command(action)),
