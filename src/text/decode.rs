@@ -91,6 +91,8 @@ fn binary(bytes: &[u8]) -> DecodeError {
         head.chunks(2).fold((0, 0), |(e, o), p| (e + usize::from(p[0] == 0), o + usize::from(p[1] == 0)));
     let pairs = head.len() / 2;
     match (even, odd) {
+        // a few bytes say nothing of their encoding
+        _ if pairs < 16 => DecodeError::Binary,
         (e, o) if o * 10 >= pairs * 3 && e * 20 <= o => DecodeError::MaybeUtf16("utf-16le"),
         (e, o) if e * 10 >= pairs * 3 && o * 20 <= e => DecodeError::MaybeUtf16("utf-16be"),
         _ => DecodeError::Binary,
@@ -219,6 +221,7 @@ mod tests {
 
     #[test]
     fn nul_bytes_mean_binary_unless_utf16() {
+        assert_eq!(decode(b"\0\x01bin", None).unwrap_err(), DecodeError::Binary, "too short to say");
         assert_eq!(decode(b"\x7fELF\x00\x00\x01", None), Err(DecodeError::Binary));
         let mut utf16 = vec![0xff, 0xfe];
         utf16.extend("Xuân".encode_utf16().flat_map(u16::to_le_bytes));
