@@ -1,6 +1,6 @@
 #!/bin/bash
 # Byte-for-byte check that two phongvan binaries give the same --json (and stderr, and
-# exit code) for every article: data/, tests/fixtures/, /work/shared/corpus/ (.txt, .html,
+# exit code) for every article: data/, tests/fixtures/, ../shared/corpus/ (.txt, .html,
 # .md, recursively) and any more directories given after the binaries.
 #
 #   cargo build --release && cp target/release/phongvan /tmp/pv-before   # before a change
@@ -24,7 +24,7 @@ while IFS= read -r f; do
   fi
 done < <({
   find data tests/fixtures -type f
-  find /work/shared/corpus "$@" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.md' \) 2>/dev/null
+  find ../shared/corpus "$@" -type f \( -name '*.txt' -o -name '*.html' -o -name '*.md' \) 2>/dev/null
 } | sort)
 echo "compared $n files, $diffs differing"
 [ "$diffs" = 0 ]

@@ -116,24 +116,56 @@ pub fn clean_counted(input: &str) -> Cleaned {
 /// How many leading bytes of `s` [`clean_counted`] copies as they are: printable ASCII,
 /// newlines, and characters above U+00A0 that are not spaces, controls or invisible.
 fn plain_len(s: &str) -> usize {
-    let bytes = s.as_bytes();
+    let b = s.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b < 0x80 {
-            if (b < 0x20 && b != b'\n') || b == 0x7f {
-                return i;
-            }
-            i += 1;
+    while i < b.len() {
+        // sixteen bytes with nothing to ask are passed at once (a test the compiler vectorises)
+        if let Some(chunk) = b.get(i..i + 17)
+            && chunk.iter().zip(&chunk[1..]).fold(true, |quiet, (&x, &y)| quiet & is_quiet(x, y))
+        {
+            i += 16;
             continue;
         }
-        let Some(c) = s[i..].chars().next() else { return i };
-        if !is_plain(c) {
+        let step = match b[i] {
+            b'\n' | 0x20..0x7f => 1,
+            0..0x80 => return i,
+            lead => utf8_len(lead),
+        };
+        // a byte test of [`is_plain`] for the lead bytes it can refuse
+        if may_refuse(&b[i..]) && !s.get(i..i + step).and_then(|c| c.chars().next()).is_some_and(is_plain) {
             return i;
         }
-        i += c.len_utf8();
+        i += step;
     }
     i
+}
+
+/// A byte (and the one after it) that [`plain_len`] passes without asking: printable
+/// ASCII, a newline, or any byte above ASCII that [`may_refuse`] would not ask about.
+fn is_quiet(x: u8, y: u8) -> bool {
+    let ascii = (0x20..0x7f).contains(&x) | (x == b'\n');
+    let asked = matches!(x, 0xc2 | 0xd8 | 0xe3)
+        | ((x == 0xe1) & (y == 0x9a))
+        | ((x == 0xe2) & (y.wrapping_sub(0x80) < 2))
+        | ((x == 0xef) & (y == 0xbb));
+    ascii | ((x >= 0x80) & !asked)
+}
+
+/// False when the character the bytes open is certainly one [`is_plain`] lets through,
+/// read off its first two bytes (Vietnamese letters, U+1Exx, are E1 BA/BB: never asked).
+fn may_refuse(b: &[u8]) -> bool {
+    matches!(b, [0xc2 | 0xd8 | 0xe3, ..] | [0xe1, 0x9a, ..] | [0xe2, 0x80 | 0x81, ..] | [0xef, 0xbb, ..])
+}
+
+/// The length of the UTF-8 sequence a lead byte opens (1 for a stray continuation byte,
+/// which valid UTF-8 never has there).
+pub(super) fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xc0..0xe0 => 2,
+        0xe0..0xf0 => 3,
+        0xf0.. => 4,
+        _ => 1,
+    }
 }
 
 /// A character above ASCII that is copied as it is (a cautious test: what it lets through
@@ -265,6 +297,21 @@ fn skip_string(after: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_runs_end_where_the_characters_say() {
+        let codes = (0..0x700)
+            .chain(0x1600..0x1700)
+            .chain(0x1e00..0x2100)
+            .chain(0x3000..0x3010)
+            .chain(0xfe00..0x10000);
+        for c in codes.filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            let plain =
+                c == '\n' || (c.is_ascii() && !c.is_ascii_control()) || (!c.is_ascii() && is_plain(c));
+            assert_eq!(plain_len(&s), if plain { s.len() } else { 1 }, "{c:?}");
+        }
+    }
 
     #[test]
     fn line_endings_become_lf() {

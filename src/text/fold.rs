@@ -17,14 +17,67 @@ pub fn fold_key(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
-    let mut key = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            c if c.is_ascii() => key.push(c.to_ascii_lowercase()),
-            c => fold_char(c, |l| key.push(l)),
+    // a byte at a time: ASCII lowercased, Vietnamese letters by a table of their bytes
+    // (what folds above ASCII folds to lowercase), anything else a character at a time
+    let folds = AsciiFolds::get();
+    let b = s.as_bytes();
+    let mut key = Vec::with_capacity(s.len());
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        if x.is_ascii() {
+            key.push(x.to_ascii_lowercase());
+            i += 1;
+        } else if let Some((folded, len)) = folds.of(&b[i..]) {
+            key.push(folded);
+            i += len;
+        } else {
+            let c = s[i..].chars().next().expect("the loop steps from character to character");
+            fold_char(c, |l| key.extend_from_slice(l.encode_utf8(&mut [0; 4]).as_bytes()));
+            i += c.len_utf8();
         }
     }
-    key
+    String::from_utf8(key).expect("whole characters were pushed")
+}
+
+/// The ASCII letter each letter of two bytes (U+0080..U+07FF) and of Latin Extended
+/// Additional folds to, 0 where it folds to anything else: read off the UTF-8 bytes.
+struct AsciiFolds {
+    two: [u8; 0x800],
+    extended: [u8; 0x100],
+}
+
+impl AsciiFolds {
+    fn get() -> &'static AsciiFolds {
+        static FOLDS: std::sync::OnceLock<AsciiFolds> = std::sync::OnceLock::new();
+        FOLDS.get_or_init(|| {
+            let one = |code: u32| {
+                let mut out = Vec::new();
+                char::from_u32(code).into_iter().for_each(|c| fold_char(c, |f| out.push(f)));
+                if let [c] = out[..]
+                    && c.is_ascii()
+                {
+                    c as u8
+                } else {
+                    0
+                }
+            };
+            AsciiFolds {
+                two: std::array::from_fn(|i| if i < 0x80 { 0 } else { one(i as u32) }),
+                extended: std::array::from_fn(|i| one(0x1e00 + i as u32)),
+            }
+        })
+    }
+
+    /// The ASCII letter the character opening `b` folds to, and its length in bytes.
+    fn of(&self, b: &[u8]) -> Option<(u8, usize)> {
+        let low = |x: u8| usize::from(x & 0x3f);
+        let (folded, len) = match *b {
+            [x @ 0xc2..=0xdf, y, ..] => (self.two[usize::from(x & 0x1f) << 6 | low(y)], 2),
+            [0xe1, y @ 0xb8..=0xbb, z, ..] => (self.extended[(low(y) - 0x38) << 6 | low(z)], 3),
+            _ => return None,
+        };
+        (folded != 0).then_some((folded, len))
+    }
 }
 
 /// The folded form of one character, a character at a time: marks dropped, đ→d, lowercase.

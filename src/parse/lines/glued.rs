@@ -26,7 +26,7 @@ pub fn split_glued(line: &str) -> Vec<String> {
     };
     for (cut, next) in cut_points(line) {
         let rest = &line[next..];
-        if !colon_near(next) && !rest.starts_with(['-', '–', 'Q', 'A', '*', '•', '+', '.']) {
+        if !colon_near(next) && !opens_with_bullet_or_q(rest) {
             continue;
         }
         let before = line[start..cut].trim_end();
@@ -39,6 +39,12 @@ pub fn split_glued(line: &str) -> Vec<String> {
     out.push(line[start..].trim().to_owned());
     out.retain(|p| !p.is_empty());
     out
+}
+
+/// True when the text opens with "-", "–", "Q", "A", "*", "•", "+" or "." (read off the
+/// bytes: this is asked at every space of a long line).
+fn opens_with_bullet_or_q(text: &str) -> bool {
+    matches!(text.as_bytes(), [b'-' | b'Q' | b'A' | b'*' | b'+' | b'.', ..] | [0xe2, 0x80, 0x93 | 0xa2, ..])
 }
 
 /// Where a line may be cut: at each space, and right after a sentence's end glued to the

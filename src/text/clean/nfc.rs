@@ -29,9 +29,36 @@ pub fn nfc(text: String) -> String {
 /// True when the text is certainly NFC already: ASCII, precomposed Latin letters and
 /// punctuation only, or so says the quick check.
 fn is_nfc(s: &str) -> bool {
+    // the combining marks (U+0300..U+036F, lead bytes CC and CD) are what NFD text
+    // carries: a line with them goes straight to composing, without the quick check
     s.is_ascii()
-        || s.chars().all(is_nfc_plain)
-        || unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes
+        || all_nfc_plain(s.as_bytes())
+        || (memchr::memchr2(0xcc, 0xcd, s.as_bytes()).is_none()
+            && unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes)
+}
+
+/// `s.chars().all(is_nfc_plain)`, read off the UTF-8 bytes: a lead byte below CC is a
+/// character below U+0300; E1 B8..BB is Latin Extended Additional; E2 80 90..E2 81 AF
+/// general punctuation from U+2010.
+fn all_nfc_plain(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        match plain_at(&b[i..]) {
+            Some(n) => i += n,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The length of the character the bytes open when it is [`is_nfc_plain`].
+fn plain_at(b: &[u8]) -> Option<usize> {
+    match b {
+        [0..0x80, ..] => Some(1),
+        [0xc2..0xcc, ..] => Some(2),
+        [0xe1, 0xb8..=0xbb, ..] | [0xe2, 0x80, 0x90..=0xbf, ..] | [0xe2, 0x81, 0x80..=0xaf, ..] => Some(3),
+        _ => None,
+    }
 }
 
 /// A character that is NFC in any company: no mark, nothing composes with it (Latin up to
@@ -46,14 +73,25 @@ fn is_nfc_plain(c: char) -> bool {
 /// it), the pieces between are composed apart, the short ones remembered per thread (a
 /// text in NFD repeats the same few hundred letters with marks).
 fn push_nfc(out: &mut String, line: &str) {
-    let mut start = 0;
-    for (i, c) in line.char_indices().skip(1) {
-        if is_nfc_plain(c) {
-            push_nfc_piece(out, &line[start..i]);
-            start = i;
+    let b = line.as_bytes();
+    // out holds the line up to `copied`; the last plain character began at `plain`
+    let (mut copied, mut plain, mut i) = (0, 0, 0);
+    while i < b.len() {
+        if let Some(n) = plain_at(&b[i..]) {
+            plain = i;
+            i += n;
+            continue;
         }
+        let mut end = i;
+        while end < b.len() && plain_at(&b[end..]).is_none() {
+            end += super::utf8_len(b[end]);
+        }
+        let start = if plain >= copied && i > 0 { plain } else { copied };
+        out.push_str(&line[copied..start]);
+        push_nfc_piece(out, &line[start..end]);
+        (copied, i) = (end, end);
     }
-    push_nfc_piece(out, &line[start..]);
+    out.push_str(&line[copied..]);
 }
 
 /// The NFC of a piece that opens with its only character NFC in any company.
@@ -64,6 +102,9 @@ fn push_nfc_piece(out: &mut String, piece: &str) {
     if chars.next().is_some_and(is_nfc_plain) && chars.next().is_none() {
         return out.push_str(piece);
     }
+    if let Some(c) = vietnamese(piece) {
+        return out.push(c);
+    }
     if piece.len() > SHORT {
         return out.extend(piece.nfc());
     }
@@ -72,6 +113,45 @@ fn push_nfc_piece(out: &mut String, piece: &str) {
             std::cell::RefCell::new(crate::text::hash::Memo::new(KNOWN));
     }
     PIECES.with(|pieces| out.push_str(pieces.borrow_mut().get(piece, |p| p.nfc().collect())));
+}
+
+/// The marks a Vietnamese letter carries in NFD, in the order of [`MARKS`]' indices + 1
+/// (0 is no mark): tones, hats, breve and horn.
+const MARKS: [char; 8] =
+    ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}', '\u{302}', '\u{306}', '\u{31b}'];
+
+/// The letter a piece composes to when it is an ASCII letter and one or two of [`MARKS`]
+/// in canonical order, from a table made once from the letters' own decompositions (so
+/// a hit is NFC by construction; anything else is `None` and goes the general way).
+fn vietnamese(piece: &str) -> Option<char> {
+    static TABLE: std::sync::OnceLock<Vec<Option<char>>> = std::sync::OnceLock::new();
+    let b = piece.as_bytes();
+    if !matches!(b.len(), 3 | 5) || !b[0].is_ascii_alphabetic() {
+        return None;
+    }
+    let mark =
+        |at: usize| piece.get(at..at + 2)?.chars().next().and_then(|m| MARKS.iter().position(|&k| k == m));
+    let first = mark(1)? + 1;
+    let second = if b.len() == 5 { mark(3)? + 1 } else { 0 };
+    let table = TABLE.get_or_init(vietnamese_table);
+    table[usize::from(b[0]) * 81 + first * 9 + second]
+}
+
+fn vietnamese_table() -> Vec<Option<char>> {
+    let mut table = vec![None; 128 * 81];
+    let latin = (0xc0..0x250).chain(0x1e00..0x1f00).filter_map(char::from_u32);
+    for c in latin.filter(|&c| std::iter::once(c).nfc().eq(std::iter::once(c))) {
+        let nfd: Vec<char> = std::iter::once(c).nfd().collect();
+        let index =
+            |m: Option<&char>| m.map_or(Some(0), |m| MARKS.iter().position(|k| k == m).map(|i| i + 1));
+        if let ([base, first, rest @ ..], true) = (nfd.as_slice(), nfd.len() <= 3)
+            && base.is_ascii_alphabetic()
+            && let (Some(f @ 1..), Some(s)) = (index(Some(first)), index(rest.first()))
+        {
+            table[*base as usize * 81 + f * 9 + s] = Some(c);
+        }
+    }
+    table
 }
 
 #[cfg(test)]
@@ -85,6 +165,29 @@ mod tests {
             assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
             assert_eq!(canonical_combining_class(c), 0, "{c:?}");
         }
+    }
+
+    #[test]
+    fn plain_text_is_read_off_the_bytes_as_off_the_characters() {
+        let codes = (0..0x2100).chain(0x3000..0x3010).chain(0x1f600..0x1f610);
+        for c in codes.filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            assert_eq!(all_nfc_plain(s.as_bytes()), s.chars().all(is_nfc_plain), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn every_vietnamese_letter_in_nfd_composes_by_the_table() {
+        let letters = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ";
+        for c in
+            letters.chars().chain(letters.to_uppercase().chars()).filter(|c| !"aeiouyAEIOUY".contains(*c))
+        {
+            let nfd: String = std::iter::once(c).nfd().collect();
+            assert_eq!(vietnamese(&nfd), Some(c), "{c}");
+        }
+        // out of canonical order, or a mark outside the table: the general way
+        assert_eq!(vietnamese("o\u{302}\u{323}"), None);
+        assert_eq!(vietnamese("o\u{308}"), None);
     }
 
     #[test]
