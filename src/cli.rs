@@ -146,7 +146,8 @@ pub fn run(cli: &Cli) -> Result<u8> {
     let how = source::Reading { encoding, max_bytes };
     if mode != Mode::Browse {
         let out = print::Output::new(cli, mode, ascii)?;
-        let done = print::stream(&out, &origins, how)?;
+        let known = cache_dir(cli, how).and_then(|d| crate::store::Known::open(&d));
+        let done = print::stream(&out, &origins, how, known.as_ref())?;
         return Ok(u8::from(done.failed || done.interviews == 0));
     }
     if cli.files.len() > 1 || cli.files.iter().any(|f| f.is_dir()) {
@@ -182,10 +183,8 @@ fn browse_archive(
         origins.iter().filter_map(|o| o.as_ref().err()).for_each(|(_, why)| eprintln!("phongvan: {why}"));
         return Ok(1);
     }
-    let store = match crate::store::cache_dir(|k| std::env::var(k).ok()) {
-        Some(dir) if !cli.no_cache => crate::store::Store::open(&dir),
-        _ => crate::store::Store::memory(),
-    };
+    let store =
+        cache_dir(cli, how).map_or_else(crate::store::Store::memory, |d| crate::store::Store::open(&d));
     let here = std::env::current_dir().unwrap_or_default();
     let roots = cli.files.iter().filter(|f| f.is_dir()).map(|f| here.join(f)).collect();
     let settings = Settings { indexed: true, ..settings(cli, ascii)? };
@@ -195,6 +194,13 @@ fn browse_archive(
         Exit::Quit => Ok(0),
         Exit::Signal(n) => Ok(128u8.saturating_add(n as u8)),
     }
+}
+
+/// The cache's folder, unless `--no-cache` or a reading other than the default (a named
+/// encoding, another size limit): the cache holds parses of the default reading only.
+fn cache_dir(cli: &Cli, how: source::Reading) -> Option<std::path::PathBuf> {
+    let default = how.encoding.is_none() && how.max_bytes == source::MAX_BYTES;
+    crate::store::cache_dir(|k| std::env::var(k).ok()).filter(|_| !cli.no_cache && default)
 }
 
 /// Reads every input into library entries: interviews, or why an input could not be read.

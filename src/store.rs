@@ -4,8 +4,10 @@
 //! set aside or left alone with a note, and the library works without it.
 
 mod index;
+mod known;
 
 pub use index::Doc;
+pub use known::Known;
 
 use std::path::{Path, PathBuf};
 
@@ -154,11 +156,14 @@ impl Store {
 
     /// The interview of a row.
     pub fn interview(&self, id: i64) -> Result<Option<Interview>> {
-        let json: Option<String> = self
-            .conn
-            .query_row("SELECT json FROM interviews WHERE id = ?1", params![id], |r| r.get(0))
-            .optional()?;
+        let json = self.json(id)?;
         json.map(|j| serde_json::from_str(&j).context("a cached interview is not readable")).transpose()
+    }
+
+    /// The interview of a row, as the JSON it is kept in.
+    pub fn json(&self, id: i64) -> Result<Option<String>> {
+        let mut stmt = self.conn.prepare_cached("SELECT json FROM interviews WHERE id = ?1")?;
+        Ok(stmt.query_row(params![id], |r| r.get(0)).optional()?)
     }
 
     /// The ids of the rows matching a filter, with smart diacritics: without marks any
@@ -166,6 +171,16 @@ impl Store {
     pub fn search(&self, query: &str) -> Result<Vec<i64>> {
         index::search(&self.conn, query)
     }
+}
+
+/// A file's path as the cache keys it: absolute, so that it holds from any folder.
+pub fn key_of(path: &Path) -> String {
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    abs.to_string_lossy().into_owned()
 }
 
 /// Who parsed the rows: this program's version and its executable's size and time. Another

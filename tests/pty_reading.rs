@@ -90,3 +90,51 @@ fn a_folder_is_cached_for_the_next_open_unless_no_cache_is_given() {
     assert_eq!(s.wait_exit(), 0);
     assert!(cache.exists(), "the library's cache is kept");
 }
+
+/// `phongvan` (the binary, in the test's home, with its cache) with `args`.
+fn printed(home: &std::path::Path, args: &[&str]) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_phongvan"))
+        .args(args)
+        .current_dir(home)
+        .env("HOME", home)
+        .env("XDG_CACHE_HOME", home.join(".cache"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn printing_a_folder_takes_what_the_cache_holds_of_its_files_as_they_are_now() {
+    let home = home();
+    let dir = home.join("archive");
+    std::fs::create_dir_all(&dir).unwrap();
+    for f in ["hanoimoi-2023-thanh-xuan.txt", "vi-bullets-plus.txt"] {
+        std::fs::copy(format!("data/{f}"), dir.join(f)).unwrap();
+    }
+    // opened by its full path, printed by the path from the home: the names follow the print
+    let mut s = Session::start(command(&[dir.to_str().unwrap()], &home), 100, 30);
+    s.wait_for("2 · by date");
+    s.keys(b"q");
+    assert_eq!(s.wait_exit(), 0);
+    let dir = "archive";
+    let fresh = printed(&home, &["--no-cache", "--json", dir]);
+    assert!(fresh.contains("\"source\":\"archive/"), "{fresh}");
+    assert_eq!(printed(&home, &["--json", dir]), fresh, "the cache gives what a fresh parse gives");
+    // a row the test changes shows that the print came from the cache
+    let db = rusqlite::Connection::open(home.join(".cache/phongvan/library.sqlite")).unwrap();
+    let changed = db
+        .execute("UPDATE interviews SET json = replace(json, '\"title\":\"', '\"title\":\"CACHED ')", [])
+        .unwrap();
+    assert_eq!(changed, 2);
+    let cached = printed(&home, &["--json", dir]);
+    assert_eq!(cached.matches("\"title\":\"CACHED ").count(), 2, "{cached}");
+    assert_eq!(printed(&home, &["--no-cache", "--json", dir]), fresh, "--no-cache parses afresh");
+    // a file changed since is parsed again
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let file = home.join("archive/vi-bullets-plus.txt");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&file, format!("{text}\n")).unwrap();
+    assert_eq!(printed(&home, &["--json", dir]).matches("\"title\":\"CACHED ").count(), 1);
+}

@@ -8,8 +8,9 @@ use anyhow::Result;
 use super::{Cli, Mode};
 use crate::export::{self, Labels};
 use crate::interview::Interview;
-use crate::source::pool::load_in_order;
+use crate::source::pool::{Loaded, in_order, load_one, skipped};
 use crate::source::{Failure, Origin, Reading};
+use crate::store::Known;
 use crate::tui::strings;
 
 /// The reading measure when neither `--width` nor the config file gives one.
@@ -59,11 +60,19 @@ pub struct Printed {
 /// before it are ready, in the inputs' order, holding only a window of them: an archive
 /// streams in constant memory. Errors and notes go to stderr where they stand. A reader
 /// closing the pipe early (`| head`) stops the reading and is not an error.
-pub fn stream(o: &Output, origins: &[Result<Origin, Failure>], how: Reading) -> Result<Printed> {
+///
+/// Files the cache `known` holds as they are now are taken from it, not parsed again.
+pub fn stream(
+    o: &Output,
+    origins: &[Result<Origin, Failure>],
+    how: Reading,
+    known: Option<&Known>,
+) -> Result<Printed> {
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut done = Printed::default();
     let mut error = None;
-    load_in_order(origins, how, 0, |loaded| {
+    let load = |i: usize, stopped: bool| read(&origins[i], how, known, stopped);
+    in_order(origins.len(), 0, load, |loaded: Loaded| {
         let ivs = match loaded.item {
             Ok(ivs) => ivs,
             Err(msg) => {
@@ -88,6 +97,18 @@ pub fn stream(o: &Output, origins: &[Result<Origin, Failure>], how: Reading) -> 
         Some(e) => Err(e.into()),
         None => Ok(done),
     }
+}
+
+/// One input, from the cache when it holds it as it is now; after a stop only counted off.
+fn read(origin: &Result<Origin, Failure>, how: Reading, known: Option<&Known>, stopped: bool) -> Loaded {
+    if stopped {
+        return skipped(origin);
+    }
+    let cached = || {
+        let o = origin.as_ref().ok()?;
+        Some(Loaded { name: o.name(), item: Ok(vec![known?.interview(o)?]) })
+    };
+    cached().unwrap_or_else(|| load_one(origin, how))
 }
 
 /// One interview, folded to ASCII after rendering when asked.

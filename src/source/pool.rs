@@ -37,10 +37,26 @@ pub fn load_and_prepare<T: Send>(
     how: Reading,
     threads: usize,
     prepare: impl Fn(usize, Loaded) -> T + Sync,
+    each: impl FnMut(T) -> bool,
+) {
+    let load = |i: usize, stopped: bool| {
+        let origin = &origins[i];
+        prepare(i, if stopped { skipped(origin) } else { load_one(origin, how) })
+    };
+    in_order(origins.len(), threads, load, each);
+}
+
+/// Runs `load(i, stopped)` for each of `n` inputs on `threads` workers (0: one per core)
+/// and calls `each` with the results in order; after `each` returns false, `stopped` is
+/// true for the inputs left (to be counted off, not read).
+pub fn in_order<T: Send>(
+    n: usize,
+    threads: usize,
+    load: impl Fn(usize, bool) -> T + Sync,
     mut each: impl FnMut(T) -> bool,
 ) {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let workers = if threads == 0 { cores } else { threads }.clamp(1, origins.len().max(1));
+    let workers = if threads == 0 { cores } else { threads }.clamp(1, n.max(1));
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let handed = (Mutex::new(0usize), Condvar::new());
@@ -48,8 +64,8 @@ pub fn load_and_prepare<T: Send>(
     std::thread::scope(|scope| {
         for _ in 0..workers {
             let tx = tx.clone();
-            let (next, stop, handed, prepare) = (&next, &stop, &handed, &prepare);
-            scope.spawn(move || work(origins, how, (next, stop, handed), prepare, &tx));
+            let (next, stop, handed, load) = (&next, &stop, &handed, &load);
+            scope.spawn(move || work(n, (next, stop, handed), load, &tx));
         }
         drop(tx);
         let mut waiting = BTreeMap::new();
@@ -75,28 +91,29 @@ type Shared<'a> = (&'a AtomicUsize, &'a AtomicBool, &'a (Mutex<usize>, Condvar))
 /// One worker: takes the next input not yet taken, unless it would run more than a window
 /// ahead of what was handed on.
 fn work<T>(
-    origins: &[Result<Origin, Failure>],
-    how: Reading,
+    n: usize,
     (next, stop, (count, moved)): Shared<'_>,
-    prepare: &(impl Fn(usize, Loaded) -> T + Sync),
+    load: &(impl Fn(usize, bool) -> T + Sync),
     tx: &mpsc::SyncSender<(usize, T)>,
 ) {
     loop {
         let i = next.fetch_add(1, Ordering::Relaxed);
-        let Some(origin) = origins.get(i) else { return };
+        if i >= n {
+            return;
+        }
         let mut handed = count.lock().unwrap_or_else(|e| e.into_inner());
         while i >= *handed + WINDOW && !stop.load(Ordering::Relaxed) {
             handed = moved.wait(handed).unwrap_or_else(|e| e.into_inner());
         }
         drop(handed);
-        let loaded = if stop.load(Ordering::Relaxed) { skipped(origin) } else { load_one(origin, how) };
-        if tx.send((i, prepare(i, loaded))).is_err() {
+        if tx.send((i, load(i, stop.load(Ordering::Relaxed)))).is_err() {
             return;
         }
     }
 }
 
-fn load_one(origin: &Result<Origin, Failure>, how: Reading) -> Loaded {
+/// Reads one input (on a worker).
+pub fn load_one(origin: &Result<Origin, Failure>, how: Reading) -> Loaded {
     match origin {
         Ok(o) => {
             let item = load(o, how).map_err(|e| escape::line(&format!("{e:#}")));
@@ -107,7 +124,7 @@ fn load_one(origin: &Result<Origin, Failure>, how: Reading) -> Loaded {
 }
 
 /// After a stop the rest is only counted off, not read.
-fn skipped(origin: &Result<Origin, Failure>) -> Loaded {
+pub fn skipped(origin: &Result<Origin, Failure>) -> Loaded {
     let name = match origin {
         Ok(o) => o.name(),
         Err((name, _)) => name.clone(),

@@ -138,7 +138,7 @@ fn sort_out(
             todo.push((origin, None, None));
             continue;
         };
-        let path = absolute(file);
+        let path = crate::store::key_of(file);
         let stamp = std::fs::metadata(file).ok().map(|m| Stamp::of(&m));
         match (stamp, rows.remove(&path)) {
             (Some(now), Some(row)) if row.stamp == now => {
@@ -157,16 +157,6 @@ fn forget_gone(store: &Mutex<Store>, roots: &[PathBuf], absent: Vec<String>) {
     if !gone.is_empty() {
         let _ = lock(store).forget(&gone);
     }
-}
-
-/// The path as the cache keys it: absolute, so that it holds from any folder.
-fn absolute(path: &Path) -> String {
-    let abs = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir().unwrap_or_default().join(path)
-    };
-    abs.to_string_lossy().into_owned()
 }
 
 #[cfg(test)]
