@@ -239,6 +239,32 @@ fn speaker_labels_are_read_whole() {
     }
 }
 
+/// A reader's label keeps its name and town however long it runs ("Bạn đọc Nguyễn Thu Hà
+/// (Hà Nội) gửi câu hỏi:"), and a note inviting readers' questions is no label.
+#[test]
+fn a_long_reader_label_asks_the_question() {
+    let text = "Giao lưu trực tuyến với bác sĩ Lê Văn Hùng\n\n\
+        Bạn đọc Nguyễn Thu Hà (Hà Nội) gửi câu hỏi: Con tôi 5 tuổi hay bị ho về đêm, tôi nên làm gì?\n\n\
+        Bác sĩ Lê Văn Hùng: Chị nên cho cháu đi khám để xác định nguyên nhân.\n\n\
+        Bạn đọc Trần Minh (Thành phố Đà Nẵng) gửi câu hỏi: Tôi bị đau dạ dày lâu năm, có nên nội soi không?\n\n\
+        Bác sĩ Lê Văn Hùng: Anh nên nội soi để biết rõ tình trạng niêm mạc dạ dày.\n";
+    let iv = parse::parse(text, "-");
+    let turns: Vec<(Role, Option<&str>)> = iv.turns.iter().map(|t| (t.role, t.speaker.as_deref())).collect();
+    let (q, a) = (Role::Question, Role::Answer);
+    let doctor = Some("Bác sĩ Lê Văn Hùng");
+    assert_eq!(
+        turns,
+        [
+            (q, Some("Bạn đọc Nguyễn Thu Hà (Hà Nội) gửi câu hỏi")),
+            (a, doctor),
+            (q, Some("Bạn đọc Trần Minh (Thành phố Đà Nẵng) gửi câu hỏi")),
+            (a, doctor)
+        ]
+    );
+    let note = "Bạn đọc có thể gửi câu hỏi cho các chuyên gia của chương trình trong tuần tới qua địa chỉ: hoidap@example.vn";
+    assert!(!phongvan::parse::para::looks_like_label(note.split(':').next().unwrap()));
+}
+
 fn parsed(file: &str) -> Interview {
     let raw = match BUNDLED.iter().find(|(n, _)| *n == file) {
         Some((_, raw)) => (*raw).to_owned(),

@@ -6,7 +6,11 @@ use crate::text::fold::fold_key;
 
 use std::borrow::Cow;
 
+mod label;
 mod spaces;
+
+use label::is_credit_or_note;
+pub use label::{is_caps, looks_like_label};
 pub use spaces::{asks_spaced, collapse};
 
 /// One paragraph of the article, with its folded key and turn marker.
@@ -293,67 +297,6 @@ fn colon_label(text: &str) -> Option<(&str, usize)> {
 fn dot_label(text: &str) -> Option<(&str, usize)> {
     let b = text.as_bytes();
     (b.len() > 3 && matches!(b[0], b'Q' | b'A') && b[1] == b'.' && b[2] == b' ').then(|| (&text[..1], 3))
-}
-
-/// A label names a speaker: a table entry, a titled or capitalised name, or capitals.
-pub fn looks_like_label(label: &str) -> bool {
-    let key = fold_key(label);
-    if label.is_empty() || label.ends_with(char::is_whitespace) || key.contains(['"', '“', '?', '!']) {
-        return false;
-    }
-    if lang::is(|l| l.interviewer_labels, &key) || lang::is(|l| l.answer_labels, &key) {
-        return true;
-    }
-    if is_credit_or_note(&key) {
-        return false;
-    }
-    let words: Vec<&str> = label.split_whitespace().collect();
-    if words.len() > 9 || !name::is_capitalised(label) {
-        return false;
-    }
-    let person = |s: &str| name::person_label(s.trim()).is_some() || is_caps(s);
-    // "Khánh An – VOA": a reporter's name, then the outlet in capitals
-    let outlet = |(a, o): (&str, &str)| is_caps(o.trim()) && a.split_whitespace().all(name::is_capitalised);
-    person(label)
-        || lang::starts(|l| l.interviewer_labels, &key)
-        || [" - ", " – ", " — ", ","].iter().any(|sep| label.split_once(sep).is_some_and(|(a, _)| person(a)))
-        || [" - ", " – ", " — "].iter().any(|sep| label.rsplit_once(sep).is_some_and(outlet))
-}
-
-/// Letters all in capitals: "HARTLEY", "ASIA REVIEW".
-pub fn is_caps(s: &str) -> bool {
-    let letters = s.chars().filter(|c| c.is_alphabetic());
-    let words = s.split_whitespace().count();
-    (1..=4).contains(&words)
-        && s.chars().any(char::is_alphabetic)
-        && letters.clone().all(char::is_uppercase)
-        && letters.count() >= 2
-}
-
-/// Photo credits, editor's notes and bylines use a colon too, but are not speakers.
-fn is_credit_or_note(key: &str) -> bool {
-    let k = format!("{key}:");
-    lang::starts(|l| l.caption_credits, &k)
-        || lang::starts(|l| l.editor_notes, &k)
-        || lang::starts(|l| l.byline_markers, &k)
-        || matches!(
-            key,
-            "nguon"
-                | "theo"
-                | "tags"
-                | "tu khoa"
-                | "the"
-                | "source"
-                | "by"
-                | "luu y"
-                | "note"
-                | "ghi chu"
-                | "vd"
-                | "vi du"
-                | "e.g"
-                | "eg"
-        )
-        || lang::starts(|l| l.widgets, &k)
 }
 
 #[cfg(test)]

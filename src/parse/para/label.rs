@@ -1,0 +1,76 @@
+//! Whether the words before a colon name a speaker: table labels, titled or capitalised
+//! names, capitals, readers with their towns; not credits, notes or bylines.
+
+use crate::parse::{lang, name};
+use crate::text::fold::fold_key;
+
+/// A label names a speaker: a table entry, a titled or capitalised name, or capitals.
+pub fn looks_like_label(label: &str) -> bool {
+    let key = fold_key(label);
+    if label.is_empty() || label.ends_with(char::is_whitespace) || key.contains(['"', '“', '?', '!']) {
+        return false;
+    }
+    if lang::is(|l| l.interviewer_labels, &key) || lang::is(|l| l.answer_labels, &key) {
+        return true;
+    }
+    if is_credit_or_note(&key) {
+        return false;
+    }
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if !name::is_capitalised(label) {
+        return false;
+    }
+    if words.len() > 9 {
+        return is_named_asker(&words);
+    }
+    let person = |s: &str| name::person_label(s.trim()).is_some() || is_caps(s);
+    // "Khánh An – VOA": a reporter's name, then the outlet in capitals
+    let outlet = |(a, o): (&str, &str)| is_caps(o.trim()) && a.split_whitespace().all(name::is_capitalised);
+    person(label)
+        || lang::starts(|l| l.interviewer_labels, &key)
+        || [" - ", " – ", " — ", ","].iter().any(|sep| label.split_once(sep).is_some_and(|(a, _)| person(a)))
+        || [" - ", " – ", " — "].iter().any(|sep| label.rsplit_once(sep).is_some_and(outlet))
+}
+
+/// A reader's long label: an interviewer's table label, then a name and where the reader
+/// writes from, then the verb ("Bạn đọc Nguyễn Thu Hà (Hà Nội) gửi câu hỏi").
+fn is_named_asker(words: &[&str]) -> bool {
+    let asker = (1..=3).find(|&n| lang::is(|l| l.interviewer_labels, &fold_key(&words[..n].join(" "))));
+    asker.is_some_and(|n| words.len() <= 16 && words.get(n).is_some_and(|w| name::is_capitalised(w)))
+}
+
+/// Letters all in capitals: "HARTLEY", "ASIA REVIEW".
+pub fn is_caps(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic());
+    let words = s.split_whitespace().count();
+    (1..=4).contains(&words)
+        && s.chars().any(char::is_alphabetic)
+        && letters.clone().all(char::is_uppercase)
+        && letters.count() >= 2
+}
+
+/// Photo credits, editor's notes and bylines use a colon too, but are not speakers.
+pub(super) fn is_credit_or_note(key: &str) -> bool {
+    let k = format!("{key}:");
+    lang::starts(|l| l.caption_credits, &k)
+        || lang::starts(|l| l.editor_notes, &k)
+        || lang::starts(|l| l.byline_markers, &k)
+        || matches!(
+            key,
+            "nguon"
+                | "theo"
+                | "tags"
+                | "tu khoa"
+                | "the"
+                | "source"
+                | "by"
+                | "luu y"
+                | "note"
+                | "ghi chu"
+                | "vd"
+                | "vi du"
+                | "e.g"
+                | "eg"
+        )
+        || lang::starts(|l| l.widgets, &k)
+}
