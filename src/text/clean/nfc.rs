@@ -115,8 +115,8 @@ fn push_nfc_piece(out: &mut String, piece: &str) {
     PIECES.with(|pieces| out.push_str(pieces.borrow_mut().get(piece, |p| p.nfc().collect())));
 }
 
-/// The marks a Vietnamese letter carries in NFD, in the order of [`MARKS`]' indices + 1
-/// (0 is no mark): tones, hats, breve and horn.
+/// The marks a Vietnamese letter carries in NFD: tones, hats, breve and horn. The table
+/// of [`vietnamese`] numbers them from 1, 0 being no mark.
 const MARKS: [char; 8] =
     ['\u{300}', '\u{301}', '\u{303}', '\u{309}', '\u{323}', '\u{302}', '\u{306}', '\u{31b}'];
 
