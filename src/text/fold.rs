@@ -8,128 +8,9 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::syllable::{self, TONE_MARKS};
 
-/// Folded key: marks dropped, đ→d, lowercase. `Thanh Xuân` → `thanh xuan`.
-///
-/// ```
-/// assert_eq!(phongvan::text::fold::fold_key("Đảng bộ Thanh Xuân"), "dang bo thanh xuan");
-/// ```
-pub fn fold_key(s: &str) -> String {
-    if s.is_ascii() {
-        return s.to_ascii_lowercase();
-    }
-    // a byte at a time: ASCII lowercased, Vietnamese letters by a table of their bytes
-    // (what folds above ASCII folds to lowercase), anything else a character at a time
-    let folds = AsciiFolds::get();
-    let b = s.as_bytes();
-    let mut key = Vec::with_capacity(s.len());
-    let mut i = 0;
-    while let Some(&x) = b.get(i) {
-        if x.is_ascii() {
-            key.push(x.to_ascii_lowercase());
-            i += 1;
-        } else if let Some((folded, len)) = folds.of(&b[i..]) {
-            key.push(folded);
-            i += len;
-        } else {
-            let c = s[i..].chars().next().expect("the loop steps from character to character");
-            fold_char(c, |l| key.extend_from_slice(l.encode_utf8(&mut [0; 4]).as_bytes()));
-            i += c.len_utf8();
-        }
-    }
-    String::from_utf8(key).expect("whole characters were pushed")
-}
-
-/// The ASCII letter each letter of two bytes (U+0080..U+07FF) and of Latin Extended
-/// Additional folds to, 0 where it folds to anything else: read off the UTF-8 bytes.
-struct AsciiFolds {
-    two: [u8; 0x800],
-    extended: [u8; 0x100],
-}
-
-impl AsciiFolds {
-    fn get() -> &'static AsciiFolds {
-        static FOLDS: std::sync::OnceLock<AsciiFolds> = std::sync::OnceLock::new();
-        FOLDS.get_or_init(|| {
-            let one = |code: u32| {
-                let mut out = Vec::new();
-                char::from_u32(code).into_iter().for_each(|c| fold_char(c, |f| out.push(f)));
-                if let [c] = out[..]
-                    && c.is_ascii()
-                {
-                    c as u8
-                } else {
-                    0
-                }
-            };
-            AsciiFolds {
-                two: std::array::from_fn(|i| if i < 0x80 { 0 } else { one(i as u32) }),
-                extended: std::array::from_fn(|i| one(0x1e00 + i as u32)),
-            }
-        })
-    }
-
-    /// The ASCII letter the character opening `b` folds to, and its length in bytes.
-    fn of(&self, b: &[u8]) -> Option<(u8, usize)> {
-        let low = |x: u8| usize::from(x & 0x3f);
-        let (folded, len) = match *b {
-            [x @ 0xc2..=0xdf, y, ..] => (self.two[usize::from(x & 0x1f) << 6 | low(y)], 2),
-            [0xe1, y @ 0xb8..=0xbb, z, ..] => (self.extended[(low(y) - 0x38) << 6 | low(z)], 3),
-            _ => return None,
-        };
-        (folded != 0).then_some((folded, len))
-    }
-}
-
-/// The folded form of one character, a character at a time: marks dropped, đ→d, lowercase.
-fn fold_char(c: char, mut push: impl FnMut(char)) {
-    match c {
-        'đ' | 'Đ' => push('d'),
-        c if c.is_ascii() => push(c.to_ascii_lowercase()),
-        c => match latin(c) {
-            Some(folded) => push(folded),
-            None => fold_slow(c, push),
-        },
-    }
-}
-
-fn fold_slow(c: char, mut push: impl FnMut(char)) {
-    for base in c.nfd().filter(|m| !is_combining_mark(*m)) {
-        base.to_lowercase().for_each(&mut push);
-    }
-}
-
-/// Where Vietnamese letters live: Latin-1, Latin Extended-A and B, Latin Extended Additional.
-const LATIN: [std::ops::Range<u32>; 2] = [0x00c0..0x0250, 0x1e00..0x1f00];
-
-/// The folded form of a Latin letter with marks, from a table made once (folding letter by
-/// letter is the parser's most frequent work).
-fn latin(c: char) -> Option<char> {
-    static TABLE: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
-    let code = u32::from(c);
-    let [a, b] = &LATIN;
-    let at = if a.contains(&code) {
-        code - a.start
-    } else if b.contains(&code) {
-        code - b.start + (a.end - a.start)
-    } else {
-        return None;
-    };
-    let table = TABLE.get_or_init(|| {
-        LATIN
-            .iter()
-            .flat_map(|r| r.clone())
-            .map(|code| {
-                let mut out = Vec::new();
-                if let Some(ch) = char::from_u32(code) {
-                    fold_slow(ch, |f| out.push(f));
-                }
-                if let [one] = out[..] { one } else { '\0' }
-            })
-            .collect()
-    });
-    let folded = *table.get(at as usize)?;
-    (folded != '\0').then_some(folded)
-}
+mod key;
+pub use key::fold_key;
+use key::fold_char;
 
 /// Tone key: lowercase NFC with tone marks placed canonically, so `hòa` = `hoà`.
 ///
@@ -375,34 +256,6 @@ pub fn to_ascii(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn keys_fold_character_by_character() {
-        for s in ["Đảng bộ THANH Xuân", "ASCII only", "", "ấ", "a\u{301}B", "Ǆ ǅ ǆ İ ß ẞ Ω", "漢字 AB"]
-        {
-            let mut slow = String::new();
-            s.chars().for_each(|c| fold_char(c, |l| slow.push(l)));
-            assert_eq!(fold_key(s), slow, "{s:?}");
-        }
-    }
-
-    #[test]
-    fn the_latin_table_folds_as_the_decomposition_does() {
-        for r in LATIN {
-            for code in r {
-                let Some(c) = char::from_u32(code) else { continue };
-                let mut slow = String::new();
-                if c == 'đ' || c == 'Đ' {
-                    slow.push('d');
-                } else {
-                    fold_slow(c, |f| slow.push(f));
-                }
-                let mut fast = String::new();
-                fold_char(c, |f| fast.push(f));
-                assert_eq!(fast, slow, "{c:?}");
-            }
-        }
-    }
 
     fn found<'a>(q: &str, hay: &'a str) -> Vec<&'a str> {
         Query::new(q).unwrap().find_in(hay).into_iter().map(|r| &hay[r]).collect()
