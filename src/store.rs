@@ -161,9 +161,16 @@ impl Store {
     }
 
     /// The interview of a row, as the JSON it is kept in.
-    pub fn json(&self, id: i64) -> Result<Option<String>> {
+    fn json(&self, id: i64) -> Result<Option<String>> {
         let mut stmt = self.conn.prepare_cached("SELECT json FROM interviews WHERE id = ?1")?;
         Ok(stmt.query_row(params![id], |r| r.get(0)).optional()?)
+    }
+
+    /// The JSON of the interview kept for a path (as [`key_of`] gives it) at this stamp.
+    pub fn json_at(&self, path: &str, stamp: Stamp) -> Result<Option<String>> {
+        let sql = "SELECT json FROM interviews WHERE path = ?1 AND size = ?2 AND mtime = ?3";
+        let mut stmt = self.conn.prepare_cached(sql)?;
+        Ok(stmt.query_row(params![path, stamp.size as i64, stamp.mtime], |r| r.get(0)).optional()?)
     }
 
     /// The ids of the rows matching a filter, with smart diacritics: without marks any

@@ -1,31 +1,24 @@
 //! What the cache already holds for an archive as its files are now: printing an archive
 //! takes those interviews from it instead of parsing the files again.
 
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Mutex;
 
-use super::{Row, Stamp, Store, key_of};
+use super::{Stamp, Store, key_of};
 use crate::interview::Interview;
 use crate::source::Origin;
 
-/// The cache's rows, and the cache to read their interviews from (on any thread).
+/// The cache, asked file by file from any thread.
 #[derive(Debug)]
 pub struct Known {
     store: Mutex<Store>,
-    rows: HashMap<String, Row>,
 }
 
 impl Known {
-    /// The cache in `dir` when one is there already (printing never makes one) and holds
-    /// rows of this build.
+    /// The cache in `dir` when one is there already: printing never makes one.
     pub fn open(dir: &Path) -> Option<Known> {
-        if !dir.join("library.sqlite").is_file() {
-            return None;
-        }
-        let store = Store::open(dir);
-        let rows = store.rows().ok().filter(|r| !r.is_empty())?;
-        Some(Known { store: Mutex::new(store), rows })
+        let there = dir.join("library.sqlite").is_file();
+        there.then(|| Known { store: Mutex::new(Store::open(dir)) })
     }
 
     /// The interview of a file the cache holds as the file is now (same size and time),
@@ -36,13 +29,11 @@ impl Known {
         {
             return None;
         }
-        let row = self.rows.get(&key_of(file))?;
         let now = std::fs::metadata(file).ok().map(|m| Stamp::of(&m))?;
-        if row.stamp != now {
-            return None;
-        }
         // the text is fetched under the lock, and made an interview outside it
-        let json = self.store.lock().unwrap_or_else(|e| e.into_inner()).json(row.id).ok()??;
+        let store = self.store.lock().unwrap_or_else(|e| e.into_inner());
+        let json = store.json_at(&key_of(file), now).ok()??;
+        drop(store);
         // (a parse names its source as the path was given then: "archive/a.txt")
         let iv: Interview = serde_json::from_str(&json).ok()?;
         Some(Interview { source: origin.name(), ..iv })

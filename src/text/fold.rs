@@ -9,8 +9,8 @@ use unicode_segmentation::UnicodeSegmentation;
 use super::syllable::{self, TONE_MARKS};
 
 mod key;
-pub use key::fold_key;
 use key::fold_char;
+pub use key::fold_key;
 
 /// Tone key: lowercase NFC with tone marks placed canonically, so `hòa` = `hoà`.
 ///
