@@ -9,7 +9,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::interview::Interview;
-use crate::text::fold::{Keyed, Query};
+use crate::text::fold::{Query, fold_key, tone_key};
 
 /// What the library shows of an interview, and what it needs to sort and mark it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -137,7 +137,7 @@ impl Entry {
     pub fn matches(&self, q: &Query) -> bool {
         let (folded, toned) = self.keys.get_or_init(|| {
             let text = self.text();
-            (Keyed::folded(&text).key, Keyed::toned(&text).key)
+            (fold_key(&text), tone_key(&text))
         });
         q.matches_keys(folded, toned)
     }

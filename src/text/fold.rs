@@ -4,25 +4,12 @@ use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
-use unicode_segmentation::UnicodeSegmentation;
-
-use super::syllable::{self, TONE_MARKS};
 
 mod key;
+mod tone;
 use key::fold_char;
 pub use key::fold_key;
-
-/// Tone key: lowercase NFC with tone marks placed canonically, so `hòa` = `hoà`.
-///
-/// ```
-/// use phongvan::text::fold::tone_key;
-/// assert_eq!(tone_key("Hòa"), tone_key("hoà"));
-/// assert_eq!(tone_key("thủy"), tone_key("thuỷ"));
-/// assert_ne!(tone_key("hóa"), tone_key("hòa"));
-/// ```
-pub fn tone_key(s: &str) -> String {
-    Keyed::toned(s).key
-}
+pub use tone::tone_key;
 
 /// A key string plus, for each of its bytes, the byte offset of the source character that
 /// produced it (and one entry past the end), so matches map back to the source.
@@ -48,31 +35,8 @@ impl Keyed {
 
     /// Builds the tone key of `s` (which should be NFC).
     pub fn toned(s: &str) -> Keyed {
-        thread_local! {
-            static WORDS: std::cell::RefCell<super::hash::Memo<Option<Vec<char>>>> =
-                std::cell::RefCell::new(super::hash::Memo::new(1 << 12));
-        }
         let mut k = Keyed { key: String::with_capacity(s.len()), map: Vec::with_capacity(s.len() + 1) };
-        let mut last = 0;
-        for (at, word) in s.split_word_bound_indices() {
-            last = at + word.len();
-            if word.is_ascii() {
-                for (i, b) in word.bytes().enumerate() {
-                    k.push(at + i, char::from(b.to_ascii_lowercase()));
-                }
-                continue;
-            }
-            // (a language has a few thousand syllables: each retoned once, remembered)
-            WORDS.with(|words| match words.borrow_mut().get(word, retone) {
-                Some(chars) => word.char_indices().zip(chars).for_each(|((i, _), &c)| k.push(at + i, c)),
-                None => {
-                    for (i, c) in word.char_indices() {
-                        c.to_lowercase().for_each(|l| k.push(at + i, l));
-                    }
-                }
-            });
-        }
-        debug_assert_eq!(last, s.len());
+        tone::each(s, |at, c| k.push(at, c));
         k.map.push(s.len());
         k
     }
@@ -91,47 +55,6 @@ impl Keyed {
             .unwrap_or(self.map[self.map.len() - 1]);
         self.map[r.start]..end
     }
-}
-
-/// A word with its tone moved to the canonical vowel, lowercase, one char per source char;
-/// `None` when the word is not a toned Vietnamese syllable.
-fn retone(word: &str) -> Option<Vec<char>> {
-    let syl = syllable::parse(word)?;
-    let tone = syl.tone?;
-    let mut chars: Vec<char> = Vec::with_capacity(word.len());
-    for c in word.chars() {
-        let mut lower = c.to_lowercase();
-        let l = lower.next()?;
-        if lower.next().is_some() {
-            return None;
-        }
-        let bare: String = l.nfd().filter(|m| !TONE_MARKS.contains(m)).nfc().collect();
-        let mut it = bare.chars();
-        chars.push(it.next()?);
-        if it.next().is_some() {
-            return None;
-        }
-    }
-    let at = tone_position(&syl, chars.len());
-    let toned: String = [chars[at], tone].iter().collect::<String>().nfc().collect();
-    let mut it = toned.chars();
-    chars[at] = it.next()?;
-    it.next().is_none().then_some(chars)
-}
-
-/// Index (in chars) of the vowel that carries the tone, by the modern placement rule.
-fn tone_position(syl: &syllable::Syllable, len: usize) -> usize {
-    let nucleus: Vec<char> = syl.nucleus.chars().collect();
-    let start = len - syl.coda.chars().count() - nucleus.len();
-    let marked = nucleus.iter().rposition(|c| "ăâêôơư".contains(*c));
-    let offset = match (marked, nucleus.len(), syl.coda.is_empty()) {
-        (Some(i), _, _) => i,
-        (None, n, false) => n - 1,
-        (None, 3, true) => 1,
-        (None, 2, true) if matches!(syl.nucleus.as_str(), "oa" | "oe" | "uy") => 1,
-        _ => 0,
-    };
-    start + offset
 }
 
 /// True when the query carries a Vietnamese diacritic (tone, vowel mark or đ).
@@ -203,16 +126,20 @@ impl Query {
     }
 }
 
-/// Widens each range to the grapheme clusters it touches.
+/// Widens each range to the grapheme clusters it touches (looked for around the range,
+/// not through the whole text).
 fn align_to_graphemes(hay: &str, ranges: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
-    let bounds: Vec<usize> = hay.grapheme_indices(true).map(|(i, _)| i).chain([hay.len()]).collect();
-    ranges
-        .map(|r| {
-            let start = bounds[bounds.partition_point(|&b| b <= r.start) - 1];
-            let end = bounds[bounds.partition_point(|&b| b < r.end).min(bounds.len() - 1)];
-            start..end
-        })
-        .collect()
+    use unicode_segmentation::GraphemeCursor;
+    let boundary = |at: usize, forward: bool| {
+        let mut cursor = GraphemeCursor::new(at, hay.len(), true);
+        if matches!(cursor.is_boundary(hay, 0), Ok(true)) {
+            return at;
+        }
+        let next = if forward { cursor.next_boundary(hay, 0) } else { cursor.prev_boundary(hay, 0) };
+        // (the whole text is given: the cursor needs no more; a text end is a boundary)
+        next.ok().flatten().unwrap_or(if forward { hay.len() } else { 0 })
+    };
+    ranges.map(|r| boundary(r.start, false)..boundary(r.end, true)).collect()
 }
 
 /// Folds text to ASCII: Vietnamese letters lose their marks (case kept), other scripts are
@@ -272,6 +199,22 @@ mod tests {
         assert_eq!(found("hòa", "hoà hoa hóa Hòa"), ["hoà", "Hòa"]);
         assert_eq!(found("thủy", "Vũ Thuỷ"), ["Thuỷ"]);
         assert_eq!(found("Xuân", "xuan Xuân XUÂN"), ["Xuân", "XUÂN"]);
+    }
+
+    #[test]
+    fn ranges_widen_to_the_graphemes_the_whole_text_has() {
+        use unicode_segmentation::UnicodeSegmentation;
+        let hay = "Xua\u{302}n 👩\u{200d}🔬 🇻🇳🇻🇳 ê\u{301}\u{323}!";
+        let bounds: Vec<usize> = hay.grapheme_indices(true).map(|(i, _)| i).chain([hay.len()]).collect();
+        let at: Vec<usize> = hay.char_indices().map(|(i, _)| i).chain([hay.len()]).collect();
+        for (i, &a) in at.iter().enumerate() {
+            for &b in &at[i..] {
+                let start = bounds[bounds.partition_point(|&x| x <= a) - 1];
+                let end = bounds[bounds.partition_point(|&x| x < b).min(bounds.len() - 1)];
+                let got = align_to_graphemes(hay, std::iter::once(a..b));
+                assert_eq!((got.len(), &got[0]), (1, &(start..end)), "{a}..{b}");
+            }
+        }
     }
 
     #[test]

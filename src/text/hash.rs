@@ -53,7 +53,9 @@ impl<V> Memo<V> {
         use std::hash::Hasher;
         let mut h = Fx::default();
         h.write(key.as_bytes());
-        let at = (h.finish() >> 7) as usize & (self.slots.len() - 1);
+        // (the top bits: a multiplicative hash mixes its input into them best)
+        let bits = self.slots.len().trailing_zeros();
+        let at = h.finish().checked_shr(64 - bits).unwrap_or(0) as usize;
         let slot = &mut self.slots[at];
         if slot.as_ref().is_none_or(|(k, _)| **k != *key) {
             *slot = Some((key.into(), f(key)));
