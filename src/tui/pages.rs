@@ -1,6 +1,7 @@
 //! The interview laid out as styled lines for a width: the question list, each answer, the
 //! transcript, the info sheet, the article. Wrapped once per width and query, then cached.
 
+mod keys;
 pub mod lines;
 mod out;
 
@@ -52,11 +53,11 @@ pub struct Pages {
     strings: &'static Strings,
     cache: RefCell<HashMap<(Part, u16, u64), Rc<Laid>>>,
     counts: RefCell<Option<(u64, Counts)>>,
-    /// Each turn's paragraphs as search keys, folded once for all the searches of each
-    /// kind (plain, with marks): a key typed is a search of these, not a refold.
-    keys: [std::cell::OnceCell<Vec<Vec<String>>>; 2],
-    /// The same for each question as the list shows it (by turn; empty for other turns).
-    question_keys: [std::cell::OnceCell<Vec<String>>; 2],
+    /// The search keys: a key typed is a search of these, not a refold.
+    keys: keys::Keys,
+    /// The question list without a search, at a width: a search copies the entries
+    /// without a match from it instead of wrapping them again.
+    plain_questions: RefCell<Option<(u16, Rc<Laid>)>>,
 }
 
 /// Matches per entry of the question list: (in its question, in its replies).
@@ -82,9 +83,9 @@ impl Pages {
             let first = speakers.next();
             speakers.any(|a| Some(a) != first)
         };
-        let (cache, counts, keys) = (RefCell::default(), RefCell::default(), Default::default());
-        let question_keys = Default::default();
-        Pages { iv, exchanges, askers, ascii, theme, strings, cache, counts, keys, question_keys }
+        let keys = keys::Keys::new(Arc::clone(&iv), askers);
+        let (cache, counts, plain_questions) = (RefCell::default(), RefCell::default(), RefCell::default());
+        Pages { iv, exchanges, askers, ascii, theme, strings, cache, counts, keys, plain_questions }
     }
 
     /// Number of entries in the question list (at least one, for an article).
@@ -120,6 +121,9 @@ impl Pages {
 
     /// The laid-out part at `width`, highlighted for the search in force.
     pub fn get(&self, part: Part, width: u16, hl: Highlight) -> Rc<Laid> {
+        if part == Part::Questions && hl.query.is_none() {
+            return self.plain_questions(width);
+        }
         let key = (part, width, hl.generation);
         if let Some(hit) = self.cache.borrow().get(&key) {
             return Rc::clone(hit);
@@ -154,14 +158,14 @@ impl Pages {
             return Rc::clone(counts);
         }
         let count = |texts: &[String]| texts.iter().map(|t| query.find_in(t).len()).sum::<usize>();
-        let keys = self.keys(query);
-        let in_turn = |t: usize| keys[t].iter().map(|k| query.count_in(k)).sum::<usize>();
+        let keys = self.keys.of(query);
+        let in_turn = |t: usize| keys.turns[t].iter().map(|k| query.count_in(k)).sum::<usize>();
         // what the list and the answer pane show, so the counts match the highlights
         let counts: Counts = Rc::new(
             self.exchanges
                 .iter()
                 .map(|ex| {
-                    let q = ex.question.map_or(0, |q| query.count_in(self.question_key(query, q)));
+                    let q = ex.question.map_or(0, |q| query.count_in(&keys.questions[q]));
                     let heading = if ex.question.is_none() { count(&self.heading_texts()) } else { 0 };
                     (q, heading + ex.replies.clone().map(in_turn).sum::<usize>())
                 })
@@ -171,46 +175,9 @@ impl Pages {
         counts
     }
 
-    /// The search keys of every turn's paragraphs, of the query's kind.
-    fn keys(&self, query: &Query) -> &Vec<Vec<String>> {
-        let (kind, key): (usize, fn(&str) -> String) = match query.is_toned() {
-            true => (1, |t| crate::text::fold::Keyed::toned(t).key),
-            false => (0, crate::text::fold::fold_key),
-        };
-        self.keys[kind].get_or_init(|| {
-            self.iv.turns.iter().map(|t| t.paragraphs.iter().map(|p| key(p)).collect()).collect()
-        })
-    }
-
-    /// The search key of question turn `q` as the list shows it, of the query's kind.
-    fn question_key(&self, query: &Query, q: usize) -> &str {
-        let kind = usize::from(query.is_toned());
-        let keys = self.question_keys[kind].get_or_init(|| {
-            let key = |t: &str| {
-                if kind == 1 {
-                    crate::text::fold::Keyed::toned(t).key
-                } else {
-                    crate::text::fold::fold_key(t)
-                }
-            };
-            let asked = |(i, t): (usize, &crate::interview::Turn)| {
-                if t.role == Role::Question { key(&self.question_text(i)) } else { String::new() }
-            };
-            self.iv.turns.iter().enumerate().map(asked).collect()
-        });
-        &keys[q]
-    }
-
-    /// A question as the list and the transcript show it: who asked, when the askers
-    /// differ (readers' questions, a panel's hosts; not "PV" before every one), then the
-    /// question.
+    /// A question as the list and the transcript show it.
     fn question_text(&self, q: usize) -> String {
-        let turn = &self.iv.turns[q];
-        let text = turn.paragraphs.join(" ");
-        match &turn.speaker {
-            Some(who) if self.askers => format!("{who}: {text}"),
-            _ => text,
-        }
+        keys::question_text(&self.iv, self.askers, q)
     }
 
     fn lay_questions(&self, out: &mut Out) {
@@ -219,20 +186,41 @@ impl Pages {
             out.laid.entries.push(0..out.laid.lines.len());
             return;
         }
+        let plain = out.query.map(|_| self.plain_questions(out.width));
         for (e, ex) in self.exchanges.iter().enumerate() {
             let start = out.laid.lines.len();
             match (ex.question, self.number(e)) {
                 (Some(q), Some(n)) => {
-                    let number = format!("{n}. ");
-                    let found = out.query.is_none_or(|query| query.count_in(self.question_key(query, q)) > 0);
-                    let prefix = Some((number.as_str(), self.theme.number));
-                    out.para_if(found, &self.question_text(q), prefix, self.theme.text);
+                    let found =
+                        out.query.is_none_or(|query| query.count_in(&self.keys.of(query).questions[q]) > 0);
+                    if let Some(plain) = plain.as_ref().filter(|_| !found) {
+                        out.laid.lines.extend_from(&plain.lines, plain.entries[e].clone());
+                    } else {
+                        let number = format!("{n}. ");
+                        let prefix = Some((number.as_str(), self.theme.number));
+                        out.para_if(found, &self.question_text(q), prefix, self.theme.text);
+                    }
                 }
                 // the introduction: unnumbered, so "1." is the first question
                 _ => out.para(self.strings.opening, None, self.theme.meta),
             }
             out.laid.entries.push(start..out.laid.lines.len());
         }
+    }
+
+    /// The question list at `width` without a search, kept for the searches at that width.
+    fn plain_questions(&self, width: u16) -> Rc<Laid> {
+        if let Some((w, laid)) = &*self.plain_questions.borrow()
+            && *w == width
+        {
+            return Rc::clone(laid);
+        }
+        let mut out =
+            Out { laid: Laid::default(), width, query: None, theme: &self.theme, ascii: self.ascii };
+        self.lay_questions(&mut out);
+        let laid = Rc::new(out.laid);
+        *self.plain_questions.borrow_mut() = Some((width, Rc::clone(&laid)));
+        laid
     }
 
     /// An entry's replies; the introduction opens with the title, metadata and lead.
@@ -259,7 +247,7 @@ impl Pages {
             out.gap();
             let prefix = label.as_deref().filter(|_| k == 0).map(|l| (l, self.theme.label));
             // a paragraph whose key holds no match is laid out without looking for one
-            let found = out.query.is_none_or(|q| q.count_in(&self.keys(q)[t][k]) > 0);
+            let found = out.query.is_none_or(|q| q.count_in(&self.keys.of(q).turns[t][k]) > 0);
             out.para_if(found, para, prefix, style);
         }
     }

@@ -39,6 +39,13 @@ impl Lines {
         self.lines.push(offset(self.pieces.len()));
     }
 
+    /// Adds lines `range` of another layout.
+    pub fn extend_from(&mut self, other: &Lines, range: std::ops::Range<usize>) {
+        for i in range {
+            self.push(other.pieces_of(i));
+        }
+    }
+
     /// Adds an empty line.
     pub fn push_blank(&mut self) {
         self.push(std::iter::empty());
@@ -51,17 +58,18 @@ impl Lines {
 
     /// Line `i` as ratatui draws it, borrowing the text.
     pub fn line(&self, i: usize) -> Line<'_> {
-        let Some(pieces) = self.range(i) else { return Line::default() };
+        Line::from(self.pieces_of(i).map(|(text, style)| Span::styled(text, style)).collect::<Vec<_>>())
+    }
+
+    /// The styled pieces of line `i` (none past the end).
+    fn pieces_of(&self, i: usize) -> impl Iterator<Item = (&str, Style)> {
+        let pieces = self.range(i).unwrap_or(0..0);
         let mut start = pieces.start.checked_sub(1).map_or(0, |p| self.pieces[p].0 as usize);
-        let spans: Vec<Span> = self.pieces[pieces]
-            .iter()
-            .map(|&(end, style)| {
-                let span = Span::styled(&self.text[start..end as usize], self.styles[usize::from(style)]);
-                start = end as usize;
-                span
-            })
-            .collect();
-        Line::from(spans)
+        self.pieces[pieces].iter().map(move |&(end, style)| {
+            let text = &self.text[start..end as usize];
+            start = end as usize;
+            (text, self.styles[usize::from(style)])
+        })
     }
 
     pub fn iter(&self) -> impl Iterator<Item = Line<'_>> {
@@ -116,5 +124,11 @@ mod tests {
         assert_eq!(l.line(2).spans[0].content, "  sau");
         assert!(!l.ends_blank());
         assert_eq!(l.line(9).width(), 0);
+        let mut copy = Lines::default();
+        copy.push([("trước", bold)]);
+        copy.extend_from(&l, 0..3);
+        assert_eq!(copy.len(), 4);
+        assert_eq!(copy.line(1), l.line(0));
+        assert_eq!((copy.line(2), copy.line(3)), (l.line(1), l.line(2)));
     }
 }
