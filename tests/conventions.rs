@@ -265,6 +265,27 @@ fn a_long_reader_label_asks_the_question() {
     assert!(!phongvan::parse::para::looks_like_label(note.split(':').next().unwrap()));
 }
 
+/// A star opens a question even where a subhead runs into it without a stop, in a body
+/// a crawler flattened onto one line ("… không hề chuyên nghiệp * Khi bolero…").
+#[test]
+fn a_star_question_opens_after_a_subhead_glued_on() {
+    let text = "Nhạc sĩ Vinh An: 'Giám khảo phải hiểu nhạc'\n\n        Nhạc sĩ Vinh An cho rằng giám khảo phải hiểu nhạc Các chương trình không hề chuyên nghiệp \
+        * Khi bolero trở lại, các chương trình xuất hiện dày đặc. Ông có theo dõi không? \
+        - Tôi thấy bây giờ mọi thứ làm quá lên nên đã thành cái lẩu. \
+        * Vậy theo ông, ai là người xứng tầm làm giám khảo? \
+        - Đó là những nhạc sĩ, nhạc công hiểu rõ về bolero.\n";
+    let iv = parse::parse(text, "-");
+    let turns: Vec<(Role, &str)> = iv.turns.iter().map(|t| (t.role, t.paragraphs[0].as_str())).collect();
+    let (q, a) = (Role::Question, Role::Answer);
+    assert_eq!(turns.len(), 4, "{turns:#?}");
+    assert_eq!(
+        turns[0],
+        (q, "Khi bolero trở lại, các chương trình xuất hiện dày đặc. Ông có theo dõi không?")
+    );
+    assert_eq!((turns[1].0, turns[2].0, turns[3].0), (a, q, a));
+    assert!(iv.lead.join(" ").ends_with("không hề chuyên nghiệp"), "{:?}", iv.lead);
+}
+
 fn parsed(file: &str) -> Interview {
     let raw = match BUNDLED.iter().find(|(n, _)| *n == file) {
         Some((_, raw)) => (*raw).to_owned(),

@@ -9,13 +9,13 @@ use crate::text::fold::fold_key;
 /// end of a sentence ("… bền vững. Ông Tuấn: Theo tôi…", "…? - Theo tôi…"), or anywhere
 /// before an interviewer's table label ("… Ảnh: Ngọc Trâm PV: Thưa ông…").
 pub fn split_glued(line: &str) -> Vec<String> {
-    if !line.contains([':', '-', '–']) || line.len() < 40 {
+    if line.len() < 40 || !may_hold_turns(line.as_bytes()) {
         return vec![line.to_owned()];
     }
     let mut out = Vec::new();
     let mut start = 0;
     // a label's colon comes within 80 characters (320 bytes) of where its turn starts
-    let colons: Vec<usize> = line.match_indices([':', '：']).map(|(i, _)| i).collect();
+    let colons = colons(line.as_bytes());
     // (the cut points come in order: the next colon is found by walking on)
     let mut colon = 0;
     let mut colon_near = |at: usize| {
@@ -30,8 +30,12 @@ pub fn split_glued(line: &str) -> Vec<String> {
             continue;
         }
         let before = line[start..cut].trim_end();
-        let sentence_end = before.ends_with(['.', '?', '!', '…', '"', '”']);
-        if cut > start && opens_turn(rest, sentence_end) {
+        let end = match before.chars().next_back() {
+            Some('.' | '?' | '!' | '…' | '"' | '”') => End::Sentence,
+            Some(c) if c.is_alphanumeric() => End::Word,
+            _ => End::Other,
+        };
+        if cut > start && opens_turn(rest, end) {
             out.push(line[start..cut].trim().to_owned());
             start = next;
         }
@@ -39,6 +43,18 @@ pub fn split_glued(line: &str) -> Vec<String> {
     out.push(line[start..].trim().to_owned());
     out.retain(|p| !p.is_empty());
     out
+}
+
+/// True when the line holds a colon or a dash ("-", "–"), which every glued turn needs
+/// (read off the bytes with memchr: this is asked of every line).
+fn may_hold_turns(b: &[u8]) -> bool {
+    memchr::memchr2(b':', b'-', b).is_some() || memchr::memmem::find(b, "–".as_bytes()).is_some()
+}
+
+/// Where the line's colons (":" and the full-width "：") are, in order.
+fn colons(b: &[u8]) -> Vec<usize> {
+    let wide = "：".as_bytes();
+    memchr::memchr2_iter(b':', wide[0], b).filter(|&i| b[i] == b':' || b[i..].starts_with(wide)).collect()
 }
 
 /// True when the text opens with "-", "–", "Q", "A", "*", "•", "+" or "." (read off the
@@ -83,8 +99,17 @@ fn ends_a_word(before: &str) -> bool {
     !word.is_empty() && (lower || (word.chars().count() >= 3 && word.chars().any(char::is_lowercase)))
 }
 
+/// How the text before a cut point ends.
+#[derive(Clone, Copy, PartialEq)]
+enum End {
+    Sentence,
+    Word,
+    Other,
+}
+
 /// True when the text opens a turn: a strong speaker label, or (after a sentence) a dash.
-fn opens_turn(text: &str, sentence_end: bool) -> bool {
+fn opens_turn(text: &str, before: End) -> bool {
+    let sentence_end = before == End::Sentence;
     let dash = is_bullet(text);
     if !dash && !text.starts_with(char::is_uppercase) {
         return false;
@@ -112,7 +137,7 @@ fn opens_turn(text: &str, sentence_end: bool) -> bool {
             let table = lang::is(|l| l.interviewer_labels, &key) || lang::is(|l| l.answer_labels, &key);
             (table && (sentence_end || key.chars().count() > 1)) || (sentence_end && label_is_strong(label))
         }
-        (Marker::Dash, _) => sentence_end && dash,
+        (Marker::Dash, _) => dash && (sentence_end || before == End::Word && star_opens_sentence(text)),
         _ => false,
     }
 }
@@ -132,6 +157,14 @@ fn label_of<'a>(text: &'a str, marker: &Marker) -> Option<&'a str> {
         Marker::Label { label: (start, end), .. } => text.get(*start..*end),
         _ => None,
     }
+}
+
+/// A star or a dot bullet before a capital: no hyphen of prose or footnote mark, it opens
+/// a turn even after a heading glued on without a stop ("… chuyên nghiệp * Khi bolero…").
+fn star_opens_sentence(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!((chars.next(), chars.next()), (Some('*' | '•'), Some(' ')))
+        && chars.next().is_some_and(char::is_uppercase)
 }
 
 /// A turn's bullet and its space: "- ", "– ", "* ", "• ", "+ ", or ". " before a capital.
