@@ -282,7 +282,7 @@ fn span_in(text: &str, part: &str) -> (usize, usize) {
 }
 
 fn colon_label(text: &str) -> Option<(&str, usize)> {
-    let colon = text.char_indices().take(70).find(|&(_, c)| c == ':' || c == '：')?.0;
+    let colon = first_colon(text, 70)?;
     let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
     if digit(text[..colon].chars().next_back()) && digit(text[colon + 1..].chars().next()) {
         return None; // a clock, "09:15"
@@ -291,6 +291,15 @@ fn colon_label(text: &str) -> Option<(&str, usize)> {
     let body = &text[body_at..];
     let skipped = body.len() - body.trim_start().len();
     (!body.trim().is_empty()).then_some((&text[..colon], body_at + skipped))
+}
+
+/// Where the first colon (":" or the full-width "：") is, when it is among the first
+/// `chars` characters (looked for with memchr: every paragraph is asked).
+fn first_colon(text: &str, chars: usize) -> Option<usize> {
+    let b = &text.as_bytes()[..text.len().min(chars * 4)];
+    let wide = "：".as_bytes();
+    let at = memchr::memchr2_iter(b':', wide[0], b).find(|&i| b[i] == b':' || b[i..].starts_with(wide))?;
+    (text[..at].chars().count() < chars).then_some(at)
 }
 
 /// "Q. …" / "A. …": a single-letter label with a dot.
@@ -302,6 +311,15 @@ fn dot_label(text: &str) -> Option<(&str, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_colon_counts_among_the_first_characters() {
+        let far = format!("{}: x", "ệ".repeat(69));
+        assert_eq!(first_colon(&far, 70), Some(69 * 3));
+        assert_eq!(first_colon(&format!("ệ{far}"), 70), None);
+        assert_eq!(first_colon("Hỏi：x", 70), Some("Hỏi".len()));
+        assert_eq!(first_colon("09h15 không có", 70), None);
+    }
 
     fn label(s: &str) -> Option<String> {
         Para::new(s).label().map(str::to_owned)
