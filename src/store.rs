@@ -135,6 +135,30 @@ impl Store {
         Ok(out)
     }
 
+    /// Each cached path's row id and stamp, without the summaries (which [`Store::summaries`]
+    /// reads for the rows wanted): an archive's rows are sorted out before any is parsed.
+    pub fn stamps(&self) -> Result<std::collections::HashMap<String, (i64, Stamp)>> {
+        let mut stmt = self.conn.prepare("SELECT path, id, size, mtime FROM interviews")?;
+        let rows = stmt.query_map([], |r| {
+            let (path, id, size, mtime): (String, i64, i64, i64) =
+                (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
+            Ok((path, (id, Stamp { size: size as u64, mtime })))
+        })?;
+        rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
+    }
+
+    /// The summaries of these rows, in their order; a row gone or that this build cannot
+    /// read is `None`.
+    pub fn summaries(&self, ids: &[i64]) -> Result<Vec<Option<Summary>>> {
+        let mut stmt = self.conn.prepare_cached("SELECT summary FROM interviews WHERE id = ?1")?;
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            let json: Option<String> = stmt.query_row([id], |r| r.get(0)).optional()?;
+            out.push(json.and_then(|j| serde_json::from_str(&j).ok()));
+        }
+        Ok(out)
+    }
+
     /// Keeps a batch of freshly read interviews (replacing older rows of the same paths),
     /// in one transaction; gives their ids in order.
     pub fn put(&mut self, docs: &[Doc]) -> Result<Vec<i64>> {

@@ -11,10 +11,13 @@ use super::app::Arrival;
 use crate::library::Entry;
 use crate::source::pool::{Loaded, load_and_prepare};
 use crate::source::{Failure, Origin, Reading};
-use crate::store::{Doc, Row, Stamp, Store};
+use crate::store::{Doc, Stamp, Store};
 
 /// Entries sent together, and read interviews kept in one transaction.
 const BATCH: usize = 32;
+
+/// Inputs looked up in the cache together (their stamps, then their rows' summaries).
+const SORTED: usize = 1024;
 
 /// The library being read: its cache, and the news of the reading.
 #[derive(Debug)]
@@ -28,10 +31,11 @@ pub fn lock(store: &Mutex<Store>) -> MutexGuard<'_, Store> {
     store.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// Starts reading `origins` into `store`; `roots` are the folders named, whose files the
-/// cache forgets when they are gone.
+/// Starts reading into `store` the inputs `origins` gives (on the reading thread: the
+/// folders are walked there, while the first frame is drawn); `roots` are the folders
+/// named, whose files the cache forgets when they are gone.
 pub fn start(
-    origins: Vec<Result<Origin, Failure>>,
+    origins: impl FnOnce() -> Vec<Result<Origin, Failure>> + Send + 'static,
     roots: Vec<PathBuf>,
     how: Reading,
     store: Store,
@@ -39,7 +43,7 @@ pub fn start(
     let store = Arc::new(Mutex::new(store));
     let (tx, news) = mpsc::channel();
     let shared = Arc::clone(&store);
-    std::thread::spawn(move || read_all(origins, &roots, how, &shared, &tx));
+    std::thread::spawn(move || read_all(origins(), &roots, how, &shared, &tx));
     Library { store, news }
 }
 
@@ -55,15 +59,7 @@ fn read_all(
 ) {
     let total = origins.len();
     let _ = tx.send(Arrival::Progress(0, total));
-    let rows = lock(store).rows().unwrap_or_default();
-    let (known, todo, absent) = sort_out(origins, rows);
-    let mut done = known.len();
-    let _ = tx.send(Arrival::Entries(known));
-    forget_gone(store, roots, absent);
-    // "done" is said once, at the end, when the cache is settled
-    if done < total {
-        let _ = tx.send(Arrival::Progress(done, total));
-    }
+    let Some((mut done, todo)) = send_known(origins, roots, store, tx) else { return };
     let inputs: Vec<Result<Origin, Failure>> = todo.iter().map(|t| t.0.clone()).collect();
     let mut batch: Vec<Prepared> = Vec::with_capacity(BATCH);
     let prepare = |i: usize, loaded: Loaded| prepared(loaded, &todo[i].1, todo[i].2);
@@ -77,6 +73,39 @@ fn read_all(
         sent.is_ok() && (done == total || tx.send(Arrival::Progress(done, total)).is_ok())
     });
     let _ = tx.send(Arrival::Progress(total, total));
+}
+
+/// Sends the entries the cache holds as they are now, [`SORTED`] inputs at a time (the
+/// first come before the rest are looked at), and forgets the cached files gone from the
+/// folders named; gives how many were sent and the inputs still to read (`None` when
+/// nobody listens any more).
+fn send_known(
+    origins: Vec<Result<Origin, Failure>>,
+    roots: &[PathBuf],
+    store: &Mutex<Store>,
+    tx: &Sender<Arrival>,
+) -> Option<(usize, Vec<Todo>)> {
+    let (total, mut done) = (origins.len(), 0);
+    let mut stamps = lock(store).stamps().unwrap_or_default();
+    let mut todo = Vec::new();
+    let mut origins = origins.into_iter();
+    loop {
+        let chunk: Vec<_> = origins.by_ref().take(SORTED).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        let known = sort_out(chunk, &mut stamps, store, &mut todo);
+        done += known.len();
+        if !known.is_empty() {
+            tx.send(Arrival::Entries(known)).ok()?;
+        }
+        // "done" is said once, at the end, when the cache is settled
+        if done < total {
+            tx.send(Arrival::Progress(done, total)).ok()?;
+        }
+    }
+    forget_gone(store, roots, stamps.into_keys().collect());
+    Some((done, todo))
 }
 
 /// Entries of what was read, with the cache rows of files of one interview, made ready on
@@ -126,13 +155,15 @@ fn keep(store: &Mutex<Store>, mut batch: Vec<Prepared>) -> Vec<Entry> {
     batch.into_iter().flat_map(|p| p.entries).collect()
 }
 
-/// Splits the inputs into entries the cache holds as they are now and inputs to read;
-/// gives back the cached paths no input named.
+/// Sorts inputs out into entries the cache holds as they are now (given back) and inputs
+/// to read (added to `todo`); the cached paths named are taken out of `stamps`.
 fn sort_out(
     origins: Vec<Result<Origin, Failure>>,
-    mut rows: HashMap<String, Row>,
-) -> (Vec<Entry>, Vec<Todo>, Vec<String>) {
-    let (mut known, mut todo) = (Vec::new(), Vec::new());
+    stamps: &mut HashMap<String, (i64, Stamp)>,
+    store: &Mutex<Store>,
+    todo: &mut Vec<Todo>,
+) -> Vec<Entry> {
+    let mut known = Vec::new();
     for origin in origins {
         let Ok(Origin::File(file)) = &origin else {
             todo.push((origin, None, None));
@@ -140,14 +171,23 @@ fn sort_out(
         };
         let path = crate::store::key_of(file);
         let stamp = std::fs::metadata(file).ok().map(|m| Stamp::of(&m));
-        match (stamp, rows.remove(&path)) {
-            (Some(now), Some(row)) if row.stamp == now => {
-                known.push(Entry::cached(Origin::File(file.clone()).name(), row.summary, row.id));
-            }
+        match (stamp, stamps.remove(&path)) {
+            (Some(now), Some((id, then))) if then == now => known.push((origin, path, now, id)),
             _ => todo.push((origin, Some(path), stamp)),
         }
     }
-    (known, todo, rows.into_keys().collect())
+    let ids: Vec<i64> = known.iter().map(|k| k.3).collect();
+    let summaries = lock(store).summaries(&ids).unwrap_or_default();
+    let mut summaries = summaries.into_iter();
+    let mut entries = Vec::with_capacity(known.len());
+    for (origin, path, stamp, id) in known {
+        // (a summary this build cannot read is as good as missing: the file is read again)
+        match (summaries.next().flatten(), &origin) {
+            (Some(summary), Ok(o)) => entries.push(Entry::cached(o.name(), summary, id)),
+            _ => todo.push((origin, Some(path), Some(stamp))),
+        }
+    }
+    entries
 }
 
 /// Drops the cached files under the folders named that are no longer there.
@@ -180,7 +220,7 @@ mod tests {
     fn read(dir: &Path, cache: &Path) -> Vec<(String, Option<i64>)> {
         let origins = crate::source::expand(&[dir.to_path_buf()]);
         let total = origins.len();
-        let library = start(origins, vec![dir.to_path_buf()], Reading::default(), Store::open(cache));
+        let library = start(move || origins, vec![dir.to_path_buf()], Reading::default(), Store::open(cache));
         let mut out = Vec::new();
         loop {
             match library.news.recv_timeout(std::time::Duration::from_secs(60)).unwrap() {
@@ -207,6 +247,29 @@ mod tests {
         let again = read(&dir, &cache);
         assert!(again.iter().any(|(t, _)| t == "Bài một đã sửa về Thanh Xuân"), "{again:?}");
         assert_eq!(Store::open(&cache).rows().unwrap().len(), 2, "replaced, not added");
+    }
+
+    #[test]
+    fn a_large_cached_folder_comes_in_batches_before_the_rest_is_looked_at() {
+        let (dir, cache) = (tempdir("many"), tempdir("many-cache"));
+        for i in 0..SORTED + 100 {
+            write(&dir, &format!("{i:04}.txt"), &format!("Bài {i} về Thanh Xuân"));
+        }
+        assert_eq!(read(&dir, &cache).len(), SORTED + 100);
+        let origins = crate::source::expand(&[dir.to_path_buf()]);
+        let library = start(move || origins, vec![dir.clone()], Reading::default(), Store::open(&cache));
+        let mut sizes = Vec::new();
+        loop {
+            match library.news.recv_timeout(std::time::Duration::from_secs(60)).unwrap() {
+                Arrival::Entries(es) => {
+                    assert!(es.iter().all(|e| e.id.is_some() && e.interview().is_none()), "from the cache");
+                    sizes.push(es.len());
+                }
+                Arrival::Progress(r, t) if r == t => break,
+                _ => {}
+            }
+        }
+        assert_eq!(sizes, [SORTED, 100]);
     }
 
     #[test]
