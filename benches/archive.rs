@@ -56,7 +56,8 @@ fn phase_in_child(_phase: &str) {
     let origins = source::expand(std::slice::from_ref(&archive));
     let total = origins.len();
     let walked = start.elapsed();
-    let library = loader::start(origins, vec![archive.clone()], Reading::default(), Store::open(&cache));
+    let library =
+        loader::start(move || origins, vec![archive.clone()], Reading::default(), Store::open(&cache));
     let mut app = App::new(Vec::new(), Settings { indexed: true, ..Settings::default() });
     app.update(Action::Resize(100, 30));
     let (mut first, mut done) = (None, None);

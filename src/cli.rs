@@ -138,20 +138,28 @@ pub fn run(cli: &Cli) -> Result<u8> {
     // the locale speaks for the terminal: fold what goes to it, never JSON, never a file
     let to_terminal = mode == Mode::Browse || io::stdout().is_terminal();
     let ascii = mode != Mode::Json && (cli.ascii || (to_terminal && wants_ascii(false, env)));
+    let max_bytes = cli.max_size.map_or(source::MAX_BYTES, |m| m * 1024 * 1024);
+    let how = source::Reading { encoding, max_bytes };
+    let archive = cli.files.len() > 1 || cli.files.iter().any(|f| f.is_dir());
+    if mode == Mode::Browse && archive && cli.files.iter().any(|f| source::may_hold_articles(f)) {
+        // the folders are walked on the reading thread, while the first frame is drawn
+        let files = cli.files.clone();
+        return browse_archive(cli, move || source::expand(&files), how, ascii);
+    }
     let origins = cli.origins(io::stdin().is_terminal());
     if origins.contains(&Ok(Origin::Stdin)) && io::stdin().is_terminal() {
         eprintln!("phongvan: reading the article from the terminal; end it with Ctrl-D");
     }
-    let max_bytes = cli.max_size.map_or(source::MAX_BYTES, |m| m * 1024 * 1024);
-    let how = source::Reading { encoding, max_bytes };
     if mode != Mode::Browse {
         let out = print::Output::new(cli, mode, ascii)?;
         let known = cache_dir(cli, how).and_then(|d| crate::store::Known::open(&d));
         let done = print::stream(&out, &origins, how, known.as_ref())?;
         return Ok(u8::from(done.failed || done.interviews == 0));
     }
-    if cli.files.len() > 1 || cli.files.iter().any(|f| f.is_dir()) {
-        return browse_archive(cli, origins, how, ascii);
+    if archive {
+        // (no folder named holds an article: each says why)
+        origins.iter().filter_map(|o| o.as_ref().err()).for_each(|(_, why)| eprintln!("phongvan: {why}"));
+        return Ok(1);
     }
     // the browser folds what it draws, not the interviews: copies keep the real text
     let entries = load_all(origins, how);
@@ -175,14 +183,10 @@ fn named_encoding(label: &str) -> Result<&'static encoding_rs::Encoding> {
 /// through the cache (`--no-cache`: one in memory, nothing written).
 fn browse_archive(
     cli: &Cli,
-    origins: Vec<Result<Origin, source::Failure>>,
+    origins: impl FnOnce() -> Vec<Result<Origin, source::Failure>> + Send + 'static,
     how: source::Reading,
     ascii: bool,
 ) -> Result<u8> {
-    if origins.iter().all(|o| o.is_err()) {
-        origins.iter().filter_map(|o| o.as_ref().err()).for_each(|(_, why)| eprintln!("phongvan: {why}"));
-        return Ok(1);
-    }
     let store =
         cache_dir(cli, how).map_or_else(crate::store::Store::memory, |d| crate::store::Store::open(&d));
     let here = std::env::current_dir().unwrap_or_default();

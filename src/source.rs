@@ -115,6 +115,12 @@ pub fn expand(args: &[PathBuf]) -> Vec<Result<Origin, Failure>> {
     out
 }
 
+/// True when an argument may give an article: stdin, a URL, a file, or a folder with an
+/// article file in it (looked for only until one is found, not walked through).
+pub fn may_hold_articles(arg: &std::path::Path) -> bool {
+    !arg.is_dir() || walk::has_article(arg)
+}
+
 /// A folder without an article file: "no articles found in DIR (.txt .md …)", with the
 /// extensions the walker reads.
 fn no_articles(dir: &std::path::Path) -> Failure {

@@ -63,6 +63,10 @@ pub fn run(entries: Vec<Entry>, settings: Settings, mut session: Session) -> Res
     if let Some(note) = session.store.as_ref().and_then(|s| s.note.clone()) {
         app.status = Some(note);
     }
+    if session.library.is_some() {
+        // (until the reading thread has walked the folders)
+        app.arrive(app::Arrival::Finding);
+    }
     let cache_note = session.library.as_ref().and_then(|l| loader::lock(&l.store).note.clone());
     if let Some(note) = cache_note {
         app.status = Some(note);

@@ -287,3 +287,17 @@ fn sorted_by_author_the_rows_show_the_author() {
     assert!(s.contains("by author"), "{s}");
     assert!(s.lines().any(|l| l.contains("  Vũ Thủy · 2023-02-18")), "{s}");
 }
+
+#[test]
+fn a_library_being_walked_says_so_then_counts_what_it_reads() {
+    use phongvan::tui::app::Arrival;
+    let mut app = app_with(Vec::new(), Settings { indexed: true, ..Settings::default() }, 80, 24);
+    app.arrive(Arrival::Finding);
+    let walking = screen(&app);
+    assert!(walking.contains("looking for files…") && walking.contains("reading…"), "{walking}");
+    app.arrive(Arrival::Progress(0, 3));
+    app.arrive(Arrival::Entries(vec![entry(0)]));
+    app.arrive(Arrival::Progress(1, 3));
+    let reading = screen(&app);
+    assert!(reading.contains("1 / 3 read") && !reading.contains("looking for files"), "{reading}");
+}

@@ -22,10 +22,22 @@ pub struct Walked {
 
 /// Walks `root` without recursion (no stack to overflow on deep trees).
 pub fn walk(root: &Path) -> Walked {
+    walk_until(root, false)
+}
+
+/// True when `root` holds an article file, looked for only until one is found.
+pub fn has_article(root: &Path) -> bool {
+    !walk_until(root, true).files.is_empty()
+}
+
+fn walk_until(root: &Path, first: bool) -> Walked {
     let mut out = Walked::default();
     let mut seen: HashSet<(u64, u64)> = HashSet::new();
     let mut stack = vec![root.to_path_buf()];
     while let Some(dir) = stack.pop() {
+        if first && !out.files.is_empty() {
+            break;
+        }
         let Ok(meta) = fs::metadata(&dir) else { continue };
         if !seen.insert((meta.dev(), meta.ino())) {
             continue; // a symlink back to a folder already read
@@ -115,5 +127,15 @@ mod tests {
         fs::write(dir.join("photo.jpg"), "x").unwrap();
         fs::write(dir.join("b.MD"), "x").unwrap();
         assert_eq!(walk(&dir).files, [dir.join("b.MD")]);
+    }
+
+    #[test]
+    fn an_article_is_found_deep_down_and_none_in_a_folder_of_photos() {
+        let dir = tempdir("deep");
+        fs::create_dir_all(dir.join("2019/03/photos")).unwrap();
+        fs::write(dir.join("2019/03/photos/a.jpg"), "x").unwrap();
+        assert!(!has_article(&dir));
+        fs::write(dir.join("2019/03/b.html"), "x").unwrap();
+        assert!(has_article(&dir));
     }
 }

@@ -57,6 +57,8 @@ pub struct Strings {
     pub of: &'static str,
     pub read_so_far: &'static str,
     pub reading: &'static str,
+    /// The library's folders being walked.
+    pub finding: &'static str,
 }
 
 pub const EN: Strings = Strings {
@@ -111,6 +113,7 @@ pub const EN: Strings = Strings {
     of: "of",
     read_so_far: "read",
     reading: "reading…",
+    finding: "looking for files…",
 };
 
 pub const VI: Strings = Strings {
@@ -165,6 +168,7 @@ pub const VI: Strings = Strings {
     of: "trong",
     read_so_far: "đã đọc",
     reading: "đang đọc…",
+    finding: "đang tìm tệp…",
 };
 
 /// The UI language: `--lang` when given, else the first of LC_ALL, LC_MESSAGES, LANG.

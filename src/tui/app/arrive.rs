@@ -11,6 +11,8 @@ use crate::library::{self, Entry};
 /// News for the app.
 #[derive(Debug)]
 pub enum Arrival {
+    /// The library's folders are being walked: no file is known yet.
+    Finding,
     /// Entries read, added to the library.
     Entries(Vec<Entry>),
     /// How far the reading is: (read, total); done when they are equal.
@@ -32,6 +34,7 @@ impl App {
                 self.add(entries);
                 return !none;
             }
+            Arrival::Finding => self.loading = Some((0, 0)),
             Arrival::Progress(read, total) => self.loading = (read < total).then_some((read, total)),
             Arrival::Fetched(i, Ok(iv)) => {
                 if let Some(e) = self.entries.get_mut(i) {

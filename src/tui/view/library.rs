@@ -54,6 +54,7 @@ fn counts(app: &App) -> String {
         None => format!("{total} · {sort}"),
     };
     match app.loading {
+        Some((0, 0)) => format!("{count} · {}", s.finding),
         Some((read, of)) => format!("{count} · {} / {} {}", thousands(read), thousands(of), s.read_so_far),
         None => count,
     }
