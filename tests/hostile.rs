@@ -260,3 +260,21 @@ fn an_unreadable_subfolder_is_listed_with_its_error() {
     assert_eq!(err.matches("half: Permission denied").count(), 1, "{err}");
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1, "the readable article is still read");
 }
+
+/// Letters whose lowercase is longer ("İ" → "i̇") before a photo credit once cut the
+/// caption at a byte inside a letter: a panic, exit 101.
+#[test]
+fn letters_that_lowercase_longer_before_a_credit_are_no_panic() {
+    let dir = tempdir();
+    let path = dir.join("caption.txt");
+    let article = "Ông Nguyễn Văn An: Chúng ta cần làm gì\n\n\
+        Lead đoạn mở đầu khá dài nói về những việc cần làm trong năm tới của thành phố.\n\n\
+        Ông Nguyễn Văn An tại hội thảo İİİ (Ảnh: Hoàng Long)\n\n\
+        PV: Ông nghĩ gì về việc này?\n\nÔng An: Tôi nghĩ chúng ta cần làm nhiều hơn nữa.\n";
+    std::fs::write(&path, article).unwrap();
+    let out = phongvan(&["--json".as_ref(), path.as_os_str()]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let iv: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(iv["captions"][0], "Ông Nguyễn Văn An tại hội thảo İİİ (Ảnh: Hoàng Long)");
+    assert_eq!(iv["interviewee"]["name"], "Nguyễn Văn An");
+}

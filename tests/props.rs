@@ -80,6 +80,9 @@ proptest! {
         Just(String::new()),
         Just("(0) Bình luận".to_owned()),
         Just("18/02/2023 06:52".to_owned()),
+        // a caption whose letters change length when lowercased ("İ" → "i̇") before its credit
+        Just("Ông Nguyễn Văn An tại hội thảo İİİ (Ảnh: Hoàng Long)".to_owned()),
+        paragraph().prop_map(|p| format!("{p} ẞİ Ảnh: Hoàng Long")),
         "\\PC{0,80}",
     ], 0..30)) {
         let text = phongvan::text::clean(&lines.join("\n"));

@@ -237,7 +237,15 @@ fn full_name(short: &str, iv: &Interview, described: &[(String, Option<String>)]
 /// A caption without its photo credit: "TS Đặng Quốc Bảo. Ảnh: Hoàng Long" → "TS Đặng Quốc Bảo.",
 /// "Photo: Dr. Le Thu Ha inspects…" → "Dr. Le Thu Ha inspects…".
 fn strip_credit(caption: &str) -> &str {
-    let key = caption.to_lowercase();
+    // (every credit ends with a colon)
+    if !caption.contains(':') {
+        return caption;
+    }
+    // lowercase where it keeps each character's length, so the key's offsets are the
+    // caption's ("İ" lowercases to two characters)
+    let lower = |c: char| Some(c.to_lowercase()).filter(|l| l.len() == 1).and_then(|mut l| l.next());
+    let key: String =
+        caption.chars().map(|c| lower(c).filter(|l| l.len_utf8() == c.len_utf8()).unwrap_or(c)).collect();
     for credit in ["photo:", "ảnh:", "image:", "picture:"] {
         if let Some(rest) = key.strip_prefix(credit) {
             return caption[caption.len() - rest.len()..].trim();
@@ -287,4 +295,18 @@ fn interviewer(iv: &Interview, speakers: &Speakers, paras: &[Para], places: &[Pl
         });
         conducted.then(|| iv.author.clone()).flatten()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::strip_credit;
+
+    #[test]
+    fn a_credit_is_cut_where_it_is_whatever_lowercase_does_to_the_letters_before() {
+        assert_eq!(strip_credit("TS Đặng Quốc Bảo. Ảnh: Hoàng Long"), "TS Đặng Quốc Bảo.");
+        assert_eq!(strip_credit("Photo: Dr. Le Thu Ha inspects a field"), "Dr. Le Thu Ha inspects a field");
+        // "İ" lowercases to two characters: the offsets of a lowercased copy are not these
+        assert_eq!(strip_credit("İİİ Ảnh: Hoàng Long"), "İİİ");
+        assert_eq!(strip_credit("Quận Thanh Xuân nhìn từ trên cao"), "Quận Thanh Xuân nhìn từ trên cao");
+    }
 }
