@@ -161,6 +161,16 @@ pub fn run(cli: &Cli) -> Result<u8> {
         origins.iter().filter_map(|o| o.as_ref().err()).for_each(|(_, why)| eprintln!("phongvan: {why}"));
         return Ok(1);
     }
+    browse_one(cli, origins, how, ascii)
+}
+
+/// One input (an article, stdin, the bundled samples) in the browser, read before it starts.
+fn browse_one(
+    cli: &Cli,
+    origins: Vec<Result<Origin, source::Failure>>,
+    how: source::Reading,
+    ascii: bool,
+) -> Result<u8> {
     // the browser folds what it draws, not the interviews: copies keep the real text
     let entries = load_all(origins, how);
     report(&entries);

@@ -147,16 +147,24 @@ impl Store {
         rows.collect::<rusqlite::Result<_>>().map_err(Into::into)
     }
 
-    /// The summaries of these rows, in their order; a row gone or that this build cannot
-    /// read is `None`.
+    /// The summaries of these rows, in their order (one query for them all); a row gone,
+    /// or one this build cannot read, is `None`.
     pub fn summaries(&self, ids: &[i64]) -> Result<Vec<Option<Summary>>> {
-        let mut stmt = self.conn.prepare_cached("SELECT summary FROM interviews WHERE id = ?1")?;
-        let mut out = Vec::with_capacity(ids.len());
-        for id in ids {
-            let json: Option<String> = stmt.query_row([id], |r| r.get(0)).optional()?;
-            out.push(json.and_then(|j| serde_json::from_str(&j).ok()));
+        let mut found = std::collections::HashMap::with_capacity(ids.len());
+        // (in slices well under SQLite's limit on a statement's parameters)
+        for some in ids.chunks(4096) {
+            let marks = vec!["?"; some.len()].join(",");
+            let sql = format!("SELECT id, summary FROM interviews WHERE id IN ({marks})");
+            let mut stmt = self.conn.prepare(&sql)?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(some), |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+            })?;
+            for row in rows {
+                let (id, json) = row?;
+                found.insert(id, json);
+            }
         }
-        Ok(out)
+        Ok(ids.iter().map(|id| found.remove(id).and_then(|j| serde_json::from_str(&j).ok())).collect())
     }
 
     /// Keeps a batch of freshly read interviews (replacing older rows of the same paths),

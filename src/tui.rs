@@ -50,16 +50,9 @@ pub struct Session {
 
 type Term = screen::Screen<std::io::Stdout>;
 
-/// Opens the browser and returns when the reader quits or a signal arrives. The terminal
-/// is restored on return, on error and on panic.
-pub fn run(entries: Vec<Entry>, settings: Settings, mut session: Session) -> Result<Exit> {
-    let signal = Arc::new(AtomicUsize::new(0));
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
-        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
-            .context("cannot watch signals")?;
-    }
-    let mut app = App::new(entries, settings);
+/// What the app knows before its first frame: the caches' notes, a library whose folders
+/// are still being walked, how far each entry was read before.
+fn before_first_frame(app: &mut App, session: &Session) {
     if let Some(note) = session.store.as_ref().and_then(|s| s.note.clone()) {
         app.status = Some(note);
     }
@@ -71,7 +64,20 @@ pub fn run(entries: Vec<Entry>, settings: Settings, mut session: Session) -> Res
     if let Some(note) = cache_note {
         app.status = Some(note);
     }
-    feed::mark_seen(&mut app, &session);
+    feed::mark_seen(app, session);
+}
+
+/// Opens the browser and returns when the reader quits or a signal arrives. The terminal
+/// is restored on return, on error and on panic.
+pub fn run(entries: Vec<Entry>, settings: Settings, mut session: Session) -> Result<Exit> {
+    let signal = Arc::new(AtomicUsize::new(0));
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] {
+        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)
+            .context("cannot watch signals")?;
+    }
+    let mut app = App::new(entries, settings);
+    before_first_frame(&mut app, &session);
     enter().context("cannot open the terminal")?;
     let done = Arc::new(AtomicBool::new(false));
     watchdog(Arc::clone(&signal), Arc::clone(&done));

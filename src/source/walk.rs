@@ -45,6 +45,9 @@ fn walk_until(root: &Path, first: bool) -> Walked {
         match fs::read_dir(&dir) {
             Ok(entries) => {
                 for entry in entries {
+                    if first && !out.files.is_empty() {
+                        break;
+                    }
                     let visited = match entry {
                         Ok(entry) => visit(entry.path(), &mut seen, &mut stack, &mut out.files),
                         Err(e) => Err((dir.clone(), e)),

@@ -135,3 +135,18 @@ fn rows_of_another_build_are_dropped_not_served() {
     drop(store);
     assert_eq!(Store::open(&dir).rows().unwrap().len(), 1, "this build's rows stay");
 }
+
+#[test]
+fn stamps_come_without_summaries_and_summaries_in_the_order_asked() {
+    let mut store = Store::memory();
+    let a = put(&mut store, "a.txt", &iv("Một", "Thanh Xuân."));
+    let b = put(&mut store, "b.txt", &iv("Hai", "Hà Đông."));
+    let stamps = store.stamps().unwrap();
+    assert_eq!(
+        (stamps["a.txt"], stamps["b.txt"]),
+        ((a, Stamp { size: 10, mtime: 1 }), (b, Stamp { size: 10, mtime: 1 }))
+    );
+    let titles: Vec<Option<String>> =
+        store.summaries(&[b, 999, a]).unwrap().into_iter().map(|s| s.and_then(|s| s.title)).collect();
+    assert_eq!(titles, [Some("Hai".to_owned()), None, Some("Một".to_owned())]);
+}
