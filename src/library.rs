@@ -183,25 +183,55 @@ pub fn order(entries: &[Entry], sort: Sort, filter: Option<&Query>) -> Vec<usize
 
 /// `idx` in the order `sort` gives: each key computed once, never per comparison.
 pub fn sorted(entries: &[Entry], sort: Sort, mut idx: Vec<usize>) -> Vec<usize> {
+    idx.sort_by_cached_key(|&i| key(entries, sort, i));
+    idx
+}
+
+/// `order` (in the order `sort` gives) with the entries `new` (all after those in
+/// `order`) in their places, as [`sorted`] would put them all: the new ones sorted, then
+/// each placed by a binary search, so the keys of the rest are not all made again.
+pub fn inserted(entries: &[Entry], sort: Sort, order: &[usize], new: Vec<usize>) -> Vec<usize> {
+    let mut out = Vec::with_capacity(order.len() + new.len());
+    let mut at = 0;
+    for n in sorted(entries, sort, new) {
+        let k = key(entries, sort, n);
+        // (after the equal ones: the sort is stable, and the new ones come later)
+        let end = at + order[at..].partition_point(|&o| key(entries, sort, o) <= k);
+        out.extend_from_slice(&order[at..end]);
+        out.push(n);
+        at = end;
+    }
+    out.extend_from_slice(&order[at..]);
+    out
+}
+
+/// What entries are sorted by.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum Key {
+    /// Newest first, then by title.
+    Date(std::cmp::Reverse<Option<String>>, String),
+    Title(String),
+    /// Named first, then by the name, then newest.
+    Field(bool, Option<String>, std::cmp::Reverse<Option<String>>, String),
+}
+
+fn key(entries: &[Entry], sort: Sort, i: usize) -> Key {
     use std::cmp::Reverse;
     let fold = |s: &str| crate::text::fold::fold_key(s);
     let date = |i: usize| entries[i].summary().and_then(|s| s.published.clone());
     match sort {
-        Sort::Date => idx.sort_by_cached_key(|&i| (Reverse(date(i)), entries[i].title())),
-        Sort::Title => idx.sort_by_cached_key(|&i| {
-            // "'The delta…" sorts under T, not before A
-            let key = fold(&entries[i].title());
-            key.trim_start_matches(|c: char| !c.is_alphanumeric()).to_owned()
-        }),
-        Sort::Outlet | Sort::Author => idx.sort_by_cached_key(|&i| {
+        Sort::Date => Key::Date(Reverse(date(i)), entries[i].title()),
+        // "'The delta…" sorts under T, not before A
+        Sort::Title => Key::Title(
+            fold(&entries[i].title()).trim_start_matches(|c: char| !c.is_alphanumeric()).to_owned(),
+        ),
+        Sort::Outlet | Sort::Author => {
             let s = entries[i].summary();
             let field =
                 s.and_then(|s| if sort == Sort::Outlet { s.outlet.as_ref() } else { s.author.as_ref() });
-            // named first, then newest
-            (field.is_none(), field.map(|v| fold(v)), Reverse(date(i)), entries[i].title())
-        }),
+            Key::Field(field.is_none(), field.map(|v| fold(v)), Reverse(date(i)), entries[i].title())
+        }
     }
-    idx
 }
 
 #[cfg(test)]
@@ -233,6 +263,21 @@ mod tests {
         let e = [entry("Bê", Some("2023-01-01")), entry("A", None), entry("Cê", Some("2024-05-01"))];
         assert_eq!(order(&e, Sort::Date, None), [2, 0, 1]);
         assert_eq!(order(&e, Sort::Title, None), [1, 0, 2]);
+    }
+
+    #[test]
+    fn entries_inserted_a_batch_at_a_time_sort_as_all_at_once() {
+        let dates = [Some("2023-01-01"), None, Some("2024-05-01"), Some("2023-01-01")];
+        let titles = ["Bê", "A", "Cê", "A", "'The delta", "Bê"];
+        let e: Vec<Entry> =
+            (0..40).map(|i| entry(titles[i % titles.len()], dates[i % dates.len()])).collect();
+        for sort in [Sort::Date, Sort::Title, Sort::Outlet, Sort::Author] {
+            let mut order = Vec::new();
+            for batch in [0..7, 7..8, 8..8, 8..29, 29..40] {
+                order = inserted(&e, sort, &order, batch.collect());
+            }
+            assert_eq!(order, sorted(&e, sort, (0..40).collect()), "{sort:?}");
+        }
     }
 
     #[test]

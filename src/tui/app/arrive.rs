@@ -63,6 +63,7 @@ impl App {
 
     /// Adds entries to the library, keeping the selection and the filter.
     pub(super) fn add(&mut self, entries: Vec<Entry>) {
+        let before = self.entries.len();
         for e in entries {
             *self.titles.entry(e.title()).or_default() += 1;
             if let Some(id) = e.id {
@@ -73,7 +74,15 @@ impl App {
         }
         // the index knows the new ones too: ask it again
         self.hits = None;
-        self.refilter();
+        // the whole library listed (no filter, no stale order): the new ones are put in
+        // their places, the rest is not sorted again (an archive comes in many batches)
+        let whole = self.search.query.is_none() && self.reader.is_none() && self.order.len() == before;
+        if !whole {
+            return self.refilter();
+        }
+        let current = self.order.get(self.row).copied();
+        let new = (before..self.entries.len()).collect();
+        self.reorder(library::inserted(&self.entries, self.sort, &self.order, new), current);
     }
 
     /// Asks for the matching words of the rows on screen that have none yet.

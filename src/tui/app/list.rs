@@ -54,6 +54,11 @@ impl App {
         }
         let current = self.order.get(self.row).copied();
         let Some(order) = self.rows_in_order() else { return };
+        self.reorder(order, current);
+    }
+
+    /// A new order of the rows, the selection kept on entry `current` where it is listed.
+    pub(super) fn reorder(&mut self, order: Vec<usize>, current: Option<usize>) {
         self.order = order;
         if let Some(i) = current.and_then(|c| self.order.iter().position(|&o| o == c)) {
             self.row = i;

@@ -320,3 +320,24 @@ fn restore_puts_the_reader_back() {
     assert_eq!(reader(&app).selected, 1, "clamped to the last question");
     assert!(app.status.as_deref().unwrap().starts_with("resumed"));
 }
+
+#[test]
+fn entries_arriving_in_batches_list_as_all_at_once_and_keep_the_selection() {
+    let entry = |i: usize| {
+        let date = (i % 3 > 0).then(|| format!("2024-0{}-01", 1 + i % 5));
+        Entry::new(
+            format!("{i}.txt"),
+            Ok(Interview { published: date, ..interview(&format!("Bài {}", i % 4)) }),
+        )
+    };
+    let mut app = App::new(Vec::new(), Settings::default());
+    app.update(Action::Resize(60, 20));
+    app.arrive(Arrival::Entries((0..5).map(entry).collect()));
+    app.update(Action::Down);
+    let chosen = app.order[app.row];
+    app.arrive(Arrival::Entries((5..9).map(entry).collect()));
+    app.arrive(Arrival::Entries((9..20).map(entry).collect()));
+    assert_eq!(app.order[app.row], chosen, "the selection stays on its entry");
+    let at_once = App::new((0..20).map(entry).collect(), Settings::default());
+    assert_eq!(app.order, at_once.order);
+}
