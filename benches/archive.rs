@@ -69,18 +69,7 @@ fn phase_in_child(_phase: &str) {
     app.update(Action::Resize(100, 30));
     app.arrive(Arrival::Finding);
     let frame = start.elapsed();
-    let (mut first, mut done, mut total) = (None, None, 0);
-    while done.is_none() {
-        let news = library.news.recv_timeout(Duration::from_secs(600)).expect("the loader reports");
-        if let Arrival::Progress(r, t) = news {
-            total = t;
-            done = (r == t).then(|| start.elapsed());
-        }
-        app.arrive(news);
-        if first.is_none() && !app.entries.is_empty() {
-            first = Some(start.elapsed());
-        }
-    }
+    let (first, done, total) = take_news(&mut app, &library, start);
     let keys = filter_keys(&mut app, &library);
     let j = time_j(&mut app);
     let walked = *walked.lock().expect("the bench's own lock");
@@ -88,14 +77,34 @@ fn phase_in_child(_phase: &str) {
         "first frame {:>5.1} ms  walk {:>6.1} ms  first entries {:>7.1} ms  all {total} {:>8.1} ms  filter keys p50 {:.1} p95 {:.1} max {:.1} ms  j {:.3} ms  peak {:.0} MiB",
         ms(frame),
         ms(walked),
-        ms(first.unwrap_or_default()),
-        ms(done.unwrap_or_default()),
+        ms(first),
+        ms(done),
         keys.0,
         keys.1,
         keys.2,
         j,
         peak_mib()
     );
+}
+
+/// Takes in the loader's news until it is done: when the first entries came, when the
+/// last did, and how many inputs there were.
+fn take_news(app: &mut App, library: &loader::Library, start: Instant) -> (Duration, Duration, usize) {
+    let (mut first, mut total) = (None, 0);
+    loop {
+        let news = library.news.recv_timeout(Duration::from_secs(600)).expect("the loader reports");
+        let done = matches!(news, Arrival::Progress(r, t) if r == t);
+        if let Arrival::Progress(_, t) = news {
+            total = t;
+        }
+        app.arrive(news);
+        if first.is_none() && !app.entries.is_empty() {
+            first = Some(start.elapsed());
+        }
+        if done {
+            return (first.unwrap_or_default(), start.elapsed(), total);
+        }
+    }
 }
 
 /// Types queries a key at a time, each key answered by the index as the runner does.

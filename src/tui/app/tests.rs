@@ -324,7 +324,7 @@ fn restore_puts_the_reader_back() {
 #[test]
 fn entries_arriving_in_batches_list_as_all_at_once_and_keep_the_selection() {
     let entry = |i: usize| {
-        let date = (i % 3 > 0).then(|| format!("2024-0{}-01", 1 + i % 5));
+        let date = (!i.is_multiple_of(3)).then(|| format!("2024-0{}-01", 1 + i % 5));
         Entry::new(
             format!("{i}.txt"),
             Ok(Interview { published: date, ..interview(&format!("Bài {}", i % 4)) }),
