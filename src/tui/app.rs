@@ -126,6 +126,9 @@ pub struct App {
     pub entries: Vec<Entry>,
     /// The library's rows: entry indices, sorted and filtered.
     pub order: Vec<usize>,
+    /// Every entry in the order `sort` gives: the rows without a filter, and the order a
+    /// filter's hits are listed in (picked out of it, not sorted again).
+    listed: Vec<usize>,
     pub sort: Sort,
     /// The selected row of the library.
     pub row: usize,
@@ -205,6 +208,7 @@ impl App {
         let mut app = App {
             entries: Vec::new(),
             order: Vec::new(),
+            listed: Vec::new(),
             sort: Sort::Date,
             row: 0,
             reader: None,

@@ -72,17 +72,13 @@ impl App {
             self.entries.push(e);
             self.seen.push(None);
         }
+        // (the new ones put in their places: the rest is not sorted again, and an archive
+        // comes in many batches)
+        let new = (before..self.entries.len()).collect();
+        self.listed = library::inserted(&self.entries, self.sort, &self.listed, new);
         // the index knows the new ones too: ask it again
         self.hits = None;
-        // the whole library listed (no filter, no stale order): the new ones are put in
-        // their places, the rest is not sorted again (an archive comes in many batches)
-        let whole = self.search.query.is_none() && self.reader.is_none() && self.order.len() == before;
-        if !whole {
-            return self.refilter();
-        }
-        let current = self.order.get(self.row).copied();
-        let new = (before..self.entries.len()).collect();
-        self.reorder(library::inserted(&self.entries, self.sort, &self.order, new), current);
+        self.refilter();
     }
 
     /// Asks for the matching words of the rows on screen that have none yet.
@@ -109,15 +105,17 @@ impl App {
     /// for its answer ([`Effect::Filter`]) and the rows stay as they were until it comes.
     pub(super) fn rows_in_order(&mut self) -> Option<Vec<usize>> {
         let Some(query) = &self.search.query else {
-            return Some(library::sorted(&self.entries, self.sort, (0..self.entries.len()).collect()));
+            return Some(self.listed.clone());
         };
         if !self.indexed {
             return Some(library::order(&self.entries, self.sort, Some(query)));
         }
         match &self.hits {
             Some((g, ids)) if *g == self.search.generation => {
-                let idx = ids.iter().filter_map(|id| self.by_id.get(id).copied()).collect();
-                Some(library::sorted(&self.entries, self.sort, idx))
+                // the hits in the order of the whole list: picked out of it, not sorted
+                let mut hit = vec![false; self.entries.len()];
+                ids.iter().filter_map(|id| self.by_id.get(id)).for_each(|&i| hit[i] = true);
+                Some(self.listed.iter().copied().filter(|&i| hit[i]).collect())
             }
             _ => {
                 let asked = Effect::Filter(self.search.generation, self.search.text.clone());

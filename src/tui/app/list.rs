@@ -1,7 +1,7 @@
 //! The library's list: moving, sorting, filtering, opening an entry and coming back.
 
 use super::{App, Effect, Position, Reader, View};
-use crate::library::Sort;
+use crate::library::{self, Sort};
 use crate::tui::app::Action;
 use crate::tui::pages::Pages;
 
@@ -25,6 +25,7 @@ impl App {
             }
             Action::Sort => {
                 self.sort = self.sort.next();
+                self.listed = library::sorted(&self.entries, self.sort, (0..self.entries.len()).collect());
                 self.refilter();
             }
             Action::Open => {
@@ -54,11 +55,6 @@ impl App {
         }
         let current = self.order.get(self.row).copied();
         let Some(order) = self.rows_in_order() else { return };
-        self.reorder(order, current);
-    }
-
-    /// A new order of the rows, the selection kept on entry `current` where it is listed.
-    pub(super) fn reorder(&mut self, order: Vec<usize>, current: Option<usize>) {
         self.order = order;
         if let Some(i) = current.and_then(|c| self.order.iter().position(|&o| o == c)) {
             self.row = i;

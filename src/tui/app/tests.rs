@@ -341,3 +341,28 @@ fn entries_arriving_in_batches_list_as_all_at_once_and_keep_the_selection() {
     let at_once = App::new((0..20).map(entry).collect(), Settings::default());
     assert_eq!(app.order, at_once.order);
 }
+
+#[test]
+fn a_filter_lists_its_hits_in_the_order_of_the_whole_list() {
+    let entry = |i: usize| {
+        let date = Some(format!("2024-0{}-01", 1 + i % 7));
+        let mut e = Entry::new(
+            format!("{i}.txt"),
+            Ok(Interview { published: date, ..interview(&format!("Bài {i}")) }),
+        );
+        e.id = Some(100 + i as i64);
+        e
+    };
+    let mut app = App::new(Vec::new(), Settings { indexed: true, ..Settings::default() });
+    app.update(Action::Resize(60, 20));
+    app.arrive(Arrival::Entries((0..12).map(entry).collect()));
+    app.update(Action::Sort);
+    app.update(Action::Search);
+    app.update(Action::Input('x'));
+    let g = app.search.generation;
+    // the index answers in its own order, and names a row the list does not hold
+    app.arrive(Arrival::Hits(g, vec![111, 103, 999, 100, 107]));
+    let by_title = crate::library::sorted(&app.entries, app.sort, vec![0, 3, 7, 11]);
+    assert_eq!(app.order, by_title);
+    assert_eq!(app.sort, Sort::Title);
+}
