@@ -39,7 +39,10 @@ impl Stamp {
     }
 }
 
-/// A row the cache holds: its id, the stamp it was read at, what the library lists.
+/// A row the cache holds: its id, the stamp it was read at, what the library lists (the
+/// tests' view of a whole cache; an open reads [`Store::stamps`], then
+/// [`Store::summaries`] for the rows it lists).
+#[cfg(test)]
 #[derive(Debug, Clone)]
 pub struct Row {
     pub id: i64,
@@ -117,6 +120,7 @@ impl Store {
     }
 
     /// Every cached row, by path.
+    #[cfg(test)]
     pub fn rows(&self) -> Result<std::collections::HashMap<String, Row>> {
         let mut stmt = self.conn.prepare("SELECT path, id, size, mtime, summary FROM interviews")?;
         let rows = stmt.query_map([], |r| {
@@ -210,6 +214,12 @@ impl Store {
     pub fn search(&self, query: &str) -> Result<Vec<i64>> {
         index::search(&self.conn, query)
     }
+}
+
+/// The cache shared between threads, even if a thread holding it panicked (it is only a
+/// cache).
+pub fn lock(store: &std::sync::Mutex<Store>) -> std::sync::MutexGuard<'_, Store> {
+    store.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 /// A file's path as the cache keys it: absolute, so that it holds from any folder.

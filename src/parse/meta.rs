@@ -8,6 +8,7 @@ use super::para::{Para, is_caps};
 use super::speakers::Speakers;
 use super::{Place, lang, name};
 use crate::interview::{Interview, Person};
+use crate::text::chars::lowercase_one;
 use crate::text::fold::fold_key;
 
 /// The lead's first paragraphs, up to about [`LEAD_WORDS`] words.
@@ -243,9 +244,8 @@ fn strip_credit(caption: &str) -> &str {
     }
     // lowercase where it keeps each character's length, so the key's offsets are the
     // caption's ("İ" lowercases to two characters)
-    let lower = |c: char| Some(c.to_lowercase()).filter(|l| l.len() == 1).and_then(|mut l| l.next());
-    let key: String =
-        caption.chars().map(|c| lower(c).filter(|l| l.len_utf8() == c.len_utf8()).unwrap_or(c)).collect();
+    let same_length = |c: char| lowercase_one(c).filter(|l| l.len_utf8() == c.len_utf8()).unwrap_or(c);
+    let key: String = caption.chars().map(same_length).collect();
     for credit in ["photo:", "ảnh:", "image:", "picture:"] {
         if let Some(rest) = key.strip_prefix(credit) {
             return caption[caption.len() - rest.len()..].trim();

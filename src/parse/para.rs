@@ -296,10 +296,15 @@ fn colon_label(text: &str) -> Option<(&str, usize)> {
 /// Where the first colon (":" or the full-width "：") is, when it is among the first
 /// `chars` characters (looked for with memchr: every paragraph is asked).
 fn first_colon(text: &str, chars: usize) -> Option<usize> {
-    let b = &text.as_bytes()[..text.len().min(chars * 4)];
-    let wide = "：".as_bytes();
-    let at = memchr::memchr2_iter(b':', wide[0], b).find(|&i| b[i] == b':' || b[i..].starts_with(wide))?;
+    let at = colons(&text.as_bytes()[..text.len().min(chars * 4)]).next()?;
     (text[..at].chars().count() < chars).then_some(at)
+}
+
+/// Where the colons (":" and the full-width "：") of some text's bytes are, in order,
+/// found with memchr.
+pub fn colons(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let wide = "：".as_bytes();
+    memchr::memchr2_iter(b':', wide[0], b).filter(move |&i| b[i] == b':' || b[i..].starts_with(wide))
 }
 
 /// "Q. …" / "A. …": a single-letter label with a dot.

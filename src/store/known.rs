@@ -31,7 +31,7 @@ impl Known {
         }
         let now = std::fs::metadata(file).ok().map(|m| Stamp::of(&m))?;
         // the text is fetched under the lock, and made an interview outside it
-        let store = self.store.lock().unwrap_or_else(|e| e.into_inner());
+        let store = super::lock(&self.store);
         let json = store.json_at(&key_of(file), now).ok()??;
         drop(store);
         // (a parse names its source as the path was given then: "archive/a.txt")

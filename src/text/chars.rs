@@ -19,6 +19,18 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// The lowercase of `c` when it is one character ("Ả" → "ả"); `None` when it is more
+/// ("İ" → "i̇").
+///
+/// ```
+/// use phongvan::text::chars::lowercase_one;
+/// assert_eq!((lowercase_one('Ả'), lowercase_one('x'), lowercase_one('İ')), (Some('ả'), Some('x'), None));
+/// ```
+pub fn lowercase_one(c: char) -> Option<char> {
+    let mut lower = c.to_lowercase();
+    lower.next().filter(|_| lower.next().is_none())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, Sender};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 
 use super::app::Arrival;
 use crate::library::Entry;
@@ -26,10 +26,7 @@ pub struct Library {
     pub news: Receiver<Arrival>,
 }
 
-/// The cache, even if a thread holding it panicked (it is only a cache).
-pub fn lock(store: &Mutex<Store>) -> MutexGuard<'_, Store> {
-    store.lock().unwrap_or_else(|e| e.into_inner())
-}
+pub use crate::store::lock;
 
 /// Starts reading into `store` the inputs `origins` gives (on the reading thread: the
 /// folders are walked there, while the first frame is drawn); `roots` are the folders

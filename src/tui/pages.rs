@@ -134,8 +134,7 @@ impl Pages {
         self.cache
             .borrow_mut()
             .retain(|(p, w, g), _| *g == hl.generation && (*w == width || std::mem::discriminant(p) != kind));
-        let mut out =
-            Out { laid: Laid::default(), width, query: hl.query, theme: &self.theme, ascii: self.ascii };
+        let mut out = self.out(width, hl.query);
         match part {
             Part::Questions => self.lay_questions(&mut out),
             Part::Replies(ex) => self.lay_replies(&mut out, ex),
@@ -186,19 +185,20 @@ impl Pages {
             out.laid.entries.push(0..out.laid.lines.len());
             return;
         }
-        let plain = out.query.map(|_| self.plain_questions(out.width));
+        // with a search, a question without a match is as the list without one shows it
+        let searched = out.query.map(|query| (query, self.keys.of(query), self.plain_questions(out.width)));
         for (e, ex) in self.exchanges.iter().enumerate() {
             let start = out.laid.lines.len();
             match (ex.question, self.number(e)) {
                 (Some(q), Some(n)) => {
-                    let found =
-                        out.query.is_none_or(|query| query.count_in(&self.keys.of(query).questions[q]) > 0);
-                    if let Some(plain) = plain.as_ref().filter(|_| !found) {
+                    let unmatched =
+                        searched.as_ref().filter(|(query, keys, _)| query.count_in(&keys.questions[q]) == 0);
+                    if let Some((_, _, plain)) = unmatched {
                         out.laid.lines.extend_from(&plain.lines, plain.entries[e].clone());
                     } else {
                         let number = format!("{n}. ");
                         let prefix = Some((number.as_str(), self.theme.number));
-                        out.para_if(found, &self.question_text(q), prefix, self.theme.text);
+                        out.para(&self.question_text(q), prefix, self.theme.text);
                     }
                 }
                 // the introduction: unnumbered, so "1." is the first question
@@ -208,6 +208,11 @@ impl Pages {
         }
     }
 
+    /// A layout to build at `width`, highlighting `query`.
+    fn out<'a>(&'a self, width: u16, query: Option<&'a Query>) -> Out<'a> {
+        Out { laid: Laid::default(), width, query, theme: &self.theme, ascii: self.ascii }
+    }
+
     /// The question list at `width` without a search, kept for the searches at that width.
     fn plain_questions(&self, width: u16) -> Rc<Laid> {
         if let Some((w, laid)) = &*self.plain_questions.borrow()
@@ -215,8 +220,7 @@ impl Pages {
         {
             return Rc::clone(laid);
         }
-        let mut out =
-            Out { laid: Laid::default(), width, query: None, theme: &self.theme, ascii: self.ascii };
+        let mut out = self.out(width, None);
         self.lay_questions(&mut out);
         let laid = Rc::new(out.laid);
         *self.plain_questions.borrow_mut() = Some((width, Rc::clone(&laid)));

@@ -15,7 +15,7 @@ pub fn split_glued(line: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut start = 0;
     // a label's colon comes within 80 characters (320 bytes) of where its turn starts
-    let colons = colons(line.as_bytes());
+    let colons: Vec<usize> = para::colons(line.as_bytes()).collect();
     // (the cut points come in order: the next colon is found by walking on)
     let mut colon = 0;
     let mut colon_near = |at: usize| {
@@ -49,12 +49,6 @@ pub fn split_glued(line: &str) -> Vec<String> {
 /// (read off the bytes with memchr: this is asked of every line).
 fn may_hold_turns(b: &[u8]) -> bool {
     memchr::memchr2(b':', b'-', b).is_some() || memchr::memmem::find(b, "–".as_bytes()).is_some()
-}
-
-/// Where the line's colons (":" and the full-width "：") are, in order.
-fn colons(b: &[u8]) -> Vec<usize> {
-    let wide = "：".as_bytes();
-    memchr::memchr2_iter(b':', wide[0], b).filter(|&i| b[i] == b':' || b[i..].starts_with(wide)).collect()
 }
 
 /// True when the text opens with "-", "–", "Q", "A", "*", "•", "+" or "." (read off the

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-use crate::text::chars::is_alphanumeric;
+use crate::text::chars::{is_alphanumeric, lowercase_one};
 use crate::text::hash::Memo;
 use crate::text::syllable::{self, TONE_MARKS};
 
@@ -109,11 +109,7 @@ fn is_word_char(c: char) -> bool {
 /// A word's key, one character for each of its own: retoned when it is a toned syllable,
 /// else lowercase; `None` when its lowercase is not one character for one.
 fn keyed_word(word: &str) -> Option<Vec<char>> {
-    let lower = |c: char| {
-        let mut l = c.to_lowercase();
-        l.next().filter(|_| l.next().is_none())
-    };
-    retone(word).or_else(|| word.chars().map(lower).collect())
+    retone(word).or_else(|| word.chars().map(lowercase_one).collect())
 }
 
 /// A word with its tone moved to the canonical vowel, lowercase, one char per source char;
@@ -123,11 +119,7 @@ fn retone(word: &str) -> Option<Vec<char>> {
     let tone = syl.tone?;
     let mut chars: Vec<char> = Vec::with_capacity(word.len());
     for c in word.chars() {
-        let mut lower = c.to_lowercase();
-        let l = lower.next()?;
-        if lower.next().is_some() {
-            return None;
-        }
+        let l = lowercase_one(c)?;
         let bare: String = l.nfd().filter(|m| !TONE_MARKS.contains(m)).nfc().collect();
         let mut it = bare.chars();
         chars.push(it.next()?);
