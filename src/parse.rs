@@ -99,7 +99,7 @@ pub fn parse_document_traced(doc: &Document, source: &str) -> (Interview, Vec<(S
 /// The paragraph that prints the page's title is its headline (a heading or not).
 fn mark_headline(paras: &mut [Para], title: &str) {
     let key = crate::text::fold::fold_key(title);
-    let same = |p: &Para| p.key == key;
+    let same = |p: &Para| p.key() == key;
     if paras.iter().any(|p| p.kind == Kind::Heading(1) && same(p)) {
         return;
     }
@@ -191,7 +191,7 @@ fn segment(
 /// interview.
 fn is_fiction(paras: &[Para]) -> bool {
     paras.iter().take(3).any(|p| {
-        let kicker = p.key.split([':', '|']).next().unwrap_or_default().trim();
+        let kicker = p.key().split([':', '|']).next().unwrap_or_default().trim();
         lang::is(|l| l.fiction, kicker)
     })
 }

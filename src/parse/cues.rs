@@ -3,6 +3,8 @@
 use super::lang::{self, has_phrase, starts_word};
 use super::para::Para;
 use super::{date, name};
+use crate::text::chars::to_lowercase;
+use crate::text::fold::fold_key;
 
 mod quotes;
 pub use quotes::PullQuotes;
@@ -14,18 +16,16 @@ pub fn is_chrome(p: &Para) -> bool {
 }
 
 fn chrome(p: &Para) -> bool {
-    let key = p.key.trim();
-    if !key.chars().any(char::is_alphanumeric) {
-        return true; // separators: "-----", "***", "|"
+    if p.words() > 40 {
+        // running text, or a long menu row (read off the text: its key is not needed)
+        return is_separator_or_link(&p.text) || p.row_of_items;
     }
-    if key.starts_with("http://") || key.starts_with("https://") || key.starts_with("www.") {
+    let key = p.key().trim();
+    if is_separator_or_link(key) {
         return true;
     }
     if [".jpg", ".jpeg", ".png", ".gif", ".webp"].iter().any(|e| key.ends_with(e)) && p.words() <= 2 {
         return true;
-    }
-    if p.words() > 40 {
-        return p.row_of_items; // running text, or a long menu row
     }
     if is_page_numbers(key) || is_breadcrumb(p) || is_clock(p) {
         return true;
@@ -39,11 +39,17 @@ fn chrome(p: &Para) -> bool {
     share >= 0.75 || (share >= 0.25 && is_title_case_run(p)) || is_widget(p)
 }
 
+/// Separators ("-----", "***", "|") and links ("http://…", "www.…"), in any case.
+fn is_separator_or_link(text: &str) -> bool {
+    let opens = |prefix: &str| text.get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix));
+    !text.chars().any(char::is_alphanumeric) || ["http://", "https://", "www."].into_iter().any(opens)
+}
+
 /// Share bars, player controls, "read more" links, tag lists, reading times.
 fn is_widget(p: &Para) -> bool {
-    p.words() <= 25 && lang::starts(|l| l.widgets, &p.key)
-        || p.words() <= 40 && lang::starts(|l| l.closing_notes, &p.key)
-        || p.words() <= 4 && lang::all(|l| l.widget_endings).any(|e| p.key.ends_with(e))
+    p.words() <= 25 && p.key_starts(|l| l.widgets)
+        || p.words() <= 40 && p.key_starts(|l| l.closing_notes)
+        || p.words() <= 4 && lang::all(|l| l.widget_endings).any(|e| p.key().ends_with(e))
 }
 
 /// A run of capitalised section names with no punctuation, as in a menu.
@@ -55,7 +61,7 @@ fn is_title_case_run(p: &Para) -> bool {
 
 /// A line that is only a clock: "10:05", "10:15 AM".
 pub fn is_clock(p: &Para) -> bool {
-    let k = p.key.trim_end_matches(" am").trim_end_matches(" pm");
+    let k = p.key().trim_end_matches(" am").trim_end_matches(" pm");
     let (h, m) = k.split_once(':').unwrap_or(("", ""));
     (1..=2).contains(&h.len()) && m.len() == 2 && h.chars().chain(m.chars()).all(|c| c.is_ascii_digit())
 }
@@ -98,9 +104,9 @@ fn chrome_share(key: &str) -> f64 {
 
 /// The line that opens a page footer: "Đừng bỏ lỡ", "Tin liên quan", "(0) Bình luận".
 pub fn is_footer_marker(p: &Para) -> bool {
-    let key = p.key.trim_start_matches(|c: char| c.is_ascii_digit() || "()[] ".contains(c));
+    let key = p.key().trim_start_matches(|c: char| c.is_ascii_digit() || "()[] ".contains(c));
     (p.words() <= 8 && !p.ends_sentence_strictly() && lang::starts(|l| l.footer_markers, key))
-        || (p.words() <= 40 && lang::starts(|l| l.closing_notes, &p.key))
+        || (p.words() <= 40 && p.key_starts(|l| l.closing_notes))
 }
 
 impl Para {
@@ -115,7 +121,7 @@ pub fn is_byline(p: &Para) -> bool {
     if p.words() > 14 || p.asks() {
         return false;
     }
-    let key = p.key.as_str();
+    let key = p.key();
     let marked = lang::all(|l| l.byline_markers).any(|m| {
         let m = m.trim();
         if m.ends_with(':') || matches!(m, "theo" | "by") { starts_word(key, m) } else { has_phrase(key, m) }
@@ -155,7 +161,7 @@ pub fn is_email(p: &Para) -> bool {
 /// The author named in a byline.
 pub fn author_of(p: &Para) -> Option<String> {
     let text = p.text.as_str();
-    let lower = text.to_lowercase();
+    let lower = to_lowercase(text);
     let cut_markers = ["nguồn:", "thực hiện", "(thực hiện)", "ghi chép", "|", "–", " - ", "/"];
     let mut name = text;
     for lead in [
@@ -166,7 +172,7 @@ pub fn author_of(p: &Para) -> Option<String> {
             name = text[lead.len()..].trim_start();
         }
     }
-    let lower = name.to_lowercase();
+    let lower = to_lowercase(name);
     let end = cut_markers.iter().filter_map(|m| lower.find(m)).min().unwrap_or(name.len());
     let name = name.get(..end).unwrap_or(name).trim().trim_end_matches(['(', ',', '-']).trim();
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -179,7 +185,7 @@ pub fn date_line(p: &Para) -> Option<date::Found> {
     if p.words() > 16 {
         return None;
     }
-    date::find(&p.key)
+    date::find(p.key())
 }
 
 /// The interviewer's closing thanks, not a question: a short turn that thanks and asks
@@ -201,7 +207,7 @@ pub fn question_score(body: &str) -> i32 {
         .take(6)
         .last()
         .map_or(0, |w| w.as_ptr() as usize - body.as_ptr() as usize + w.len());
-    let lower = body[..end].to_lowercase();
+    let lower = to_lowercase(&body[..end]);
     let head: String = lower.split_whitespace().take(6).collect::<Vec<_>>().join(" ");
     let mut score = if super::para::asks_spaced(body) { 2 } else { 0 };
     if lang::contains_word(|l| l.second_person, &head) {
@@ -222,17 +228,32 @@ pub fn is_caption(p: &Para) -> bool {
         return false;
     }
     // (whether it speaks is asked last: it lowercases the whole paragraph)
-    let speaks = || lang::contains_word(|l| l.first_person, &p.text.to_lowercase());
+    let speaks = || lang::contains_word(|l| l.first_person, &to_lowercase(&p.text));
     let named = || name::trailing_name(&p.text).is_some() || name::leading_name(&p.text).is_some();
     (named() || (!p.ends_sentence() && has_inner_capital(&p.text) && p.words() >= 3)) && !speaks()
 }
 
 /// "Ảnh: Minh Anh", "(Ảnh: TTXVN)", "Photo: Reuters".
 pub fn is_credit(p: &Para) -> bool {
-    p.words() <= 25 && lang::starts(|l| l.caption_credits, &p.key)
-        || p.key.contains("(anh:")
-        || p.key.contains("(photo:")
-        || p.key.ends_with("(anh)")
+    // (a credit in brackets needs its bracket: a long paragraph without one is not folded)
+    let bracketed = || {
+        let key = p.key();
+        key.contains("(anh:") || key.contains("(photo:") || key.ends_with("(anh)")
+    };
+    p.words() <= 25 && p.key_starts(|l| l.caption_credits) || may_credit_in_brackets(&p.text) && bracketed()
+}
+
+/// Whether the text may hold "(Ảnh: …)", "(Photo: …)" or end in "(ảnh)": a bracket before
+/// a letter that folds to "a" or "p", or a closing bracket at the end (the key of a long
+/// paragraph is folded only then).
+fn may_credit_in_brackets(text: &str) -> bool {
+    use unicode_normalization::char::is_combining_mark;
+    let folds_to_a_or_p =
+        |c: char| matches!(fold_key(c.encode_utf8(&mut [0; 4])).as_bytes(), [b'a' | b'p', ..]);
+    text.ends_with(')')
+        || text.match_indices('(').any(|(at, _)| {
+            text[at + 1..].chars().find(|&c| !is_combining_mark(c)).is_some_and(folds_to_a_or_p)
+        })
 }
 
 fn has_inner_capital(text: &str) -> bool {
@@ -265,6 +286,24 @@ mod tests {
         assert!(is_chrome(&p("-----")));
         assert!(is_chrome(&p("https://example.com/a.jpg")));
         assert!(!is_chrome(&p("Giáo dục đại học cần đổi mới")));
+        // a long line is read off its text: a link or a separator in any case
+        let words = " một".repeat(41);
+        assert!(is_chrome(&p(&format!("HTTPS://example.com/{words}"))));
+        assert!(is_chrome(&p(&"- ".repeat(45))));
+        assert!(!is_chrome(&p(&format!("Http{words}"))));
+    }
+
+    #[test]
+    fn a_credit_in_brackets_is_found_in_a_long_paragraph() {
+        let words = " một".repeat(30);
+        for credit in ["(Ảnh: TTXVN)", "(ảnh: Minh Anh)", "(Photo: Reuters)", "(A\u{301}nh: X)"] {
+            assert!(is_credit(&p(&format!("Lễ khai mạc{words} {credit} và tiếp tục."))), "{credit}");
+        }
+        assert!(is_credit(&p(&format!("Lễ khai mạc{words} (ảnh)"))));
+        for text in [format!("Lễ khai mạc{words} (HNM) và (Ảnh đẹp)."), format!("Lễ (ảnh) khai mạc{words}.")]
+        {
+            assert!(!is_credit(&p(&text)), "{text}");
+        }
     }
 
     #[test]

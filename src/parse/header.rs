@@ -89,8 +89,8 @@ pub fn credit_follows(paras: &[Para], i: usize) -> bool {
 /// "Published"/"Cập nhật" word), not a sentence that mentions a day.
 pub fn is_date_line(p: &Para) -> bool {
     let Some(found) = date_line(p) else { return false };
-    let covered = found.span.len() * 100 / p.key.len().max(1);
-    p.words() <= 8 || covered >= 35 || lang::starts(|l| l.date_words, &p.key)
+    let covered = found.span.len() * 100 / p.key().len().max(1);
+    p.words() <= 8 || covered >= 35 || p.key_starts(|l| l.date_words)
 }
 
 /// Keeps the publication date: the date line nearest the headline, a time preferred; the
@@ -103,7 +103,7 @@ fn pick_date(paras: &[Para], places: &mut [Place], title: Option<usize>) {
     let score = |i: usize| {
         let has_time = date_line(&paras[i]).is_some_and(|d| d.value.contains('T'));
         let distance = (i as i64 - t).abs();
-        let updated = lang::starts(|l| l.updated_words, &paras[i].key);
+        let updated = paras[i].key_starts(|l| l.updated_words);
         i64::from(has_time) * 3 - distance.min(6) - if i as i64 > t { 0 } else { 1 } - i64::from(updated) * 5
     };
     let best = dated.iter().copied().max_by_key(|&i| (score(i), std::cmp::Reverse(i)));
@@ -140,7 +140,7 @@ fn is_title(p: &Para) -> bool {
         && date_line(p).is_none()
         && !is_byline(p)
         && !cues::is_credit(p)
-        && !lang::starts(|l| l.editor_notes, &p.key)
+        && !p.key_starts(|l| l.editor_notes)
 }
 
 pub const QUOTES: [char; 8] = ['"', '“', '‘', '\'', '«', '„', '”', '’'];
@@ -173,7 +173,7 @@ fn title_score(paras: &[Para], places: &[Place], first_lead: usize, i: usize) ->
     let last_before_lead =
         (i + 1..first_lead).all(|j| places[j] != Place::Unclassified || !is_title(&paras[j]));
     let short = p.words() <= 4;
-    let site = i <= 1 && (short || lang::contains_word(|l| l.site_words, &p.key));
+    let site = i <= 1 && (short || lang::contains_word(|l| l.site_words, p.key()));
     words + 6 * i32::from(by_byline) + 5 * i32::from(last_before_lead && first_lead < paras.len())
         - 8 * i32::from(short)
         - 12 * i32::from(site)

@@ -2,6 +2,7 @@
 
 use super::{en::EN, vi::VI};
 use crate::text::chars::is_alphanumeric;
+use crate::text::chars::to_lowercase;
 use crate::text::fold::fold_key;
 use crate::text::hash::{FxMap, FxSet};
 
@@ -80,7 +81,7 @@ pub fn all(field: fn(&Lang) -> &'static [&'static str]) -> impl Iterator<Item = 
 /// Each table is made a hash set on first use (per thread, no lock): the parser asks these
 /// for every word of every paragraph.
 pub fn is(field: fn(&Lang) -> &'static [&'static str], key: &str) -> bool {
-    with_set(field, |set| set.entries.contains(key))
+    with_set(field, |set| set.entry_shapes.may_be(key) && set.entries.contains(key))
 }
 
 /// Whether the text is in a language these tables know: Vietnamese (its marked vowels and
@@ -91,7 +92,7 @@ pub fn known_language<'a>(texts: impl Iterator<Item = &'a str>) -> bool {
     for w in texts.flat_map(str::split_whitespace) {
         words += 1;
         vi += usize::from(w.chars().any(|c| VI.contains(c.to_lowercase().next().unwrap_or(c))));
-        en += usize::from(matches!(w.to_lowercase().as_str(), "the" | "and" | "of" | "you" | "to" | "is"));
+        en += usize::from(matches!(to_lowercase(w).as_str(), "the" | "and" | "of" | "you" | "to" | "is"));
     }
     words > 0 && (vi * 10 >= words || en * 12 >= words)
 }
@@ -114,20 +115,29 @@ pub fn strip_says(label: &str) -> &str {
     }
 }
 
+/// The length in bytes of the table's longest entry.
+pub fn longest(field: fn(&Lang) -> &'static [&'static str]) -> usize {
+    with_set(field, |set| set.longest)
+}
+
 /// True when `word` opens an entry of the table that has more words after it.
 pub fn opens(field: fn(&Lang) -> &'static [&'static str], word: &str) -> bool {
-    with_set(field, |set| set.first_words.contains(word))
+    with_set(field, |set| set.first_word_shapes.may_be(word) && set.first_words.contains(word))
 }
 
 /// A table as sets: its entries, and the first words of its entries of several words.
-#[derive(Default)]
 struct Set {
     entries: FxSet<&'static str>,
     first_words: FxSet<&'static str>,
     /// Entries by their first word.
     by_first_word: FxMap<&'static str, Vec<&'static str>>,
+    /// The shapes of the entries and of their first words, asked before hashing.
+    entry_shapes: Shapes,
+    first_word_shapes: Shapes,
     /// Entries that do not open with a letter or digit, looked for one by one.
     odd: Vec<&'static str>,
+    /// The length in bytes of the longest entry.
+    longest: usize,
 }
 
 fn with_set<T>(field: fn(&Lang) -> &'static [&'static str], f: impl FnOnce(&Set) -> T) -> T {
@@ -142,14 +152,39 @@ fn with_set<T>(field: fn(&Lang) -> &'static [&'static str], f: impl FnOnce(&Set)
                 by_first_word.entry(e.split(' ').next().unwrap_or_default()).or_default().push(e);
             }
             Set {
+                entry_shapes: Shapes::of(all(field)),
+                first_word_shapes: Shapes::of(by_first_word.keys().copied()),
                 entries: all(field).collect(),
                 first_words: all(field).filter_map(|e| e.split_once(' ').map(|(w, _)| w)).collect(),
                 by_first_word,
                 odd: all(field).filter(|e| !e.starts_with(is_alphanumeric)).collect(),
+                longest: all(field).map(str::len).max().unwrap_or(0),
             }
         });
         f(set)
     })
+}
+
+/// By first byte, the lengths of a table's strings (up to 63 bytes; longer ones as 63):
+/// most words of a text are no entry's, and say so here without being hashed.
+struct Shapes([u64; 256]);
+
+impl Shapes {
+    fn of<'a>(strings: impl Iterator<Item = &'a str>) -> Shapes {
+        let mut lengths = [0u64; 256];
+        for s in strings {
+            if let Some(&b) = s.as_bytes().first() {
+                lengths[usize::from(b)] |= 1 << s.len().min(63);
+            }
+        }
+        Shapes(lengths)
+    }
+
+    /// False when no string of the table has this one's first byte and length (the empty
+    /// string is not told apart).
+    fn may_be(&self, s: &str) -> bool {
+        s.as_bytes().first().is_none_or(|&b| self.0[usize::from(b)] >> s.len().min(63) & 1 == 1)
+    }
 }
 
 /// True when `key` starts with an entry of the table at a word boundary.
@@ -160,6 +195,7 @@ pub fn starts(field: fn(&Lang) -> &'static [&'static str], key: &str) -> bool {
         first
             .char_indices()
             .map(|(i, c)| &first[..i + c.len_utf8()])
+            .filter(|head| set.first_word_shapes.may_be(head))
             .filter_map(|head| set.by_first_word.get(head))
             .flatten()
             .any(|e| starts_word(key, e))
@@ -191,6 +227,7 @@ pub fn contains_word(field: fn(&Lang) -> &'static [&'static str], key: &str) -> 
                 let token_end = rest.find(' ').unwrap_or(rest.len());
                 [&rest[..word_end], &rest[..token_end]]
                     .iter()
+                    .filter(|w| set.first_word_shapes.may_be(w))
                     .filter_map(|w| set.by_first_word.get(w))
                     .flatten()
                     .any(|e| rest.starts_with(e) && !rest[e.len()..].starts_with(is_alphanumeric))
@@ -209,4 +246,60 @@ pub fn has_phrase(key: &str, phrase: &str) -> bool {
         let after = key[at + phrase.len()..].chars().next();
         !before.is_some_and(is_alphanumeric) && !after.is_some_and(is_alphanumeric)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::para::Para;
+
+    const TABLES: [fn(&Lang) -> &'static [&'static str]; 5] =
+        [|l| l.caption_credits, |l| l.connectives, |l| l.first_person, |l| l.widgets, |l| l.date_words];
+
+    /// Words and texts to ask: every entry, its heads and tails, and words of an article.
+    fn asked() -> Vec<String> {
+        let mut out: Vec<String> =
+            ["", " ", "(anh", "tôi.", "Ảnh: X", "vi vay, toi"].map(String::from).to_vec();
+        for field in TABLES {
+            for e in all(field) {
+                let cuts = e.char_indices().map(|(i, _)| i).chain([e.len()]);
+                out.extend(
+                    cuts.flat_map(|i| {
+                        [e[..i].to_owned(), e[i..].to_owned(), format!("{e}x"), format!("{e} x")]
+                    }),
+                );
+            }
+        }
+        let seed = include_str!("../../data/hanoimoi-2023-thanh-xuan.txt");
+        out.extend(seed.split_whitespace().take(300).map(fold_key));
+        out
+    }
+
+    #[test]
+    fn lookups_by_shape_answer_as_the_whole_table_does() {
+        for field in TABLES {
+            for s in asked() {
+                assert_eq!(is(field, &s), all(field).any(|e| e == s), "{s:?}");
+                assert_eq!(starts(field, &s), all(field).any(|e| starts_word(&s, e)), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_key_s_head_starts_as_the_whole_key_does() {
+        let long = "chữ ".repeat(30);
+        for s in asked() {
+            for text in
+                [s.clone(), format!("{s} {long}"), format!("Vì vậy {s}{long}"), format!("Ảnh{s} {long}")]
+            {
+                for field in TABLES {
+                    let p = Para::new(&text);
+                    let fresh = p.key_starts(field);
+                    assert_eq!(fresh, starts(field, p.key()), "{text:?}");
+                    // and once the key is folded
+                    assert_eq!(p.key_starts(field), fresh, "{text:?}");
+                }
+            }
+        }
+    }
 }

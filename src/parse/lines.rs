@@ -1,6 +1,7 @@
 //! From cleaned text to paragraphs: one per line, hard-wrapped lines re-joined, glued
 //! paragraphs split where a new turn begins.
 
+use crate::text::chars::to_lowercase;
 use std::borrow::Cow;
 
 use super::para::{self, Marker, Para};
@@ -123,7 +124,7 @@ fn pieces(line: &str, total: usize) -> Vec<(String, bool)> {
         // (and the words before it are the guest's: else they are the question's context)
         let to_guest = |at: &usize| {
             let q = Para::sentence(&piece[*at..]);
-            let speaks = |t: &str| lang::contains_word(|l| l.first_person_strict, &t.to_lowercase());
+            let speaks = |t: &str| lang::contains_word(|l| l.first_person_strict, &to_lowercase(t));
             super::voice::puts_to_guest(&q, &[]) && !speaks(&q.text) && speaks(&piece[..*at])
         };
         match sentences::trailing_question(&piece).filter(|at| unmarked() && to_guest(at)) {

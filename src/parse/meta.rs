@@ -9,6 +9,7 @@ use super::speakers::Speakers;
 use super::{Place, lang, name};
 use crate::interview::{Interview, Person};
 use crate::text::chars::lowercase_one;
+use crate::text::chars::to_lowercase;
 use crate::text::fold::fold_key;
 
 /// The lead's first paragraphs, up to about [`LEAD_WORDS`] words.
@@ -180,7 +181,7 @@ fn headline_name(title: &str) -> Option<(String, Option<String>)> {
 fn talked_with(title: &str) -> Option<String> {
     const CUES: [&str; 5] =
         ["conversation with ", "interview with ", "q&a with ", "talks to ", "trò chuyện với "];
-    let lower = title.to_lowercase();
+    let lower = to_lowercase(title);
     let at = CUES.iter().find_map(|cue| lower.find(cue).map(|i| i + cue.len()))?;
     let words: Vec<&str> =
         title.get(at..)?.split_whitespace().take_while(|w| name::is_capitalised(w)).take(4).collect();
@@ -291,7 +292,7 @@ fn interviewer(iv: &Interview, speakers: &Speakers, paras: &[Para], places: &[Pl
     named.or_else(|| person().map(str::to_owned)).or_else(|| {
         let conducted = paras.iter().zip(places).any(|(p, pl)| {
             *pl == Place::Byline
-                && ["thuc hien", "interview by", "interviewed by"].iter().any(|m| p.key.contains(m))
+                && ["thuc hien", "interview by", "interviewed by"].iter().any(|m| p.key().contains(m))
         });
         conducted.then(|| iv.author.clone()).flatten()
     })

@@ -1,6 +1,7 @@
 //! People's names in labels and captions: "Ông Nguyễn Văn A", "… Bí thư Quận ủy Bùi Huyền Mai".
 
 use super::lang;
+use crate::text::chars::to_lowercase;
 use crate::text::fold::fold_key;
 
 /// A word that starts with an uppercase letter.
@@ -66,7 +67,7 @@ fn is_organisation(word: &str) -> bool {
         "đh", "đhqg", "ubnd", "hđnd", "công", "tập", "viện", "bệnh", "ngân", "sở", "bộ", "trường", "cục",
         "vụ", "ban", "hội",
     ];
-    HEADS.contains(&word.to_lowercase().as_str())
+    HEADS.contains(&to_lowercase(word).as_str())
 }
 
 /// Lowercase words a title may carry before the name ("Tiến sĩ tâm lý …").

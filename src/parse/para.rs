@@ -18,8 +18,9 @@ pub use spaces::{asks_spaced, collapse};
 pub struct Para {
     /// The paragraph as printed (trimmed).
     pub text: String,
-    /// `fold_key(text)`, for table lookups.
-    pub key: String,
+    /// `fold_key(text)`, for table lookups (folded when first asked: a long paragraph of
+    /// running text often never is).
+    key: std::cell::OnceCell<String>,
     pub marker: Marker,
     /// Laid out as a row of short items set apart by bars or wide gaps (a menu), as printed
     /// before spaces were collapsed.
@@ -85,12 +86,11 @@ impl Para {
         // runs of spaces (left where controls were removed) collapse to one
         let text = spaces::collapse_owned(text);
         let words = if text.is_empty() { 0 } else { text.bytes().filter(|&b| b == b' ').count() + 1 };
-        let key = fold_key(&text);
         let marker = marker(&text);
         Para {
             words,
             text,
-            key,
+            key: std::cell::OnceCell::new(),
             marker,
             row_of_items,
             kind: Kind::Paragraph,
@@ -156,6 +156,26 @@ impl Para {
     /// of each dash turn several times: worked out once).
     pub fn question_score(&self) -> i32 {
         *self.question.get_or_init(|| super::cues::question_score(self.body()))
+    }
+
+    /// `fold_key(text)`, for table lookups.
+    pub fn key(&self) -> &str {
+        self.key.get_or_init(|| fold_key(&self.text))
+    }
+
+    /// `lang::starts(field, self.key())`: read off the key of the text's head while the
+    /// key is not folded (the key of a head is the head of the key: with a character to
+    /// spare after the table's longest entry, the answer is the same).
+    pub fn key_starts(&self, field: fn(&lang::Lang) -> &'static [&'static str]) -> bool {
+        let longest = lang::longest(field);
+        let cut = self.text.floor_char_boundary(longest + 8);
+        if self.key.get().is_none() && cut < self.text.len() {
+            let head = fold_key(&self.text[..cut]);
+            if head.len() > longest + 4 {
+                return lang::starts(field, &head);
+            }
+        }
+        lang::starts(field, self.key())
     }
 
     pub fn words(&self) -> usize {

@@ -71,22 +71,24 @@ pub fn trailing_question(text: &str) -> Option<usize> {
 
 /// True when most lines hold one sentence each: a text written a sentence per line, whose
 /// paragraphs (and turns) are not its lines.
-pub fn one_per_line<'a>(lines: impl ExactSizeIterator<Item = &'a str>) -> bool {
+pub fn one_per_line<'a>(lines: impl ExactSizeIterator<Item = &'a str> + Clone) -> bool {
     let n = lines.len();
     if n < ONE_PER_LINE_LINES {
         return false;
     }
-    // (read until the share of other lines, or the words, are too many: most texts are
-    // told apart in their first lines)
-    let (mut other, mut words) = (0, 0);
-    for line in lines {
-        words += line.split_whitespace().count();
+    // (both counts only grow: each is read until it is too many, the cheap one first; most
+    // texts are told apart by their first lines)
+    let mut other = 0;
+    let too_many_others = lines.clone().any(|line| {
         other += usize::from(ends(line).next().is_some() || !ends_like_sentence(line));
-        if other * 100 > n * (100 - ONE_PER_LINE_SHARE) || words > n * ONE_PER_LINE_WORDS {
-            return false;
-        }
-    }
-    true
+        other * 100 > n * (100 - ONE_PER_LINE_SHARE)
+    });
+    let mut words = 0;
+    !too_many_others
+        && !lines.into_iter().any(|line| {
+            words += line.split_whitespace().count();
+            words > n * ONE_PER_LINE_WORDS
+        })
 }
 
 /// Ends with a stop (and maybe closing quotes).

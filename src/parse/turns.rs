@@ -3,6 +3,7 @@
 
 use super::para::{Marker, Para, Voice};
 use super::speakers::{Side, Speakers};
+use crate::text::chars::to_lowercase;
 
 mod segmenter;
 pub use segmenter::Segmenter;
@@ -184,7 +185,7 @@ pub fn is_prompt(p: &Para) -> bool {
 
 /// Speaks to the guest in its first words: "bà", "ông", "you".
 pub(super) fn addresses_guest(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    let lower = to_lowercase(text);
     let head: String = lower.split_whitespace().take(8).collect::<Vec<_>>().join(" ");
     super::lang::contains_word(|l| l.second_person_strict, &head)
 }
@@ -197,7 +198,7 @@ pub(super) fn answers_prompt(p: &Para, n: &Para) -> bool {
         return false;
     }
     let addresses = addresses_guest(&p.text);
-    let continues = super::lang::starts(|l| l.connectives, &p.key);
+    let continues = p.key_starts(|l| l.connectives);
     !continues && (speaks_first_person(&n.text) || (addresses && !n.asks()) || (n.asks() && n.words() <= 40))
 }
 

@@ -9,6 +9,7 @@ use super::speakers::{Side, Speakers};
 use super::turns::{Convention, speaks_first_person};
 use super::{lang, name};
 use crate::interview::{Role, Turn};
+use crate::text::chars::to_lowercase;
 use crate::text::fold::fold_key;
 
 /// How many sentences before a question may set it up ("Nhiều người nghĩ… Vì sao chị…?").
@@ -82,7 +83,7 @@ fn answer_follows(paras: &[Para], i: usize, conv: Convention, speakers: &Speaker
 /// A question put to the guest: it speaks to them ("chị", "ông", "thưa anh"), not of
 /// someone else ("ông Trump", "anh ấy"), and does not open in the first person.
 pub fn puts_to_guest(p: &Para, names: &[&str]) -> bool {
-    let lower = p.text.to_lowercase();
+    let lower = to_lowercase(&p.text);
     let first: String = lower.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
     addresses(&p.text, names) && !lang::contains_word(|l| l.first_person, &first)
 }
@@ -92,11 +93,11 @@ pub fn puts_to_guest(p: &Para, names: &[&str]) -> bool {
 /// "Vì sao?", not one the next sentence answers with "Vì…" or carries on from ("Vì vậy…").
 fn plainly_asks(paras: &[Para], i: usize) -> bool {
     let p = &paras[i];
-    let mine = lang::contains_word(|l| l.first_person_strict, &p.text.to_lowercase());
+    let mine = lang::contains_word(|l| l.first_person_strict, &to_lowercase(&p.text));
     // what follows a question the guest asks himself goes on from it: "Vì…", "Vì vậy…"
     let next = paras.get(i + 1);
-    let because = next.is_some_and(|n| n.glued && lang::starts(|l| l.because, &n.key))
-        || next.is_some_and(|n| lang::starts(|l| l.connectives, &n.key));
+    let because = next.is_some_and(|n| n.glued && n.key_starts(|l| l.because))
+        || next.is_some_and(|n| n.key_starts(|l| l.connectives));
     !mine && !because && p.words() > SHORT_QUESTION
 }
 
@@ -106,7 +107,7 @@ fn plainly_asks(paras: &[Para], i: usize) -> bool {
 fn given_names(paras: &[Para]) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     let head = paras.iter().take(2);
-    if !head.clone().any(|p| lang::contains_word(|l| l.conversation, &p.key)) {
+    if !head.clone().any(|p| lang::contains_word(|l| l.conversation, p.key())) {
         return names; // a story about someone, not a talk with them
     }
     for p in head {
@@ -144,7 +145,7 @@ pub fn sounds_like_interview(turns: &[Turn], paras: &[Para]) -> bool {
             }
             // (one answer in the first person is enough: the others need not be read)
             Role::Answer if first == 0 => {
-                first += usize::from(lang::contains_word(|l| l.first_person_strict, &text(t).to_lowercase()));
+                first += usize::from(lang::contains_word(|l| l.first_person_strict, &to_lowercase(&text(t))));
             }
             Role::Answer => {}
             Role::Remark => {}
@@ -166,11 +167,11 @@ fn addresses(text: &str, names: &[&str]) -> bool {
         if names.contains(&bare) && !words.get(i + 1).is_some_and(|n| n.starts_with("ấy")) {
             return true;
         }
-        let word = bare.to_lowercase();
+        let word = to_lowercase(bare);
         let next = words.get(i + 1).copied().unwrap_or("");
         let third = next.starts_with(char::is_uppercase) || next.starts_with("ấy");
         // "thưa ông Nguyễn…", "chào anh Quang": a name after a greeting still speaks to him
-        let greeted = i > 0 && matches!(words[i - 1].to_lowercase().as_str(), "thưa" | "chào");
+        let greeted = i > 0 && matches!(to_lowercase(words[i - 1]).as_str(), "thưa" | "chào");
         lang::is(|l| l.second_person_strict, &word) && (!third || greeted)
     })
 }
@@ -189,7 +190,7 @@ fn set_up(paras: &mut [Para], i: usize, asked: bool, names: &[&str]) {
             && prev.voice == Voice::Unknown
             && !speaks_first_person(&prev.text)
             // the reply to a question just asked ("Vì sao? Vì…") sets nothing up
-            && !lang::starts(|l| l.because, &prev.key)
+            && !prev.key_starts(|l| l.because)
             && !(j >= 2 && paras[j - 2].asks())
             && (asked || addresses(&prev.text, names));
         if !sets_up {

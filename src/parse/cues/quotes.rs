@@ -123,7 +123,7 @@ impl Trie {
         for p in paras {
             // (no quote holds a line break: each key is searched from the root)
             let mut node = 0;
-            for &b in p.key.as_bytes() {
+            for &b in p.key().as_bytes() {
                 node = self.step(node, b);
                 first[node as usize] = first[node as usize].min(pos);
                 last[node as usize] = last[node as usize].max(pos);
@@ -172,7 +172,7 @@ mod tests {
         ];
         for texts in articles {
             let paras: Vec<Para> = texts.iter().map(|t| Para::new(t)).collect();
-            let keys = paras.iter().map(|p| p.key.as_str()).collect::<Vec<_>>().join("\n");
+            let keys = paras.iter().map(|p| p.key()).collect::<Vec<_>>().join("\n");
             let q = PullQuotes::new(&paras);
             for (i, p) in paras.iter().enumerate() {
                 let naive = quoted(p).is_some_and(|inner| keys.matches(&inner).nth(1).is_some());

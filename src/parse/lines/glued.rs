@@ -14,7 +14,6 @@ pub fn split_glued(line: &str) -> Vec<String> {
     }
     let mut out = Vec::new();
     let mut start = 0;
-    // a label's colon comes within 80 characters (320 bytes) of where its turn starts
     let colons: Vec<usize> = para::colons(line.as_bytes()).collect();
     // (the cut points come in order: the next colon is found by walking on)
     let mut colon = 0;
@@ -22,9 +21,9 @@ pub fn split_glued(line: &str) -> Vec<String> {
         while colons.get(colon).is_some_and(|&c| c < at) {
             colon += 1;
         }
-        colons.get(colon).is_some_and(|&c| c - at <= 320)
+        colons.get(colon).is_some_and(|&c| c - at <= REACH)
     };
-    for (cut, next) in cut_points(line) {
+    for (cut, next) in cut_points(line, &colons) {
         let rest = &line[next..];
         if !colon_near(next) && !opens_with_bullet_or_q(rest) {
             continue;
@@ -57,44 +56,78 @@ fn opens_with_bullet_or_q(text: &str) -> bool {
     matches!(text.as_bytes(), [b'-' | b'Q' | b'A' | b'*' | b'+' | b'.', ..] | [0xe2, 0x80, 0x93 | 0xa2, ..])
 }
 
+/// A label's colon comes within 80 characters (320 bytes) of where its turn starts.
+const REACH: usize = 320;
+
+/// The bytes that may cut: a space, or a sentence's end glued to the next word.
+const STOPS: [bool; 256] = table(b" .?!");
+
+/// The bytes a turn opens with where no colon is near: a bullet's first byte ("-", "*",
+/// "+", ".", the lead byte of "–" and "•"), or "Q" and "A".
+const BULLETS: [bool; 256] = table(b"-*+.QA\xe2");
+
+const fn table(bytes: &[u8]) -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        t[bytes[i] as usize] = true;
+        i += 1;
+    }
+    t
+}
+
 /// Where a line may be cut: at each space, and right after a sentence's end glued to the
 /// next word ("…thế nào?Đại tá X: …"). Yields (end of the first part, start of the next).
-fn cut_points(line: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// Out of every colon's reach only a cut before a bullet, "Q" or "A" can open a turn:
+/// there the bytes are skipped to the next such byte (most spaces of a long line are).
+fn cut_points<'a>(line: &'a str, colons: &'a [usize]) -> impl Iterator<Item = (usize, usize)> + 'a {
     // (the characters that cut are ASCII: the bytes are read, not the characters)
-    // (the bytes that may cut, by table: a branch per byte, not a jump)
-    const STOPS: [bool; 256] = {
-        let mut t = [false; 256];
-        t[b' ' as usize] = true;
-        t[b'.' as usize] = true;
-        t[b'?' as usize] = true;
-        t[b'!' as usize] = true;
-        t
-    };
     let bytes = line.as_bytes();
-    let mut at = 0;
+    let (mut at, mut colon) = (0, 0);
     std::iter::from_fn(move || {
-        while let Some(&b) = bytes.get(at) {
+        while at < bytes.len() {
+            // the first colon after `at`, and where its reach begins
+            while colons.get(colon).is_some_and(|&c| c <= at) {
+                colon += 1;
+            }
+            let reach = colons.get(colon).map_or(bytes.len(), |&c| c.saturating_sub(REACH + 1));
+            if at < reach {
+                at = skip_to_bullet(bytes, at, reach);
+                if at >= reach {
+                    continue;
+                }
+            }
+            let b = bytes[at];
             at += 1;
-            if !STOPS[usize::from(b)] {
-                continue;
-            }
-            let c = char::from(b);
-            if c == ' ' {
-                return Some((at - 1, at));
-            }
-            // "…thế nào?Đại tá X: …", "…không?- Tôi…"
-            let glued = matches!(c, '.' | '?' | '!')
-                && line[at..]
-                    .chars()
-                    .next()
-                    .is_some_and(|n| n.is_uppercase() || (c == '?' && matches!(n, '-' | '–')))
-                && ends_a_word(&line[..at - 1]);
-            if glued {
-                return Some((at, at));
+            if let Some(cut) = STOPS[usize::from(b)].then(|| cut_at(line, at)).flatten() {
+                return Some(cut);
             }
         }
         None
     })
+}
+
+/// The first byte from `at` (before `end`) that is a stop before a bullet's byte, else
+/// `end`.
+fn skip_to_bullet(bytes: &[u8], at: usize, end: usize) -> usize {
+    let window = &bytes[at..(end + 1).min(bytes.len())];
+    window
+        .windows(2)
+        .position(|w| BULLETS[usize::from(w[1])] && STOPS[usize::from(w[0])])
+        .map_or(end, |i| at + i)
+}
+
+/// The cut at the stop before `at`: a space cuts, a sentence's end only when glued to
+/// the next word ("…thế nào?Đại tá X: …", "…không?- Tôi…").
+fn cut_at(line: &str, at: usize) -> Option<(usize, usize)> {
+    let c = char::from(line.as_bytes()[at - 1]);
+    if c == ' ' {
+        return Some((at - 1, at));
+    }
+    let glued =
+        line[at..].chars().next().is_some_and(|n| n.is_uppercase() || (c == '?' && matches!(n, '-' | '–')))
+            && ends_a_word(&line[..at - 1]);
+    glued.then_some((at, at))
 }
 
 /// The text before a glued stop ends a sentence's word, not an abbreviation such as "PGS"
@@ -191,4 +224,37 @@ fn label_is_strong(label: &str) -> bool {
         || lang::is(|l| l.answer_labels, &key)
         || crate::parse::name::person_label(label).is_some_and(|(title, _)| title.is_some())
         || para::is_caps(label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every space and every glued stop, as the line is read a byte at a time.
+    fn every_cut_point(line: &str) -> Vec<(usize, usize)> {
+        (1..=line.len())
+            .filter(|&at| STOPS[usize::from(line.as_bytes()[at - 1])])
+            .filter_map(|at| cut_at(line, at))
+            .collect()
+    }
+
+    #[test]
+    fn skipping_out_of_a_colon_s_reach_keeps_every_cut_point_that_may_open_a_turn() {
+        let seed = include_str!("../../../data/hanoimoi-2023-thanh-xuan.txt");
+        let long = seed.lines().max_by_key(|l| l.len()).expect("the seed has lines");
+        let lines = [
+            format!("{long} PV: Thưa ông? {long}"),
+            format!("{long}?- Tôi nghĩ {long}.Ông A: {long} – B * C • D + E . F Q: x A: y"),
+            format!("PV:{long}:{long}"),
+            long.replace(' ', "  "),
+        ];
+        for line in lines.iter().map(String::as_str).chain(seed.lines()) {
+            let colons: Vec<usize> = para::colons(line.as_bytes()).collect();
+            let near = |next: usize| colons.iter().any(|&c| c >= next && c - next <= REACH);
+            let weighed = |&(_, next): &(usize, usize)| near(next) || opens_with_bullet_or_q(&line[next..]);
+            let fast: Vec<_> = cut_points(line, &colons).filter(weighed).collect();
+            let slow: Vec<_> = every_cut_point(line).into_iter().filter(weighed).collect();
+            assert_eq!(fast, slow, "{line}");
+        }
+    }
 }

@@ -5,6 +5,7 @@ use crate::interview::{Role, Turn};
 use crate::parse::cues::is_thanks;
 use crate::parse::para::{self, Marker, Para, Voice};
 use crate::parse::speakers::{Side, Speakers};
+use crate::text::chars::to_lowercase;
 
 /// A statement this long after a question that asked is its answer, named or not.
 const UNNAMED_ANSWER: usize = 12;
@@ -235,5 +236,5 @@ impl<'a> Segmenter<'a> {
 
 /// Says "tôi", "chúng tôi": the guest speaking, not the interviewer.
 fn speaks_as_i(p: &Para) -> bool {
-    crate::parse::lang::contains_word(|l| l.first_person_strict, &p.text.to_lowercase())
+    crate::parse::lang::contains_word(|l| l.first_person_strict, &to_lowercase(&p.text))
 }
