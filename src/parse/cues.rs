@@ -326,6 +326,11 @@ mod tests {
         assert!(is_thanks(&t, t.body()));
         assert!(question_score("Xin đồng chí cho biết kết quả?") >= 3);
         assert!(question_score("Tôi cho rằng cần làm ngay.") < 0);
+        let seed = include_str!("../../data/hanoimoi-2023-thanh-xuan.txt");
+        let asked = ["Tôi hỏi?", "- Anh nghĩ sao?", "Sao?", "Vậy ư”", "Ông thấy thế nào? ”"];
+        for para in seed.lines().chain(asked).map(p) {
+            assert_eq!(para.reads_as_question(), para.question_score() >= 2, "{}", para.text);
+        }
     }
 
     #[test]

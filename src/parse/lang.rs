@@ -165,25 +165,30 @@ fn with_set<T>(field: fn(&Lang) -> &'static [&'static str], f: impl FnOnce(&Set)
     })
 }
 
-/// By first byte, the lengths of a table's strings (up to 63 bytes; longer ones as 63):
-/// most words of a text are no entry's, and say so here without being hashed.
-struct Shapes([u64; 256]);
+/// The shapes of a table's strings (first byte, last byte, length) as bits of a small
+/// filter: most words of a text are no entry's, and say so here without being hashed.
+struct Shapes(Box<[u64; 64]>);
 
 impl Shapes {
     fn of<'a>(strings: impl Iterator<Item = &'a str>) -> Shapes {
-        let mut lengths = [0u64; 256];
-        for s in strings {
-            if let Some(&b) = s.as_bytes().first() {
-                lengths[usize::from(b)] |= 1 << s.len().min(63);
-            }
+        let mut bits = Box::new([0u64; 64]);
+        for bit in strings.filter_map(Shapes::bit) {
+            bits[bit >> 6] |= 1 << (bit & 63);
         }
-        Shapes(lengths)
+        Shapes(bits)
     }
 
-    /// False when no string of the table has this one's first byte and length (the empty
-    /// string is not told apart).
+    /// Where a string's shape is kept (4096 places), `None` for the empty string.
+    fn bit(s: &str) -> Option<usize> {
+        let b = s.as_bytes();
+        let (first, last) = (usize::from(*b.first()?), usize::from(*b.last()?));
+        Some((first * 64 + last * 7 + b.len()) & 4095)
+    }
+
+    /// False when no string of the table has this one's shape (the empty string is not
+    /// told apart).
     fn may_be(&self, s: &str) -> bool {
-        s.as_bytes().first().is_none_or(|&b| self.0[usize::from(b)] >> s.len().min(63) & 1 == 1)
+        Shapes::bit(s).is_none_or(|bit| self.0[bit >> 6] >> (bit & 63) & 1 == 1)
     }
 }
 
@@ -221,19 +226,34 @@ pub fn contains_word(field: fn(&Lang) -> &'static [&'static str], key: &str) -> 
         key.char_indices().any(|(i, c)| {
             let starts = !prev_alnum;
             prev_alnum = is_alphanumeric(c);
-            starts && {
-                let rest = &key[i..];
-                let word_end = rest.find(|c: char| !is_alphanumeric(c)).unwrap_or(rest.len());
-                let token_end = rest.find(' ').unwrap_or(rest.len());
-                [&rest[..word_end], &rest[..token_end]]
-                    .iter()
-                    .filter(|w| set.first_word_shapes.may_be(w))
-                    .filter_map(|w| set.by_first_word.get(w))
-                    .flatten()
-                    .any(|e| rest.starts_with(e) && !rest[e.len()..].starts_with(is_alphanumeric))
-            }
+            starts && set.opens_at(&key[i..])
         })
     })
+}
+
+impl Set {
+    /// True when an entry opens `rest` and ends at a word boundary: one of the entries
+    /// that open with its first word (up to a character that is no letter or digit), or
+    /// with its first token (up to a space).
+    fn opens_at(&self, rest: &str) -> bool {
+        let (mut word_end, mut token_end) = (None, rest.len());
+        for (j, c) in rest.char_indices() {
+            if c == ' ' {
+                token_end = j;
+                break;
+            }
+            if word_end.is_none() && !is_alphanumeric(c) {
+                word_end = Some(j);
+            }
+        }
+        let word_end = word_end.unwrap_or(token_end);
+        [&rest[..word_end], &rest[..token_end]]
+            .iter()
+            .filter(|w| self.first_word_shapes.may_be(w))
+            .filter_map(|w| self.by_first_word.get(w))
+            .flatten()
+            .any(|e| rest.starts_with(e) && !rest[e.len()..].starts_with(is_alphanumeric))
+    }
 }
 
 /// True when `phrase` occurs in `key` with word boundaries on both sides.

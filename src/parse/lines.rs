@@ -31,7 +31,7 @@ pub fn paragraphs(text: &str) -> Vec<Para> {
 
 /// Splits text into paragraphs, with a note when its lines were too many to keep apart.
 pub fn paragraphs_noted(text: &str) -> (Vec<Para>, Option<String>) {
-    let lines = || text.lines().map(str::trim);
+    let lines = || crate::text::lines(text).map(str::trim);
     let count = lines().filter(|l| !l.is_empty()).count();
     let joined: Box<dyn Iterator<Item = Cow<str>>> = match wrap_column(lines()) {
         Some(col) => Box::new(rejoin(lines(), col)),

@@ -158,6 +158,12 @@ impl Para {
         *self.question.get_or_init(|| super::cues::question_score(self.body()))
     }
 
+    /// `question_score() >= 2`: only a body that ends asking scores so much (its words are
+    /// not read otherwise).
+    pub fn reads_as_question(&self) -> bool {
+        spaces::asks_spaced(self.body()) && self.question_score() >= 2
+    }
+
     /// `fold_key(text)`, for table lookups.
     pub fn key(&self) -> &str {
         self.key.get_or_init(|| fold_key(&self.text))

@@ -210,7 +210,7 @@ const LIST_ITEM: usize = 20;
 
 /// Dashes on both sides, dashes on questions only (unmarked answers), or on answers only.
 fn dash_convention(paras: &[Para], dashes: &[usize], labelled: bool) -> Option<Convention> {
-    let asks = dashes.iter().filter(|&&i| paras[i].question_score() >= 2).count();
+    let asks = dashes.iter().filter(|&&i| paras[i].reads_as_question()).count();
     let followed_by_plain = dashes
         .iter()
         .filter(|&&i| paras.get(i + 1).is_some_and(|p| p.marker == Marker::None && !p.asks()))
@@ -256,7 +256,7 @@ fn asks_on_odd_places(paras: &[Para], dashes: &[usize]) -> bool {
 /// the two sentences after it.
 fn piece_asks(paras: &[Para], i: usize) -> bool {
     let glued = paras[i + 1..].iter().take(2).take_while(|p| p.glued);
-    paras[i].question_score() >= 2 || glued.into_iter().any(Para::asks)
+    paras[i].reads_as_question() || glued.into_iter().any(Para::asks)
 }
 
 /// Two bullets, one before questions and one before answers ("* " and "- ", ". " and

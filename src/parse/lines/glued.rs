@@ -155,8 +155,13 @@ fn opens_turn(text: &str, before: End) -> bool {
     }
     let end = text.char_indices().nth(80).map_or(text.len(), |(i, _)| i);
     let head = &text[..end];
-    // a label needs its colon near (within 70 characters); a turn without one, its dash
-    if !dash && !head.contains([':', '：']) && !head.starts_with(['Q', 'A']) {
+    // a label needs its colon near (within 70 characters); a turn without one, its dash,
+    // and mid-sentence its star ("kinh tế - xã hội" opens nothing)
+    let colon = head.contains([':', '：']);
+    if !dash && !colon && !head.starts_with(['Q', 'A']) {
+        return false;
+    }
+    if dash && !colon && !sentence_end && !star_opens_sentence(text) {
         return false;
     }
     // (what `Para::new(head)` would mark, without building the paragraph)

@@ -229,7 +229,7 @@ impl<'a> Segmenter<'a> {
             Some(Role::Answer) => true,
             Some(Role::Question) => false,
             // after the interviewer's remark, a question or the interviewee's reply
-            Some(Role::Remark) => p.question_score() >= 2,
+            Some(Role::Remark) => p.reads_as_question(),
         }
     }
 }

@@ -9,7 +9,7 @@ pub fn nfc(text: String) -> String {
     // made at the first line that is not NFC
     let mut out: Option<String> = None;
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
+    for line in lines_with_breaks(&text) {
         match (&mut out, is_nfc(line)) {
             (Some(out), true) => out.push_str(line),
             (Some(out), false) => push_nfc(out, line),
@@ -24,6 +24,13 @@ pub fn nfc(text: String) -> String {
         at += line.len();
     }
     out.unwrap_or(text)
+}
+
+/// `text.split_inclusive('\n')`, the breaks found with memchr.
+fn lines_with_breaks(text: &str) -> impl Iterator<Item = &str> {
+    let mut from = 0;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1).chain([text.len()]);
+    ends.map(move |end| &text[std::mem::replace(&mut from, end)..end]).filter(|line| !line.is_empty())
 }
 
 /// True when the text is certainly NFC already: ASCII, precomposed Latin letters and
@@ -41,14 +48,21 @@ fn is_nfc(s: &str) -> bool {
 /// character below U+0300; E1 B8..BB is Latin Extended Additional; E2 80 90..E2 81 AF
 /// general punctuation from U+2010.
 fn all_nfc_plain(b: &[u8]) -> bool {
+    // (below CC a byte is ASCII, a continuation or the lead of a character below U+0300:
+    // only the lead bytes from CC on are asked)
     let mut i = 0;
-    while i < b.len() {
-        match plain_at(&b[i..]) {
-            Some(n) => i += n,
+    while let Some(at) = next_high_lead(b, i) {
+        match plain_at(&b[at..]) {
+            Some(n) => i = at + n,
             None => return false,
         }
     }
     true
+}
+
+/// Where the next byte from CC on is, from `from`.
+fn next_high_lead(b: &[u8], from: usize) -> Option<usize> {
+    b[from..].iter().position(|&x| x >= 0xcc).map(|at| from + at)
 }
 
 /// The length of the character the bytes open when it is [`is_nfc_plain`].
@@ -71,27 +85,71 @@ fn is_nfc_plain(c: char) -> bool {
 /// The NFC of a line the quick check did not pass, pushed onto `out`: cut before each
 /// character that is NFC in any company (nothing before it composes or reorders with
 /// it), the pieces between are composed apart, the short ones remembered per thread (a
-/// text in NFD repeats the same few hundred letters with marks).
+/// text in NFD repeats the same few hundred letters with marks). The bytes are passed up
+/// to the next lead byte of a character from U+0300 on (below it all is plain), and a
+/// Vietnamese letter in NFD is composed where it stands.
 fn push_nfc(out: &mut String, line: &str) {
     let b = line.as_bytes();
-    // out holds the line up to `copied`; the last plain character began at `plain`
-    let (mut copied, mut plain, mut i) = (0, 0, 0);
-    while i < b.len() {
+    // out holds the line up to `copied`; everything from `copied` to `at` is plain
+    let (mut copied, mut at) = (0, 0);
+    while let Some(i) = next_high_lead(b, at) {
         if let Some(n) = plain_at(&b[i..]) {
-            plain = i;
-            i += n;
+            at = i + n;
             continue;
         }
-        let mut end = i;
-        while end < b.len() && plain_at(&b[end..]).is_none() {
-            end += super::utf8_len(b[end]);
-        }
-        let start = if plain >= copied && i > 0 { plain } else { copied };
-        out.push_str(&line[copied..start]);
-        push_nfc_piece(out, &line[start..end]);
-        (copied, i) = (end, end);
+        // (the character before `i`, if any since `copied`, is plain: the piece opens there)
+        let start =
+            if i > copied { i - (1..=4).find(|&k| b[i - k] & 0xc0 != 0x80).unwrap_or(1) } else { copied };
+        let end = match vietnamese_at(line, i) {
+            Some((c, end)) if start == i - 1 => {
+                out.push_str(&line[copied..start]);
+                out.push(c);
+                end
+            }
+            _ => {
+                let mut end = i;
+                while end < b.len() && plain_at(&b[end..]).is_none() {
+                    end += super::utf8_len(b[end]);
+                }
+                out.push_str(&line[copied..start]);
+                push_nfc_piece(out, &line[start..end]);
+                end
+            }
+        };
+        (copied, at) = (end, end);
     }
     out.push_str(&line[copied..]);
+}
+
+/// The Vietnamese letter an ASCII letter and the marks at `i` compose to, and where the
+/// marks end, when a plain character (or the end) follows them: [`vietnamese`] of one or
+/// two marks, the piece [`push_nfc`] would otherwise compose, read off the bytes.
+fn vietnamese_at(line: &str, i: usize) -> Option<(char, usize)> {
+    // (the number [`vietnamese`] gives each mark, by the mark's second byte after CC)
+    const OF_BYTE: [u8; 64] = {
+        let mut t = [0; 64];
+        let mut k = 0;
+        while k < MARKS.len() {
+            t[MARKS[k] as usize - 0x300] = k as u8 + 1;
+            k += 1;
+        }
+        t
+    };
+    let b = line.as_bytes();
+    let is_mark = |at: usize| matches!(b.get(at..at + 2), Some([0xcc, 0x80..=0xbf] | [0xcd, 0x80..=0xaf]));
+    let number = |at: usize| match b.get(at..at + 2) {
+        Some([0xcc, y]) => usize::from(OF_BYTE[usize::from(y & 0x3f)]),
+        _ => 0,
+    };
+    let (first, second) = (number(i), number(i + 2));
+    let end = if is_mark(i + 2) { i + 4 } else { i + 2 };
+    let next_plain = end == b.len() || (end < b.len() && plain_at(&b[end..]).is_some());
+    let whole = first > 0 && (second > 0 || end == i + 2);
+    if i == 0 || !whole || !next_plain || !b[i - 1].is_ascii_alphabetic() {
+        return None;
+    }
+    let table = TABLE.get_or_init(vietnamese_table);
+    table[usize::from(b[i - 1]) * 81 + first * 9 + second].map(|c| (c, end))
 }
 
 /// The NFC of a piece that opens with its only character NFC in any company.
@@ -123,8 +181,10 @@ const MARKS: [char; 8] =
 /// The letter a piece composes to when it is an ASCII letter and one or two of [`MARKS`]
 /// in canonical order, from a table made once from the letters' own decompositions (so
 /// a hit is NFC by construction; anything else is `None` and goes the general way).
+/// [`vietnamese_table`], made once.
+static TABLE: std::sync::OnceLock<Vec<Option<char>>> = std::sync::OnceLock::new();
+
 fn vietnamese(piece: &str) -> Option<char> {
-    static TABLE: std::sync::OnceLock<Vec<Option<char>>> = std::sync::OnceLock::new();
     let b = piece.as_bytes();
     if !matches!(b.len(), 3 | 5) || !b[0].is_ascii_alphabetic() {
         return None;
@@ -188,6 +248,43 @@ mod tests {
         // out of canonical order, or a mark outside the table: the general way
         assert_eq!(vietnamese("o\u{302}\u{323}"), None);
         assert_eq!(vietnamese("o\u{308}"), None);
+    }
+
+    #[test]
+    fn lines_keep_their_breaks_as_split_inclusive_does() {
+        for text in ["", "\n", "a", "a\n", "a\nb", "\n\na\n\n", "ả\r\nb"] {
+            let ours: Vec<&str> = lines_with_breaks(text).collect();
+            assert_eq!(ours, text.split_inclusive('\n').collect::<Vec<_>>(), "{text:?}");
+            assert_eq!(
+                crate::text::lines(text).collect::<Vec<_>>(),
+                text.lines().collect::<Vec<_>>(),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn letters_composed_where_they_stand_are_the_nfc_of_the_line() {
+        let seed: String = include_str!("../../../data/hanoimoi-2023-thanh-xuan.txt").nfd().collect();
+        let odd = [
+            "\u{301}a",
+            "a\u{301}",
+            "a\u{323}\u{302}\u{301}",
+            "ê\u{301}",
+            "a\u{308}\u{301}",
+            "a\u{301}\u{308}",
+            "a\u{301}\u{20d7}",
+            "a\u{20d7}\u{323}",
+            "a\u{370}",
+            "Ω\u{301}",
+            "a\u{301}\u{301}x",
+            "ư\u{300} u\u{31b}\u{300}",
+            "\u{1100}\u{1161}a\u{301}",
+            "x\u{302}\u{301}",
+        ];
+        for text in odd.iter().copied().chain(seed.lines()) {
+            assert_eq!(nfc(text.to_owned()), text.nfc().collect::<String>(), "{text:?}");
+        }
     }
 
     #[test]
