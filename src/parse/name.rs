@@ -106,6 +106,11 @@ pub fn person_label(label: &str) -> Option<(Option<String>, String)> {
 /// ("Bùi Huyền Mai", "Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Thanh Xuân").
 pub fn trailing_name(text: &str) -> Option<(String, Option<String>)> {
     let text = text.trim().trim_end_matches(['.', ';', ':']);
+    // (a name ends the text, or nothing does: the words are not split for less)
+    let named = |w: &str| is_capitalised(w) && w.chars().all(char::is_alphabetic);
+    if !text.split_whitespace().next_back().is_some_and(named) {
+        return None;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let run =
         words.iter().rev().take_while(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic)).count();
@@ -126,6 +131,10 @@ pub fn trailing_name(text: &str) -> Option<(String, Option<String>)> {
 /// "Ambassador"). A title must come first, so a sentence's opening words are not a name.
 pub fn leading_name(text: &str) -> Option<(String, Option<String>)> {
     let text = text.trim();
+    // (a title opens the text, or no name follows one: the words are not split for less)
+    if !text.split_whitespace().next().is_some_and(may_open_title) {
+        return None;
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let n = title_len(&words);
     let (name, next) = name_run(&words[n..]);

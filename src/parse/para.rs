@@ -233,9 +233,12 @@ fn bold_label(text: &str, bold: usize) -> Option<((usize, usize), usize)> {
 fn is_row_of_items(text: &str) -> bool {
     // (each looked for whole with memchr: "·" and "•" end in bytes that end Vietnamese
     // letters too)
-    let has = |s: &str| memchr::memmem::find(text.as_bytes(), s.as_bytes()).is_some();
-    let bars = memchr::memchr(b'|', text.as_bytes()).is_some() || has("·") || has("•");
-    if !bars && !has("  ") {
+    type Finders = [memchr::memmem::Finder<'static>; 3];
+    static FINDERS: std::sync::OnceLock<Finders> = std::sync::OnceLock::new();
+    let [dot, bullet, gap] = FINDERS.get_or_init(|| ["·", "•", "  "].map(memchr::memmem::Finder::new));
+    let has = |f: &memchr::memmem::Finder| f.find(text.as_bytes()).is_some();
+    let bars = memchr::memchr(b'|', text.as_bytes()).is_some() || has(dot) || has(bullet);
+    if !bars && !has(gap) {
         return false; // one item at most
     }
     let mut items =
