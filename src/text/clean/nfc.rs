@@ -93,6 +93,16 @@ fn push_nfc(out: &mut String, line: &str) {
     // out holds the line up to `copied`; everything from `copied` to `at` is plain
     let (mut copied, mut at) = (0, 0);
     while let Some(i) = next_high_lead(b, at) {
+        // (an ASCII letter since `copied`, then its marks: composed where it stands)
+        if i > copied
+            && b[i - 1].is_ascii_alphabetic()
+            && let Some((c, end)) = vietnamese_at(line, i)
+        {
+            out.push_str(&line[copied..i - 1]);
+            out.push(c);
+            (copied, at) = (end, end);
+            continue;
+        }
         if let Some(n) = plain_at(&b[i..]) {
             at = i + n;
             continue;
@@ -100,22 +110,12 @@ fn push_nfc(out: &mut String, line: &str) {
         // (the character before `i`, if any since `copied`, is plain: the piece opens there)
         let start =
             if i > copied { i - (1..=4).find(|&k| b[i - k] & 0xc0 != 0x80).unwrap_or(1) } else { copied };
-        let end = match vietnamese_at(line, i) {
-            Some((c, end)) if start == i - 1 => {
-                out.push_str(&line[copied..start]);
-                out.push(c);
-                end
-            }
-            _ => {
-                let mut end = i;
-                while end < b.len() && plain_at(&b[end..]).is_none() {
-                    end += super::utf8_len(b[end]);
-                }
-                out.push_str(&line[copied..start]);
-                push_nfc_piece(out, &line[start..end]);
-                end
-            }
-        };
+        let mut end = i;
+        while end < b.len() && plain_at(&b[end..]).is_none() {
+            end += super::utf8_len(b[end]);
+        }
+        out.push_str(&line[copied..start]);
+        push_nfc_piece(out, &line[start..end]);
         (copied, at) = (end, end);
     }
     out.push_str(&line[copied..]);
