@@ -165,7 +165,7 @@ fn asks_as_interviewer(p: &Para) -> bool {
 
 /// Speaks as "tôi", "chúng tôi", "I", "we" (in its first 40 words).
 pub fn speaks_first_person(text: &str) -> bool {
-    let head: String = text.split_whitespace().take(40).collect::<Vec<_>>().join(" ").to_lowercase();
+    let head = to_lowercase(&text.split_whitespace().take(40).collect::<Vec<_>>().join(" "));
     super::lang::contains_word(|l| l.first_person, &head)
 }
 

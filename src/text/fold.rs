@@ -41,6 +41,7 @@ impl Keyed {
         k
     }
 
+    #[inline]
     fn push(&mut self, source_at: usize, c: char) {
         self.key.push(c);
         self.map.resize(self.key.len(), source_at);

@@ -36,6 +36,7 @@ pub fn fold_key(s: &str) -> String {
 }
 
 /// The folded form of one character, a character at a time: marks dropped, đ→d, lowercase.
+#[inline]
 pub(super) fn fold_char(c: char, mut push: impl FnMut(char)) {
     if c.is_ascii() {
         return push(c.to_ascii_lowercase());
