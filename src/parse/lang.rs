@@ -261,10 +261,25 @@ pub fn has_phrase(key: &str, phrase: &str) -> bool {
     if phrase.is_empty() {
         return false;
     }
-    key.match_indices(phrase).any(|(at, _)| {
+    matches(key, phrase).any(|at| {
         let before = key[..at].chars().next_back();
         let after = key[at + phrase.len()..].chars().next();
         !before.is_some_and(is_alphanumeric) && !after.is_some_and(is_alphanumeric)
+    })
+}
+
+/// Where `key.match_indices(phrase)` finds the phrase (each match leftmost, none
+/// overlapping), found by the phrase's first byte: the keys asked are short, and a
+/// substring searcher costs more to set up than the search.
+fn matches<'a>(key: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let (b, first) = (key.as_bytes(), phrase.as_bytes()[0]);
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = memchr::memchr_iter(first, &b[from.min(b.len())..])
+            .map(|i| from + i)
+            .find(|&at| b[at..].starts_with(phrase.as_bytes()))?;
+        from = at + phrase.len();
+        Some(at)
     })
 }
 
@@ -293,6 +308,18 @@ mod tests {
         let seed = include_str!("../../data/hanoimoi-2023-thanh-xuan.txt");
         out.extend(seed.split_whitespace().take(300).map(fold_key));
         out
+    }
+
+    #[test]
+    fn phrases_are_found_where_match_indices_finds_them() {
+        let keys = ["x y x y x", "zx y x y x", "aaaa", "a a a", "thuc hien bai", "", "ảnh ảnh"];
+        for key in keys.iter().copied().chain(asked().iter().map(String::as_str)) {
+            for phrase in ["x y x", "aa", "a a", "thuc hien", "x", "ảnh", "nh"] {
+                let ours: Vec<usize> = matches(key, phrase).collect();
+                let std: Vec<usize> = key.match_indices(phrase).map(|(at, _)| at).collect();
+                assert_eq!(ours, std, "{key:?} {phrase:?}");
+            }
+        }
     }
 
     #[test]
