@@ -22,16 +22,15 @@ pub use width::{grapheme_width, str_width};
 /// assert_eq!(lines, ["a", "b", "", "c"]);
 /// ```
 pub fn lines(text: &str) -> impl Iterator<Item = &str> + Clone {
-    let mut rest = text;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let (line, next) = match memchr::memchr(b'\n', rest.as_bytes()) {
-            Some(i) => (&rest[..i], &rest[i + 1..]),
-            None => (rest, ""),
-        };
-        rest = next;
-        Some(line.strip_suffix('\r').unwrap_or(line))
+    lines_with_breaks(text).map(|line| match line.strip_suffix('\n') {
+        Some(line) => line.strip_suffix('\r').unwrap_or(line),
+        None => line,
     })
+}
+
+/// `str::split_inclusive('\n')`, the breaks found with memchr.
+pub fn lines_with_breaks(text: &str) -> impl Iterator<Item = &str> + Clone {
+    let mut from = 0;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1).chain([text.len()]);
+    ends.map(move |end| &text[std::mem::replace(&mut from, end)..end]).filter(|line| !line.is_empty())
 }

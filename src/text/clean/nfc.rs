@@ -9,7 +9,7 @@ pub fn nfc(text: String) -> String {
     // made at the first line that is not NFC
     let mut out: Option<String> = None;
     let mut at = 0;
-    for line in lines_with_breaks(&text) {
+    for line in crate::text::lines_with_breaks(&text) {
         match (&mut out, is_nfc(line)) {
             (Some(out), true) => out.push_str(line),
             (Some(out), false) => push_nfc(out, line),
@@ -24,13 +24,6 @@ pub fn nfc(text: String) -> String {
         at += line.len();
     }
     out.unwrap_or(text)
-}
-
-/// `text.split_inclusive('\n')`, the breaks found with memchr.
-fn lines_with_breaks(text: &str) -> impl Iterator<Item = &str> {
-    let mut from = 0;
-    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1).chain([text.len()]);
-    ends.map(move |end| &text[std::mem::replace(&mut from, end)..end]).filter(|line| !line.is_empty())
 }
 
 /// True when the text is certainly NFC already: ASCII, precomposed Latin letters and
@@ -252,8 +245,8 @@ mod tests {
 
     #[test]
     fn lines_keep_their_breaks_as_split_inclusive_does() {
-        for text in ["", "\n", "a", "a\n", "a\nb", "\n\na\n\n", "ả\r\nb"] {
-            let ours: Vec<&str> = lines_with_breaks(text).collect();
+        for text in ["", "\n", "a", "a\n", "a\nb", "\n\na\n\n", "ả\r\nb", "a\r", "\r\r\n"] {
+            let ours: Vec<&str> = crate::text::lines_with_breaks(text).collect();
             assert_eq!(ours, text.split_inclusive('\n').collect::<Vec<_>>(), "{text:?}");
             assert_eq!(
                 crate::text::lines(text).collect::<Vec<_>>(),
