@@ -22,7 +22,7 @@ pub mod voice;
 use crate::interview::Interview;
 use crate::markup::{Document, Kind};
 use para::Para;
-use speakers::Speakers;
+use speakers::{Side, Speakers};
 use turns::{Convention, Segmenter};
 
 /// Where a paragraph landed.
@@ -154,6 +154,13 @@ fn first_turn(paras: &[Para], conv: Convention, speakers: &Speakers) -> Option<u
     let asks = paras.iter().position(|p| conv.opens_exchange(p, speakers));
     let first = paras.iter().position(|p| conv.opens_turn(p, speakers));
     let asked_before = |f: usize| f > 0 && paras[f - 1].asks() && paras[f - 1].marker == para::Marker::None;
+    // only the guest is named: the first named answer's question opens the body (questions
+    // before it are the lead's: "Tiêm vắc xin có an toàn không?")
+    let named = conv.labels && !speakers.any(Side::Interviewer);
+    let answer = paras.iter().position(|p| speakers.side(p) == Some(Side::Interviewee));
+    if let Some(f) = answer.filter(|&f| named && asked_before(f)) {
+        return Some(f - 1);
+    }
     match (asks, first) {
         (Some(a), Some(f)) if (f < a || conv.answer_first) && asked_before(f) => Some(f - 1),
         (asks, first) => asks.or(first),
@@ -176,7 +183,8 @@ fn segment(
     body(paras, start..end, &mut seg, places, before);
     before[end..].fill(seg.turns.len());
     // questions without a mark: the questions and answers must sound like an interview
-    let unmarked = conv.unmarked_questions && !conv.dashes;
+    // (unless a question is answered by the guest's name: "PGS.TS. X: Mặc dù…")
+    let unmarked = conv.unmarked_questions && !conv.dashes && !named_reply(&seg.turns);
     if !seg.turns.iter().any(|t| t.role == crate::interview::Role::Answer)
         || (unmarked && !voice::sounds_like_interview(&seg.turns, paras))
     {
@@ -186,6 +194,23 @@ fn segment(
     meta::footer(&paras[end..], &mut places[end..]);
     Some(seg.turns)
 }
+
+/// A question answered at length by a person named in the answer's label ("PGS.TS. Đào
+/// Xuân Cơ: Mặc dù…"), not by a headline quoting someone ("Tổng giám đốc X: 225 tỷ đồng…")
+/// nor by a writer's "Trả lời:".
+fn named_reply(turns: &[crate::interview::Turn]) -> bool {
+    use crate::interview::{Role, Turn};
+    let answers = |t: &Turn| {
+        let first = t.paragraphs.first().map(String::as_str).unwrap_or_default();
+        let sentence = first.trim_end_matches(['"', '”', ')']).ends_with(['.', '!', '…']);
+        let named = t.speaker.as_deref().and_then(name::person_label).is_some();
+        t.role == Role::Answer && named && sentence && first.split_whitespace().count() >= NAMED_REPLY
+    };
+    turns.windows(2).any(|w| w[0].role == Role::Question && answers(&w[1]))
+}
+
+/// How many words a named reply's first paragraph has at least.
+const NAMED_REPLY: usize = 12;
 
 /// A story, by its kicker ("Truyện ngắn: …", "Truyện dài kỳ: …"): its dialogue is not an
 /// interview.

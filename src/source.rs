@@ -42,6 +42,9 @@ pub const BUNDLED: &[(&str, &str)] = &[
     ("vi-fiction-not-interview.txt", include_str!("../data/vi-fiction-not-interview.txt")),
     ("vi-sentence-per-line.txt", include_str!("../data/vi-sentence-per-line.txt")),
     ("vi-missing-line-break.txt", include_str!("../data/vi-missing-line-break.txt")),
+    ("vi-one-named-answer.txt", include_str!("../data/vi-one-named-answer.txt")),
+    ("vi-flattened-subheads.txt", include_str!("../data/vi-flattened-subheads.txt")),
+    ("vi-flattened-dash-subheads.txt", include_str!("../data/vi-flattened-dash-subheads.txt")),
 ];
 
 /// Where an article comes from.

@@ -195,10 +195,10 @@ fn reopening_resumes_at_the_last_question() {
 fn a_folder_opens_as_a_library() {
     let mut s = Session::start(command(&["data"], &home()), 100, 30);
     s.wait_for("Library");
-    s.wait_for("20 · by date");
-    s.wait_for("Bác sĩ Lê Thị Hạnh: Trẻ ngủ đủ giấc"); // the newest first
+    s.wait_for("23 · by date");
+    s.wait_for("Bộ trưởng Nông nghiệp Peter Hall"); // the newest first
     s.keys(b"/thanh xuan\r");
-    s.wait_for("1 of 20");
+    s.wait_for("1 of 23");
     s.keys(b"\r");
     s.wait_for("Introduction · 3 questions");
     s.keys(b"\x1b"); // clear the search

@@ -76,14 +76,14 @@ fn a_folder_is_cached_for_the_next_open_unless_no_cache_is_given() {
     let home = home();
     let cache = home.join(".cache/phongvan/library.sqlite");
     let mut s = Session::start(command(&["--no-cache", "data"], &home), 100, 30);
-    s.wait_for("20 · by date");
+    s.wait_for("23 · by date");
     s.keys(b"q");
     assert_eq!(s.wait_exit(), 0);
     assert!(!cache.exists(), "--no-cache writes nothing");
     let mut s = Session::start(command(&["data"], &home), 100, 30);
-    s.wait_for("20 · by date");
+    s.wait_for("23 · by date");
     s.keys(b"/thanh xuan\r");
-    s.wait_for("1 of 20");
+    s.wait_for("1 of 23");
     s.keys(b"\r");
     s.wait_for("Introduction · 3 questions"); // its text fetched from the cache
     s.keys(b"q");

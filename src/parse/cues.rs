@@ -142,7 +142,8 @@ pub fn is_credits_line(p: &Para) -> bool {
     p.words() <= 14 && named && lang::is(|l| l.credits, &crate::text::fold::fold_key(head.trim()))
 }
 
-/// A section heading inside the body: a few words, no sentence, before a question.
+/// A section heading inside the body: a few words, no sentence, before a question (or
+/// before the sentences that set one up).
 pub fn is_subhead(p: &Para, next: Option<&Para>) -> bool {
     let bare_end = !p.text.trim_end().ends_with(['.', '?', '!', '…', ':', ';', '"', '”', '’', ')', ']', '»']);
     p.marker == super::para::Marker::None
@@ -150,7 +151,12 @@ pub fn is_subhead(p: &Para, next: Option<&Para>) -> bool {
         && bare_end
         && !is_numbered(&p.text)
         && !super::turns::speaks_first_person(&p.text)
-        && next.is_some_and(Para::asks)
+        && next.is_some_and(|n| {
+            // (in a flattened body, a dash turn after it is a question's: "… năm năm  - Nhiều…")
+            n.asks()
+                || n.voice == super::para::Voice::Asks
+                || (p.glued && n.marker == super::para::Marker::Dash)
+        })
 }
 
 /// An e-mail address on its own line, as printed under an author's name.

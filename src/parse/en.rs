@@ -42,6 +42,8 @@ pub const EN: Lang = Lang {
     credits: &[
         "photos", "photo", "photography", "design", "graphics", "video", "editing", "words", "interview",
     ],
+    // (English capitalises titles and names mid-line: none is told from a sentence's start)
+    sentence_openers: &[],
     because: &["because", "since", "it's because"],
     fiction: &["short story", "fiction", "flash fiction", "a short story", "serial fiction"],
     widgets: &[

@@ -70,7 +70,13 @@ fn lead_and_captions(paras: &[Para], places: &mut [Place], from: usize, article:
             && !super::turns::speaks_first_person(&p.text)
             && !p.is_bold()
             && p.kind != Kind::Heading(1);
-        *place = if (led && !article && (is_caption(p) || short)) || cues::is_credit(p) {
+        // (a sentence of a flattened line is a caption only before a photo's credit)
+        let in_line = p.glued || paras.get(from + k + 1).is_some_and(|n| n.glued);
+        let caption = match in_line {
+            true => credit_follows(paras, from + k),
+            false => led && !article && (is_caption(p) || short),
+        };
+        *place = if caption || cues::is_credit(p) {
             Place::Caption
         } else {
             led = true;

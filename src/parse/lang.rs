@@ -50,6 +50,9 @@ pub struct Lang {
     pub credits: &'static [&'static str],
     /// Openings of an answer to a "why" ("Vì…", "Bởi vì…", "Because…").
     pub because: &'static [&'static str],
+    /// Words that open a sentence and never a name (lowercase, with diacritics: "có" is
+    /// not "cơ"): where one is capitalised mid-line, a subhead was glued to its sentence.
+    pub sentence_openers: &'static [&'static str],
     /// Kickers of fiction ("Truyện ngắn:"): its dialogue is dashes and questions too.
     pub fiction: &'static [&'static str],
     /// Endings of short widget lines: "5 minute read", "8 phút đọc".

@@ -263,6 +263,24 @@ mod tests {
     }
 
     #[test]
+    fn two_spaces_before_a_dash_and_a_capital_open_a_turn_after_a_subhead() {
+        let answer = "Chúng tôi mất ba năm đàm phán để đi đến ngày hôm nay, với rất nhiều vòng họp.";
+        let text = format!("{answer} Lộ trình giảm thuế  - Ông nghĩ sao về lo ngại đó? - Tôi hiểu.");
+        let p = paragraphs(&text);
+        assert_eq!(p[1].text, "- Ông nghĩ sao về lo ngại đó?");
+        // one space, between words, is prose: "kinh tế - xã hội", "Giáo sư - Tiến sĩ"
+        let prose = format!("{answer} Phát triển kinh tế - Xã hội là mục tiêu chung của cả nước hôm nay.");
+        assert_eq!(paragraphs(&prose).len(), 1);
+    }
+
+    #[test]
+    fn a_short_title_before_a_glued_stop_stays_in_the_label() {
+        let text = "Vậy việc cai sữa sớm có ảnh hưởng thế nào đến sức khỏe của trẻ? ThS.BS. Trần Thu Hà: Sữa mẹ vẫn tốt nhất.";
+        let p = paragraphs(text);
+        assert_eq!(p.last().and_then(|p| p.label()), Some("ThS.BS. Trần Thu Hà"));
+    }
+
+    #[test]
     fn a_text_flattened_onto_one_line_comes_apart_in_sentences_and_turns() {
         let answer = "Chúng tôi đã làm rất nhiều việc trong năm qua để phát triển bền vững. ";
         let text = format!(

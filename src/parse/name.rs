@@ -121,6 +121,8 @@ pub fn trailing_name(text: &str) -> Option<(String, Option<String>)> {
     })?;
     let name = words[start..].join(" ");
     let role = words[..start].join(" ");
+    // (a description is one sentence: the caption's earlier sentences are not the role)
+    let role = role.rsplit_once(". ").map_or(role.as_str(), |(_, last)| last);
     let role = role.trim().trim_end_matches([',', '-', '–', ':']).trim();
     let role = (!role.is_empty()).then(|| role.to_owned());
     Some((name, role))
@@ -291,6 +293,12 @@ mod tests {
                 .unwrap();
         assert_eq!(name, "Bùi Huyền Mai");
         assert_eq!(role.as_deref(), Some("Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Thanh Xuân"));
+    }
+
+    #[test]
+    fn a_caption_s_earlier_sentences_are_not_the_role() {
+        let read = trailing_name("Ông thăm cánh đồng lúa. Giám đốc Hợp tác xã Lê Văn Tám.");
+        assert_eq!(read, Some(("Lê Văn Tám".into(), Some("Giám đốc Hợp tác xã".into()))));
     }
 
     #[test]

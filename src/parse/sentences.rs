@@ -2,7 +2,8 @@
 //! and turns into one long line. Such a line is cut into sentences, so that turns can open
 //! where a sentence does; the sentences that stay in one turn are joined again.
 
-use super::name;
+use super::{lang, name};
+use crate::text::chars::to_lowercase;
 
 /// A line at least this long, with at least [`FLAT_SENTENCES`] sentences, is a flattened
 /// body, not a paragraph (the longest paragraphs of real articles are about half of it).
@@ -113,6 +114,9 @@ fn ends(line: &str) -> impl Iterator<Item = usize> + '_ {
             if quote_open.is_some_and(|q| at - q > QUOTE_SPAN) {
                 quote_open = None;
             }
+            if c == ' ' && quote_open.is_none() && heading_glued(&line[..at], &line[at..]) {
+                return Some(at);
+            }
             if !matches!(c, '.' | '?' | '!' | '…') || !ends_a_sentence(&line[..at], c) {
                 continue;
             }
@@ -153,6 +157,23 @@ fn ends_a_sentence(before: &str, stop: char) -> bool {
     let short_title =
         |w: &str| w.chars().count() <= 6 && w.chars().any(char::is_uppercase) && name::title_len(&[w]) == 1;
     !initial && !short_title(word) && !short_title(last)
+}
+
+/// A subhead or caption glued to the sentence after it, with no stop between: a lowercase
+/// word, then a capitalised word that only opens sentences ("…giải pháp tối ưu Khi sự việc
+/// xảy ra…", "…giáo viên mầm non Sau các sự việc…"), then a lowercase one. A name or an
+/// organisation capitalised mid-sentence ("nước Anh", "Cục Điều tiết") does not cut.
+fn heading_glued(before: &str, rest: &str) -> bool {
+    if !before.chars().next_back().is_some_and(|c| c.is_lowercase()) {
+        return false;
+    }
+    let mut words = rest.split_whitespace();
+    let Some(word) = words.next().map(|w| w.trim_end_matches(',')) else { return false };
+    let capitalised =
+        word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
+    capitalised
+        && words.next().is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase))
+        && lang::is(|l| l.sentence_openers, &to_lowercase(word))
 }
 
 /// What follows a stop opens a sentence: a space, then a capital, digit, quote or dash; or,
@@ -210,6 +231,23 @@ mod tests {
             split("PGS.TS. Lê Văn B nói. Giá 1.000 đồng. Ông N. Hùng đến."),
             ["PGS.TS. Lê Văn B nói.", "Giá 1.000 đồng.", "Ông N. Hùng đến."]
         );
+    }
+
+    #[test]
+    fn a_subhead_glued_to_its_sentence_is_cut_before_a_word_that_only_opens_sentences() {
+        assert_eq!(
+            split("Đuổi việc chưa phải là cách tốt nhất Khi sự việc xảy ra, nhiều trường cho nghỉ."),
+            ["Đuổi việc chưa phải là cách tốt nhất", "Khi sự việc xảy ra, nhiều trường cho nghỉ."]
+        );
+        assert_eq!(
+            split("Cần nâng lương  Theo ông, nên làm gì?"),
+            ["Cần nâng lương", "Theo ông, nên làm gì?"]
+        );
+        // names and organisations capitalised mid-line cut nothing
+        for line in ["Tôi học tiếng Anh từ nhỏ", "Cục Điều tiết điện lực cho biết", "báo Theo Em đẹp"]
+        {
+            assert_eq!(split(line).len(), 1, "{line}");
+        }
     }
 
     #[test]

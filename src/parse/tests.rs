@@ -35,3 +35,32 @@ fn seed_turns_are_exact() {
     assert_eq!(iv.turns[6].paragraphs, ["Trân trọng cảm ơn đồng chí!"]);
     assert!(iv.turns.iter().all(|t| !t.paragraphs[0].starts_with('-')));
 }
+
+/// (role, speaker) of each turn.
+fn turns_of(text: &str) -> Vec<(crate::interview::Role, Option<String>)> {
+    parse(&crate::text::clean(text), "t").turns.into_iter().map(|t| (t.role, t.speaker)).collect()
+}
+
+#[test]
+fn one_unmarked_question_answered_by_the_named_guest_is_an_interview() {
+    use crate::interview::Role::*;
+    let text = "Tiêm vắc xin có an toàn không?\n\nNgười dân có cần tiêm không? Ai nên tiêm trước?\n\n\
+        Hiện nay dịch đã được kiểm soát tốt. Vậy có cần tiêm khi vắc xin còn quá mới?\n\n\
+        PGS.TS. Đào Văn Cường: Mặc dù dịch được kiểm soát, tôi nghĩ người dân vẫn nên tiêm sớm.\n\n\
+        Tiêm sớm giúp cộng đồng an toàn hơn.\n";
+    let turns = turns_of(text);
+    assert_eq!(turns, [(Question, None), (Answer, Some("PGS.TS. Đào Văn Cường".into()))]);
+}
+
+#[test]
+fn a_question_answered_by_a_headline_or_a_writer_s_label_is_no_interview() {
+    // a subhead quoting an executive ("Tổng giám đốc X: 225 tỷ…") answers nothing
+    let report = "Cổ đông hỏi gì tại đại hội?\n\nCổ đông hỏi về thù lao cho ban điều hành. Mức thưởng có cao quá không?\n\n\
+        Tổng giám đốc Trần Văn Dũng: Thưởng không chỉ cho ba lãnh đạo\n\n\
+        Ông Dũng cho biết khoản thưởng chia cho toàn bộ cán bộ công ty.\n";
+    assert!(turns_of(report).is_empty());
+    // an essay that asks and answers itself
+    let essay = "Vì sao đội bóng sẽ mạnh hơn?\n\nNếu ngôi sao ra đi, liệu đội có yếu đi hay không?\n\n\
+        Trả lời: Đội bóng hoàn toàn có thể sống khỏe mà không cần ngôi sao, vì lối chơi tập thể đã thành nền nếp.\n";
+    assert!(turns_of(essay).is_empty());
+}

@@ -191,6 +191,11 @@ pub const VI: Lang = Lang {
         "thuc hien", "anh", "thiet ke", "do hoa", "video", "bien tap", "trinh bay", "ky thuat", "san xuat",
         "dung phim", "quay phim", "bai", "noi dung", "bai va anh", "minh hoa", "phong van",
     ],
+    sentence_openers: &[
+        "khi", "sau", "qua", "theo", "nếu", "hiện", "tại", "có", "tôi", "được", "những", "các", "một", "còn",
+        "vậy", "thưa", "xin", "nhưng", "với", "trong", "vì", "như", "làm", "mặc", "tuy", "cũng", "hãy", "để",
+        "đây", "chúng", "bên", "ngoài", "riêng", "đối", "trước",
+    ],
     because: &["vi", "boi", "boi vi", "tai vi", "do", "la vi", "chinh vi"],
     fiction: &[
         "truyen ngan", "truyen dai ky", "truyen dai", "truyen vua", "tieu thuyet", "truyen cuoi",

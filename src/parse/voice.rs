@@ -18,6 +18,8 @@ const SET_UP: usize = 2;
 const REACH: usize = 4;
 /// Paragraphs read to tell the language.
 const LANGUAGE_SAMPLE: usize = 60;
+/// A glued sentence this short without a stop is a subhead.
+const SUBHEAD: usize = 12;
 /// A question this short, unaddressed, is the guest's own ("Vì sao?", "Tại sao vậy?").
 const SHORT_QUESTION: usize = 6;
 
@@ -30,12 +32,10 @@ pub fn mark(paras: &mut [Para], conv: Convention, speakers: &Speakers) {
         }
         return;
     }
-    // answers carry a mark (a dash, the guest's label): a question is what comes before one
-    // (a headline "Kỹ sư Phạm Văn Nam: …" is no answer)
-    let named = paras.iter().skip(1).any(|p| speakers.side(p) == Some(Side::Interviewee));
-    let marked = conv.dashes || (conv.labels && named);
     let owned = given_names(paras);
     let names: Vec<&str> = owned.iter().map(String::as_str).collect();
+    let last_named =
+        paras.iter().rposition(|p| speakers.side(p) == Some(Side::Interviewee)).filter(|&n| n > 0);
     let mut asked = false;
     for i in 0..paras.len() {
         let p = &paras[i];
@@ -44,11 +44,7 @@ pub fn mark(paras: &mut [Para], conv: Convention, speakers: &Speakers) {
             asked |= !p.glued && p.asks() && p.marker == Marker::None;
             continue;
         }
-        // (where answers carry a mark, the first few may: then none)
-        let asks = (marked && answer_follows(paras, i, conv, speakers))
-            || puts_to_guest(p, &names)
-            || (!marked && plainly_asks(paras, i));
-        if !asks {
+        if !interviewer_asks(paras, i, (conv, speakers, last_named), &names) {
             paras[i].voice = Voice::Rhetorical;
             continue;
         }
@@ -56,6 +52,25 @@ pub fn mark(paras: &mut [Para], conv: Convention, speakers: &Speakers) {
         set_up(paras, i, asked, &names);
         asked = true;
     }
+}
+
+/// Whether the glued question `i` is the interviewer's. Where answers carry a mark (a dash,
+/// the guest's label), it is when one follows (a headline "Kỹ sư Phạm Văn Nam: …" is no
+/// answer). Where the guest's name stopped after the first exchanges, so did the marks:
+/// an unaddressed question is the interviewer's only at a new section (a subhead before
+/// it), else the guest asks it himself. (`last_named`: the last paragraph the guest's
+/// name opens.)
+fn interviewer_asks(
+    paras: &[Para],
+    i: usize,
+    (conv, speakers, last_named): (Convention, &Speakers, Option<usize>),
+    names: &[&str],
+) -> bool {
+    let marked = conv.dashes || (conv.labels && last_named.is_some_and(|n| i < n));
+    let unnamed = conv.labels && last_named.is_some_and(|n| i > n);
+    (marked && answer_follows(paras, i, conv, speakers))
+        || puts_to_guest(&paras[i], names)
+        || (!marked && (!unnamed || subhead_before(paras, i)) && plainly_asks(paras, i, unnamed))
 }
 
 /// In a dash convention, a glued question put to the guest and answered at once in the
@@ -90,15 +105,16 @@ pub fn puts_to_guest(p: &Para, names: &[&str]) -> bool {
 
 /// Where nothing marks the turns, a question that speaks to nobody is still the
 /// interviewer's when it is not the guest's own: not in the first person, not a short
-/// "Vì sao?", not one the next sentence answers with "Vì…" or carries on from ("Vì vậy…").
-fn plainly_asks(paras: &[Para], i: usize) -> bool {
+/// "Vì sao?", not one the next sentence answers with "Vì…" or carries on from ("Vì vậy…"),
+/// unless a subhead just opened its section (`new_section`: "Trước hết…" answers it then).
+fn plainly_asks(paras: &[Para], i: usize, new_section: bool) -> bool {
     let p = &paras[i];
     let mine = lang::contains_word(|l| l.first_person_strict, &to_lowercase(&p.text));
     // what follows a question the guest asks himself goes on from it: "Vì…", "Vì vậy…"
     let next = paras.get(i + 1);
     let because = next.is_some_and(|n| n.glued && n.key_starts(|l| l.because))
         || next.is_some_and(|n| n.key_starts(|l| l.connectives));
-    !mine && !because && p.words() > SHORT_QUESTION
+    !mine && (!because || new_section) && p.words() > SHORT_QUESTION
 }
 
 /// The given names of the people the headline and lead name ("Hoa hậu Ngô Phương Lan" →
@@ -180,6 +196,11 @@ fn addresses(text: &str, names: &[&str]) -> bool {
 /// (no "tôi"), not questions themselves. Before the first question, only a sentence that
 /// speaks to the guest: the others are the lead's ("Thanh Niên đã trao đổi với…").
 fn set_up(paras: &mut [Para], i: usize, asked: bool, names: &[&str]) {
+    // a question that greets its guest opens itself: "Thưa ông, …?"
+    let first = paras[i].text.split_whitespace().next().map(to_lowercase).unwrap_or_default();
+    if matches!(first.as_str(), "thưa" | "chào") {
+        return;
+    }
     let mut j = i;
     while j > 0 && i - j < SET_UP && paras[j].glued {
         let prev = &paras[j - 1];
@@ -192,6 +213,8 @@ fn set_up(paras: &mut [Para], i: usize, asked: bool, names: &[&str]) {
             // the reply to a question just asked ("Vì sao? Vì…") sets nothing up
             && !prev.key_starts(|l| l.because)
             && !(j >= 2 && paras[j - 2].asks())
+            // a subhead glued before the question closes what came before it
+            && !is_glued_subhead(prev)
             && (asked || addresses(&prev.text, names));
         if !sets_up {
             break;
@@ -199,6 +222,16 @@ fn set_up(paras: &mut [Para], i: usize, asked: bool, names: &[&str]) {
         j -= 1;
         paras[j].voice = Voice::Asks;
     }
+}
+
+/// A glued sentence with no stop, short: a subhead a crawler ran into its section.
+fn is_glued_subhead(p: &Para) -> bool {
+    p.glued && !p.ends_sentence() && p.words() <= SUBHEAD
+}
+
+/// A subhead comes just before the question, or before the sentences that set it up.
+fn subhead_before(paras: &[Para], i: usize) -> bool {
+    paras[i.saturating_sub(SET_UP + 1)..i].iter().any(is_glued_subhead)
 }
 
 #[cfg(test)]

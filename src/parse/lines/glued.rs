@@ -31,6 +31,9 @@ pub fn split_glued(line: &str) -> Vec<String> {
         let before = line[start..cut].trim_end();
         let end = match before.chars().next_back() {
             Some('.' | '?' | '!' | '…' | '"' | '”') => End::Sentence,
+            // two spaces before a dash and a capital: where a crawler joined two blocks
+            // ("…Đủ hấp dẫn để Mỹ trở lại  - Thủ tướng…", a subhead, then a turn)
+            _ if line[..cut].ends_with(" ") && dash_before_capital(rest) => End::Sentence,
             Some(c) if c.is_alphanumeric() => End::Word,
             _ => End::Other,
         };
@@ -131,11 +134,16 @@ fn cut_at(line: &str, at: usize) -> Option<(usize, usize)> {
 }
 
 /// The text before a glued stop ends a sentence's word, not an abbreviation such as "PGS"
-/// in "PGS.TS" or "Th" in "Th.S": a lower-case word ("họ"), or a longer one not in capitals.
+/// in "PGS.TS", "Th" in "Th.S" or "ThS" in "ThS.BS": a lower-case word ("họ"), or a longer one not in capitals.
 fn ends_a_word(before: &str) -> bool {
     let word: String = before.chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+    let word: String = word.chars().rev().collect();
     let lower = word.chars().all(|c| !c.is_uppercase());
-    !word.is_empty() && (lower || (word.chars().count() >= 3 && word.chars().any(char::is_lowercase)))
+    // (nor a title written short: "ThS" in "ThS.BS. Trần Thu Hà")
+    let title = !lower && crate::parse::name::title_len(&[&word]) == 1;
+    !word.is_empty()
+        && !title
+        && (lower || (word.chars().count() >= 3 && word.chars().any(char::is_lowercase)))
 }
 
 /// How the text before a cut point ends.
@@ -208,6 +216,13 @@ fn label_of<'a>(text: &'a str, marker: &Marker) -> Option<&'a str> {
 fn star_opens_sentence(text: &str) -> bool {
     let mut chars = text.chars();
     matches!((chars.next(), chars.next()), (Some('*' | '•'), Some(' ')))
+        && chars.next().is_some_and(char::is_uppercase)
+}
+
+/// "- " or "– " before a capital.
+fn dash_before_capital(text: &str) -> bool {
+    let mut chars = text.chars();
+    matches!((chars.next(), chars.next()), (Some('-' | '–'), Some(' ')))
         && chars.next().is_some_and(char::is_uppercase)
 }
 
