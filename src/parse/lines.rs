@@ -274,6 +274,19 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_question_glued_to_a_caption_without_a_stop_opens_a_turn() {
+        let lead = "Cô bé có phần chững chạc hơn trước, và vẫn giữ được chất giọng ngọt ngào vốn có";
+        let text =
+            format!("{lead} - Thời gian qua có nhiều tin đồn, thực hư là sao nhỉ? - Do bị thêu dệt thôi.");
+        let p = paragraphs(&text);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert_eq!(p[1].text, "- Thời gian qua có nhiều tin đồn, thực hư là sao nhỉ?");
+        // a hyphen before a name in a question opens nothing
+        let prose = format!("{lead}. - Bà có liên lạc với mẹ của Nga - bà Hồ Mai Phương? - Có, một lần.");
+        assert!(paragraphs(&prose).iter().all(|p| !p.text.starts_with("- bà")));
+    }
+
+    #[test]
     fn a_short_title_before_a_glued_stop_stays_in_the_label() {
         let text = "Vậy việc cai sữa sớm có ảnh hưởng thế nào đến sức khỏe của trẻ? ThS.BS. Trần Thu Hà: Sữa mẹ vẫn tốt nhất.";
         let p = paragraphs(text);

@@ -4,6 +4,7 @@
 
 use super::{lang, name};
 use crate::text::chars::to_lowercase;
+use crate::text::fold::fold_key;
 
 /// A line at least this long, with at least [`FLAT_SENTENCES`] sentences, is a flattened
 /// body, not a paragraph (the longest paragraphs of real articles are about half of it).
@@ -165,6 +166,11 @@ fn ends_a_sentence(before: &str, stop: char) -> bool {
 /// organisation capitalised mid-sentence ("nước Anh", "Cục Điều tiết") does not cut.
 fn heading_glued(before: &str, rest: &str) -> bool {
     if !before.chars().next_back().is_some_and(|c| c.is_lowercase()) {
+        return false;
+    }
+    // (the word before is lowercase, and no honorific: "anh Hai", "chú Ba" are names)
+    let prev = before.rsplit(' ').next().unwrap_or_default();
+    if !prev.chars().all(char::is_lowercase) || lang::is(|l| l.honorifics, &fold_key(prev)) {
         return false;
     }
     let mut words = rest.split_whitespace();

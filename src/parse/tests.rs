@@ -64,3 +64,29 @@ fn a_question_answered_by_a_headline_or_a_writer_s_label_is_no_interview() {
         Trả lời: Đội bóng hoàn toàn có thể sống khỏe mà không cần ngôi sao, vì lối chơi tập thể đã thành nền nếp.\n";
     assert!(turns_of(essay).is_empty());
 }
+
+#[test]
+fn a_headline_naming_the_guest_does_not_make_dash_turns_a_list() {
+    use crate::interview::Role::*;
+    let text = "Bộ trưởng Trần Văn Hải: Hiệp định sẽ có hiệu lực cuối năm\n\n\
+        Trong cuộc phỏng vấn riêng, Bộ trưởng Hải nói các nước đều muốn hiệp định sớm có hiệu lực.\n\n\
+        - Tuyên bố chung hôm qua khá chung chung, không nhắc gì đến chuyện bao giờ hiệp định có hiệu lực,...\n\n\
+        - Thực ra nó rất cụ thể, cho thấy sự thống nhất của cả 11 bên và mong muốn đi tiếp.\n";
+    let roles: Vec<_> = turns_of(text).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(roles, [Question, Answer]);
+}
+
+#[test]
+fn a_star_who_speaks_of_herself_by_name_answers_a_single_question() {
+    use crate::interview::Role::*;
+    let body = "Hai năm qua Mai rất ít xuất hiện trước công chúng, bạn có thể chia sẻ về cuộc sống của mình? \
+        Vợ chồng Mai đã quyết định sang Hồng Kông vào giữa năm ngoái và Mai rất thích sự thay đổi đó, bởi từ bé đến giờ \
+        Mai đã quen di chuyển từ nước này sang nước khác. Mỗi lần như thế mình lại học được nhiều điều. \
+        Sau một thời gian thì Mai mang bầu, đó là chuyện ngoài kế hoạch. Cuộc sống của hai vợ chồng cũng thay đổi nhiều. \
+        Mai học cách sống chậm lại.";
+    let text = format!(
+        "Hoa hậu Trần Thị Mai trải lòng sau hai năm vắng bóng\n\nSuốt cuộc trò chuyện, Trần Thị Mai nhiều lần rớt nước mắt.\n\n{body}\n"
+    );
+    let roles: Vec<_> = turns_of(&text).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(roles, [Question, Answer]);
+}

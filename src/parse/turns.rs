@@ -38,15 +38,7 @@ impl Convention {
         // a flattened body's own questions are sentences of its turns, not turns
         let asking_apart = paras.iter().filter(|p| !p.glued && p.marker == Marker::None && p.asks()).count();
         let bold = paras.iter().filter(|p| p.bold_question).count() >= 2;
-        let none = Convention {
-            labels: false,
-            dashes: false,
-            unmarked_answers: false,
-            unmarked_questions: false,
-            bold,
-            bullets: None,
-            answer_first: false,
-        };
+        let none = Convention::none(bold);
         if let Some(labelled_conv) = label_convention(paras, speakers, labelled, &dashes, asking_apart, none)
         {
             return Some(labelled_conv);
@@ -54,8 +46,9 @@ impl Convention {
         // one exchange: an unmarked question, and a dash answer
         let lone_answer = dashes.len() == 1 && dashes[0] > 0 && paras[dashes[0] - 1].asks();
         if dashes.len() >= 2 || lone_answer {
-            // a first exchange may carry labels, the rest dashes
-            let labelled = labelled > 0;
+            // a first exchange may carry labels, the rest dashes (a headline's "Bộ trưởng X:
+            // …" labels nobody's turn)
+            let labelled = paras.iter().skip(1).any(|p| speakers.side(p).is_some());
             return dash_convention(paras, &dashes, labelled).map(|c| Convention { labels: labelled, ..c });
         }
         // a labelled first exchange (both sides named), then questions and answers unmarked
@@ -69,6 +62,19 @@ impl Convention {
             unmarked_questions: true,
             ..none
         })
+    }
+
+    /// No marks at all, but bold questions when `bold`.
+    fn none(bold: bool) -> Convention {
+        Convention {
+            labels: false,
+            dashes: false,
+            unmarked_answers: false,
+            unmarked_questions: false,
+            bold,
+            bullets: None,
+            answer_first: false,
+        }
     }
 
     /// True when the paragraph opens a turn on the interviewer's side: where the body starts.
@@ -86,13 +92,22 @@ impl Convention {
     }
 }
 
-/// One unmarked exchange: a question put to the guest, answered in the first person.
+/// One unmarked exchange: a question put to the guest, answered in the first person (in
+/// a flattened body, somewhere in the reply's first sentences: "Vợ chồng Lan đã quyết
+/// định… mỗi lần như thế mình lại…").
 fn one_exchange(paras: &[Para]) -> bool {
+    let speaks = |n: &Para| super::lang::contains_word(|l| l.first_person, &to_lowercase(&n.text));
     paras.iter().position(|p| p.marker == Marker::None && p.asks()).is_some_and(|i| {
+        let reply = paras.get(i + 1).filter(|n| !n.asks());
+        let sentences = paras[i + 1..].iter().take(REPLY_SENTENCES).take_while(|n| n.glued && !n.asks());
         super::voice::puts_to_guest(&paras[i], &[])
-            && paras.get(i + 1).is_some_and(|n| speaks_first_person(&n.text) && !n.asks())
+            && reply
+                .is_some_and(|n| speaks_first_person(&n.text) || (n.glued && sentences.clone().any(speaks)))
     })
 }
+
+/// How many sentences of a flattened reply are read for its first person.
+const REPLY_SENTENCES: usize = 3;
 
 /// The labels convention, when labels decide: they are not a stray pair among many unmarked
 /// questions, nor outnumbered by dash turns (dashes that never ask are a list's).

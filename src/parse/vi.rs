@@ -194,7 +194,8 @@ pub const VI: Lang = Lang {
     sentence_openers: &[
         "khi", "sau", "qua", "theo", "nếu", "hiện", "tại", "có", "tôi", "được", "những", "các", "một", "còn",
         "vậy", "thưa", "xin", "nhưng", "với", "trong", "vì", "như", "làm", "mặc", "tuy", "cũng", "hãy", "để",
-        "đây", "chúng", "bên", "ngoài", "riêng", "đối", "trước",
+        "đây", "chúng", "bên", "ngoài", "riêng", "đối", "trước", "hai", "ba", "bốn", "nhiều", "mỗi", "ai",
+        "điều", "lúc", "ngay", "hôm", "dù", "bởi",
     ],
     because: &["vi", "boi", "boi vi", "tai vi", "do", "la vi", "chinh vi"],
     fiction: &[

@@ -160,8 +160,15 @@ pub fn sounds_like_interview(turns: &[Turn], paras: &[Para]) -> bool {
                 asks += usize::from(t.paragraphs.iter().any(|p| super::para::asks(p)));
             }
             // (one answer in the first person is enough: the others need not be read)
+            // (or by the given name a star speaks of herself with: "Lan rất thích…")
             Role::Answer if first == 0 => {
-                first += usize::from(lang::contains_word(|l| l.first_person_strict, &to_lowercase(&text(t))));
+                let text = text(t);
+                let by_name = text
+                    .split_whitespace()
+                    .any(|w| names.contains(&w.trim_matches(|c: char| !c.is_alphabetic())));
+                first += usize::from(
+                    by_name || lang::contains_word(|l| l.first_person_strict, &to_lowercase(&text)),
+                );
             }
             Role::Answer => {}
             Role::Remark => {}

@@ -169,7 +169,7 @@ fn opens_turn(text: &str, before: End) -> bool {
     if !dash && !colon && !head.starts_with(['Q', 'A']) {
         return false;
     }
-    if dash && !colon && !sentence_end && !star_opens_sentence(text) {
+    if dash && !colon && !sentence_end && !dash_opens_mid_line(text) {
         return false;
     }
     // (what `Para::new(head)` would mark, without building the paragraph)
@@ -182,16 +182,25 @@ fn opens_turn(text: &str, before: End) -> bool {
     }
     let marker = para::marker(&head);
     match (&marker, label_of(&head, &marker)) {
-        (Marker::Label { .. }, Some(label)) => {
-            // the table's labels ("PV:", "Hỏi:", "Trả lời:") are trusted anywhere, but a
-            // single letter only after a sentence ("Nhà báo Trần Văn A:" is a name)
-            let key = fold_key(label);
-            let table = lang::is(|l| l.interviewer_labels, &key) || lang::is(|l| l.answer_labels, &key);
-            (table && (sentence_end || key.chars().count() > 1)) || (sentence_end && label_is_strong(label))
-        }
-        (Marker::Dash, _) => dash && (sentence_end || before == End::Word && star_opens_sentence(text)),
+        (Marker::Label { .. }, Some(label)) => label_opens(label, sentence_end),
+        (Marker::Dash, _) => dash && (sentence_end || before == End::Word && dash_opens_mid_line(text)),
         _ => false,
     }
+}
+
+/// A label glued in a line opens a turn: the table's labels ("PV:", "Hỏi:", "Trả lời:")
+/// anywhere, but a single letter only after a sentence ("Nhà báo Trần Văn A:" is a name);
+/// other strong labels only after a sentence.
+fn label_opens(label: &str, sentence_end: bool) -> bool {
+    let key = fold_key(label);
+    let table = lang::is(|l| l.interviewer_labels, &key) || lang::is(|l| l.answer_labels, &key);
+    (table && (sentence_end || key.chars().count() > 1)) || (sentence_end && label_is_strong(label))
+}
+
+/// A dash that opens a turn after a word, with no stop before it: a star or dot bullet,
+/// or a dash question answered by the next dash.
+fn dash_opens_mid_line(text: &str) -> bool {
+    star_opens_sentence(text) || asked_then_dash(text)
 }
 
 /// The most words a table label has ("phong vien", "tra loi").
@@ -218,6 +227,26 @@ fn star_opens_sentence(text: &str) -> bool {
     matches!((chars.next(), chars.next()), (Some('*' | '•'), Some(' ')))
         && chars.next().is_some_and(char::is_uppercase)
 }
+
+/// A dash turn that asks in one sentence and is answered by the next dash, after a
+/// caption glued on without a stop ("…gia đình thôi - Thời gian qua…, vậy câu chuyện thực
+/// hư là sao nhỉ? - Do bị thêu dệt…"); a hyphen in prose is not followed by such a question.
+fn asked_then_dash(text: &str) -> bool {
+    // ("mẹ của Phương Nga - bà Hồ Mai Phương? - Một ngày…" is a hyphen before a name)
+    if !dash_before_capital(text) {
+        return false;
+    }
+    let mut end = text.len().min(QUESTION_SPAN);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let asked = head.find("? - ").or_else(|| head.find("? – "));
+    asked.is_some_and(|q| !head[..q].contains(". "))
+}
+
+/// How far a dash turn's question may run before its "?".
+const QUESTION_SPAN: usize = 600;
 
 /// "- " or "– " before a capital.
 fn dash_before_capital(text: &str) -> bool {
