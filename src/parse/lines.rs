@@ -284,6 +284,10 @@ mod tests {
         // a hyphen before a name in a question opens nothing
         let prose = format!("{lead}. - Bà có liên lạc với mẹ của Nga - bà Hồ Mai Phương? - Có, một lần.");
         assert!(paragraphs(&prose).iter().all(|p| !p.text.starts_with("- bà")));
+        // nor one whose sentence ends before the question: "Long - Ngọc Huyền … nóng. - Anh…?"
+        let names =
+            format!("{lead}. Bộ ba Kim Tử Long - Ngọc Huyền ngồi ghế nóng. - Anh có tiếc không? - Không.");
+        assert!(paragraphs(&names).iter().all(|p| !p.text.starts_with("- Ngọc")));
     }
 
     #[test]

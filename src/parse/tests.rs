@@ -90,3 +90,25 @@ fn a_star_who_speaks_of_herself_by_name_answers_a_single_question() {
     let roles: Vec<_> = turns_of(&text).into_iter().map(|(r, _)| r).collect();
     assert_eq!(roles, [Question, Answer]);
 }
+
+#[test]
+fn a_caption_and_its_credit_in_a_flattened_body_set_up_no_question() {
+    let answer =
+        "Lan thấy mình đã bình tâm hơn nhiều, và gia đình luôn ở bên cạnh để động viên Lan vượt qua.";
+    let body = format!(
+        "Chào Lan, hai năm qua Lan sống thế nào? {answer} {answer} Lan và ông xã trong một chương trình gần đây. \
+         Ảnh: Chí Linh. Nhận được tin buồn này, ông xã của Lan phản ứng như thế nào? {answer} {answer}"
+    );
+    let text =
+        format!("Hoa hậu Ngô Thị Lan trải lòng\n\nCuộc trò chuyện với hoa hậu Ngô Thị Lan.\n\n{body}\n");
+    let iv = parse(&crate::text::clean(&text), "t");
+    let questions: Vec<&str> = iv
+        .turns
+        .iter()
+        .filter(|t| t.role == crate::interview::Role::Question)
+        .map(|t| t.paragraphs[0].as_str())
+        .collect();
+    assert_eq!(questions.len(), 2, "{:?}", iv.turns);
+    assert!(questions[1].starts_with("Nhận được tin buồn"), "{questions:?}");
+    assert!(iv.captions.iter().any(|c| c.contains("Ảnh: Chí Linh")), "{:?}", iv.captions);
+}

@@ -342,6 +342,24 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_after_a_question_that_asked_answers_where_answers_are_unmarked() {
+        use Role::*;
+        let turns = run(&[
+            "- Chị có nghĩ mình phản ứng quá cứng rắn không?",
+            "- Một người đàn ông đập phá nhà cửa của tôi, rồi giành con mang đi.",
+            "Tôi tự hỏi nếu im lặng thì chuyện gì sẽ xảy ra.",
+            "- Vậy chị sẽ không tha thứ?",
+            "Không bao giờ.",
+            "- Ba mẹ chị phản ứng thế nào?",
+            "Ba mẹ tôi rất tuyệt vời.",
+        ]);
+        assert_eq!(
+            turns,
+            [(Question, 1), (Answer, 2), (Question, 1), (Answer, 1), (Question, 1), (Answer, 1)]
+        );
+    }
+
+    #[test]
     fn unmarked_questions_and_answers() {
         use Role::*;
         let turns = run(&["Thưa ông, vì sao?", "Vì vậy.", "Có gì đó? Không.", "Còn nữa không?", "Hết."]);

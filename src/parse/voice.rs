@@ -222,6 +222,8 @@ fn set_up(paras: &mut [Para], i: usize, asked: bool, names: &[&str]) {
             && !(j >= 2 && paras[j - 2].asks())
             // a subhead glued before the question closes what came before it
             && !is_glued_subhead(prev)
+            // nor a photo's credit, which closes its caption ("… gần đây. Ảnh: Chí Linh.")
+            && !super::cues::is_credit(prev)
             && (asked || addresses(&prev.text, names));
         if !sets_up {
             break;

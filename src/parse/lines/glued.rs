@@ -242,7 +242,10 @@ fn asked_then_dash(text: &str) -> bool {
     }
     let head = &text[..end];
     let asked = head.find("? - ").or_else(|| head.find("? – "));
-    asked.is_some_and(|q| !head[..q].contains(". "))
+    // (within one sentence: "Hồ Văn Cường... thế có bao giờ…?" is one)
+    let sentence_ends =
+        |q: usize| head[..q].match_indices(". ").any(|(i, _)| !head[i + 2..].starts_with(char::is_lowercase));
+    asked.is_some_and(|q| !sentence_ends(q))
 }
 
 /// How far a dash turn's question may run before its "?".

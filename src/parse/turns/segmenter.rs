@@ -218,8 +218,11 @@ impl<'a> Segmenter<'a> {
                 _ => {}
             }
         }
+        // (dashes on questions: but one after a question that asked, not asking itself, is
+        // the guest's answer given a dash too: "- …không? - Một người đàn ông đập phá…")
         if self.conv.unmarked_answers {
-            return true;
+            let answered = self.last_role() == Some(Role::Question) && self.last_asked();
+            return !answered || p.reads_as_question();
         }
         if self.conv.unmarked_questions {
             return false;
