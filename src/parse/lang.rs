@@ -53,6 +53,9 @@ pub struct Lang {
     /// Words that open a sentence and never a name (lowercase, with diacritics: "có" is
     /// not "cơ"): where one is capitalised mid-line, a subhead was glued to its sentence.
     pub sentence_openers: &'static [&'static str],
+    /// Nouns before a country's name, which a pronoun may also be ("tiếng Anh", "nước
+    /// Anh"; lowercase, with diacritics).
+    pub country_nouns: &'static [&'static str],
     /// Kickers of fiction ("Truyện ngắn:"): its dialogue is dashes and questions too.
     pub fiction: &'static [&'static str],
     /// Endings of short widget lines: "5 minute read", "8 phút đọc".

@@ -177,9 +177,14 @@ fn heading_glued(before: &str, rest: &str) -> bool {
     let Some(word) = words.next().map(|w| w.trim_end_matches(',')) else { return false };
     let capitalised =
         word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
-    capitalised
-        && words.next().is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase))
-        && lang::is(|l| l.sentence_openers, &to_lowercase(word))
+    if !capitalised || !words.next().is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase)) {
+        return false;
+    }
+    let lower = to_lowercase(word);
+    // a question opening on its guest ("…nhà mới Anh là một ca sĩ…?"), not a country
+    // ("tiếng Anh", "nước Anh")
+    let addressed = lang::is(|l| l.second_person_strict, &lower) && !lang::is(|l| l.country_nouns, prev);
+    addressed || lang::is(|l| l.sentence_openers, &lower)
 }
 
 /// What follows a stop opens a sentence: a space, then a capital, digit, quote or dash; or,

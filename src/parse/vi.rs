@@ -197,6 +197,7 @@ pub const VI: Lang = Lang {
         "đây", "chúng", "bên", "ngoài", "riêng", "đối", "trước", "hai", "ba", "bốn", "nhiều", "mỗi", "ai",
         "điều", "lúc", "ngay", "hôm", "dù", "bởi",
     ],
+    country_nouns: &["tiếng", "nước", "người", "xứ", "quốc", "vương", "đất"],
     because: &["vi", "boi", "boi vi", "tai vi", "do", "la vi", "chinh vi"],
     fiction: &[
         "truyen ngan", "truyen dai ky", "truyen dai", "truyen vua", "tieu thuyet", "truyen cuoi",
