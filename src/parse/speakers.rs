@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::lang;
-use super::name::person_label;
+use super::name::{self, person_label};
 use super::para::{Marker, Para, is_caps};
 use crate::markup::Kind;
 use crate::text::fold::fold_key;
@@ -101,6 +101,9 @@ impl Speakers {
     }
 }
 
+/// A reply this long answers, whether or not its sentence ends (a page cut mid-word).
+const CUT_REPLY: usize = 15;
+
 /// Labels that answer one another: a labelled question right after which another label
 /// answers in sentences ("Robbie: …?" / "Tshabalala-Msimang: …."), however rarely each is
 /// used ("Thema: …" lines and related headlines do not ask and answer).
@@ -108,9 +111,16 @@ fn in_dialogue(paras: &[Para]) -> Vec<&str> {
     let mut out: Vec<&str> = Vec::new();
     for pair in paras.windows(2) {
         let (Some(a), Some(b)) = (pair[0].label(), pair[1].label()) else { continue };
-        let asked = pair[0].asks() && pair[1].ends_sentence();
+        // (a reply cut short with the page ends no sentence, but runs on)
+        let asked = pair[0].asks() && (pair[1].ends_sentence() || pair[1].words() >= CUT_REPLY);
         if a != b && asked && !pair.iter().any(|p| matches!(p.kind, Kind::Heading(_) | Kind::Caption)) {
-            out.extend([a, b].iter().filter(|l| person_label(l).is_some() || is_caps(l)));
+            // (a radio panel's given names, "Trà Mi :", are no family's: names all the same)
+            let named = |l: &&&str| {
+                person_label(l).is_some()
+                    || is_caps(l)
+                    || l.split_whitespace().count() <= 3 && name::is_capitalised(l)
+            };
+            out.extend([a, b].iter().filter(named));
         }
     }
     out

@@ -112,3 +112,13 @@ fn a_caption_and_its_credit_in_a_flattened_body_set_up_no_question() {
     assert!(questions[1].starts_with("Nhận được tin buồn"), "{questions:?}");
     assert!(iv.captions.iter().any(|c| c.contains("Ảnh: Chí Linh")), "{:?}", iv.captions);
 }
+
+#[test]
+fn a_radio_panel_labelled_by_given_names_is_an_interview_even_cut_mid_word() {
+    use crate::interview::Role::*;
+    let text = "Giới trẻ nghĩ gì về Thế Vận Hội?\n\nĐó là đề tài cuộc thảo luận hôm nay với các bạn trẻ.\n\n\
+        Trà Mi : Các bạn nhận được thông tin về sự kiện này như thế nào?\n\n\
+        Châu : Mình xin được có ý kiến về sự kiện này, thì đây thật sự là một sự kiện lớn diễn ra bốn năm một lần, và báo đài đưa tin về công tá\n";
+    let turns = turns_of(text);
+    assert_eq!(turns, [(Question, Some("Trà Mi".into())), (Answer, Some("Châu".into()))]);
+}

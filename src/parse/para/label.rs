@@ -26,7 +26,11 @@ pub fn looks_like_label(label: &str) -> bool {
     let person = |s: &str| name::person_label(s.trim()).is_some() || is_caps(s);
     // "Khánh An – VOA": a reporter's name, then the outlet in capitals
     let outlet = |(a, o): (&str, &str)| is_caps(o.trim()) && a.split_whitespace().all(name::is_capitalised);
+    // (a radio panel's given names, "Trà Mi:", "Mặc Lâm:", open with no family name)
+    let given = words.len() <= 3
+        && words.iter().all(|w| name::is_capitalised(w) && w.chars().all(char::is_alphabetic));
     person(label)
+        || given
         || lang::starts(|l| l.interviewer_labels, &key)
         || [" - ", " – ", " — ", ","].iter().any(|sep| label.split_once(sep).is_some_and(|(a, _)| person(a)))
         || [" - ", " – ", " — "].iter().any(|sep| label.rsplit_once(sep).is_some_and(outlet))
