@@ -202,9 +202,12 @@ fn named_reply(turns: &[crate::interview::Turn]) -> bool {
     use crate::interview::{Role, Turn};
     let answers = |t: &Turn| {
         let first = t.paragraphs.first().map(String::as_str).unwrap_or_default();
-        let sentence = first.trim_end_matches(['"', '”', ')']).ends_with(['.', '!', '…']);
+        let words = first.split_whitespace().count();
+        // (a reply cut with the page ends no sentence, but is no headline's length)
+        let sentence =
+            first.trim_end_matches(['"', '”', ')']).ends_with(['.', '!', '…']) || words >= 2 * NAMED_REPLY;
         let named = t.speaker.as_deref().and_then(name::person_label).is_some();
-        t.role == Role::Answer && named && sentence && first.split_whitespace().count() >= NAMED_REPLY
+        t.role == Role::Answer && named && sentence && words >= NAMED_REPLY
     };
     turns.windows(2).any(|w| w[0].role == Role::Question && answers(&w[1]))
 }

@@ -54,7 +54,7 @@ pub fn paragraphs_noted(text: &str) -> (Vec<Para>, Option<String>) {
         .flat_map(|line| pieces(line, text.len()))
         .map(|(p, glued)| if glued { Para::sentence_owned(p) } else { Para::owned(p) })
         .collect();
-    (paras, None)
+    (join_lone_labels(paras), None)
 }
 
 /// A text written one sentence per line: each unmarked line after the first runs on from
@@ -101,7 +101,35 @@ pub fn from_blocks(blocks: &[Block]) -> (Vec<Para>, Option<String>) {
             out.push(p);
         }
     }
-    (out, None)
+    (join_lone_labels(out), None)
+}
+
+/// A speaker's label printed on a line of its own, its words on the next ("Nhà báo
+/// Hoàng Nhật:" / "Tin giả xuất hiện…", "Trả lời:" / "Điều 7…") is joined to them.
+fn join_lone_labels(paras: Vec<Para>) -> Vec<Para> {
+    if !paras.iter().any(is_lone_label) {
+        return paras;
+    }
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    let mut paras = paras.into_iter().peekable();
+    while let Some(p) = paras.next() {
+        let next_is_text = paras.peek().is_some_and(|n| n.marker == Marker::None && !n.glued);
+        let Some(n) = paras.next_if(|_| is_lone_label(&p) && next_is_text) else {
+            out.push(p);
+            continue;
+        };
+        let strong = if p.is_bold() { Run::Lead(p.text.len()) } else { Run::None };
+        let mut joined = Para::marked(&format!("{} {}", p.text, n.text), n.kind, strong);
+        joined.kind = n.kind;
+        out.push(joined);
+    }
+    out
+}
+
+/// A line that is only a speaker's label and its colon.
+fn is_lone_label(p: &Para) -> bool {
+    let Some(label) = p.text.strip_suffix([':', '：']) else { return false };
+    !p.glued && p.marker == Marker::None && p.words() <= 10 && para::looks_like_label(label.trim())
 }
 
 /// A line's paragraphs: split where turns are glued inside it, and cut when too long; a

@@ -40,6 +40,7 @@ impl Speakers {
     pub fn new(paras: &[Para]) -> Speakers {
         let mut ev = evidence(paras);
         round_table(&mut ev);
+        journalist_guests(&mut ev);
         let author = paras.iter().find(|p| super::cues::is_byline(p)).and_then(super::cues::author_of);
         let replies = in_dialogue(paras);
         let kept: Vec<String> = ev
@@ -201,6 +202,18 @@ fn round_table(ev: &mut HashMap<String, Evidence>) {
     for label in named {
         let e = ev.get_mut(&label).expect("a key of the map");
         e.table = Some(if e.asks * 2 >= e.count { Side::Interviewer } else { Side::Interviewee });
+    }
+}
+
+/// A journalist named in a label who never asks is a guest (a talk with an editor: "Nhà
+/// báo Hoàng Nhật: Tin giả xuất hiện…"): the evidence decides, not the table.
+fn journalist_guests(ev: &mut HashMap<String, Evidence>) {
+    for (label, e) in ev.iter_mut() {
+        let key = fold_key(label);
+        let named = ["nha bao ", "journalist "].iter().any(|p| key.starts_with(p));
+        if named && e.table == Some(Side::Interviewer) && e.asks == 0 {
+            e.table = None;
+        }
     }
 }
 

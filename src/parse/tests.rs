@@ -122,3 +122,17 @@ fn a_radio_panel_labelled_by_given_names_is_an_interview_even_cut_mid_word() {
     let turns = turns_of(text);
     assert_eq!(turns, [(Question, Some("Trà Mi".into())), (Answer, Some("Châu".into()))]);
 }
+
+#[test]
+fn a_label_on_a_line_of_its_own_opens_the_turn_below_it() {
+    use crate::interview::Role::*;
+    // a law firm's reader Q&A: "Trả lời:" alone, its answer on the lines after
+    let advice = "Khách hàng: Kính thưa luật sư, xin cho tôi biết thủ tục ly hôn thuận tình gồm những gì?\n\nCảm ơn!\n\n\
+        Trả lời:\n\nThủ tục ly hôn thuận tình gồm đơn yêu cầu và các giấy tờ kèm theo, nộp tại tòa án nơi cư trú.\n";
+    assert_eq!(turns_of(advice), [(Question, Some("Khách hàng".into())), (Answer, Some("Trả lời".into()))]);
+    // a journalist who is the guest, named alone above his answer, is no interviewer
+    let talk = "Tin giả trên mạng xã hội\n\nTin giả vẫn lọt qua nhiều lớp kiểm duyệt. Vậy theo anh, dấu hiệu nào để độc giả nhận biết tin giả?\n\n\
+        Nhà báo Hoàng Văn Nhật:\n\n\
+        Tin giả xuất hiện từ lúc có sự trao đổi của thông tin, trước cả bình minh của báo chí, và nay mạng xã hội càng tạo môi trường để tin giả phát tri\n";
+    assert_eq!(turns_of(talk), [(Question, None), (Answer, Some("Nhà báo Hoàng Văn Nhật".into()))]);
+}

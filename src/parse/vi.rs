@@ -7,6 +7,7 @@ pub const VI: Lang = Lang {
     interviewer_labels: &[
         "pv", "p.v", "pv.", "p.v.", "phong vien", "phong vien (pv)", "hoi", "nha bao", "bien tap vien",
         "btv", "nguoi dan chuong trinh", "dan chuong trinh", "mc", "ban doc", "doc gia", "cau hoi",
+        "khach hang",
     ],
     answer_labels: &["dap", "tra loi", "khach moi"],
     honorifics: &[
