@@ -116,6 +116,7 @@ fn parse_paras(
     source: &str,
     markup: bool,
 ) -> (Interview, Vec<(String, Place)>) {
+    turns::unmark_intro_list(&mut paras);
     let speakers = Speakers::new(&paras);
     let mut places = vec![Place::Unclassified; paras.len()];
     // for each paragraph, how many turns come before it (where a caption stands)

@@ -67,6 +67,7 @@ fn lead_and_captions(paras: &[Para], places: &mut [Place], from: usize, article:
         // a short line after the lead is a caption, unless the markup sets it as text of note
         let short = p.words() <= 25
             && !p.asks()
+            && !p.text.ends_with(':')
             && !super::turns::speaks_first_person(&p.text)
             && !p.is_bold()
             && p.kind != Kind::Heading(1);
@@ -74,7 +75,8 @@ fn lead_and_captions(paras: &[Para], places: &mut [Place], from: usize, article:
         let in_line = p.glued || paras.get(from + k + 1).is_some_and(|n| n.glued);
         let caption = match in_line {
             true => credit_follows(paras, from + k),
-            false => led && !article && (is_caption(p) || short),
+            // (a dash list's item, "- BS Phan Văn Toàn - Phó Vụ trưởng…", is no caption)
+            false => led && !article && !p.text.starts_with(['-', '–']) && (is_caption(p) || short),
         };
         *place = if caption || cues::is_credit(p) {
             Place::Caption

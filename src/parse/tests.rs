@@ -136,3 +136,20 @@ fn a_label_on_a_line_of_its_own_opens_the_turn_below_it() {
         Tin giả xuất hiện từ lúc có sự trao đổi của thông tin, trước cả bình minh của báo chí, và nay mạng xã hội càng tạo môi trường để tin giả phát tri\n";
     assert_eq!(turns_of(talk), [(Question, None), (Answer, Some("Nhà báo Hoàng Văn Nhật".into()))]);
 }
+
+#[test]
+fn a_dash_list_of_guests_in_the_lead_is_no_turn() {
+    use crate::interview::Role::*;
+    let text = "Giao lưu về bảo hiểm y tế\n\nChương trình giao lưu trực tuyến với các khách mời:\n\n\
+        - BS Phan Văn Toàn - Phó Vụ trưởng Vụ Bảo hiểm Y tế\n\n- BS Đỗ Xuân Cảnh - Bệnh viện Phổi Trung ương\n\n\
+        - Thưa ông, làm cách nào để khám bệnh bằng thẻ bảo hiểm nhanh hơn?\n\n\
+        - Chúng tôi đã áp dụng thẻ điện tử, người bệnh chỉ cần mang căn cước.\n\n\
+        - Người bệnh có được cấp thuốc tốt không?\n\n- Danh mục thuốc đã có nhiều thuốc mới, tôi nghĩ người bệnh yên tâm.\n";
+    let iv = parse(&crate::text::clean(text), "t");
+    let roles: Vec<_> = iv.turns.iter().map(|t| t.role).collect();
+    assert_eq!(roles, [Question, Answer, Question, Answer]);
+    assert!(iv.lead.iter().any(|l| l.starts_with("- BS Phan Văn Toàn")), "{:?}", iv.lead);
+    // and a quote's credit after a dash, "“…” - ông nói.", is no turn either
+    let credit = "Ông cho rằng: “Phát ngôn viên không phải là công việc xa lạ” - ông nói. Rồi ông kể về công việc mới.";
+    assert!(crate::parse::lines::paragraphs(credit).iter().all(|p| !p.text.starts_with("- ông")));
+}

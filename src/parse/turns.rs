@@ -92,6 +92,22 @@ impl Convention {
     }
 }
 
+/// A list of dash items the lead introduces with a colon, before anyone asks ("…với các
+/// khách mời:" / "- BS Phan Văn Toàn - Phó Vụ trưởng…"): its items are the lead's, not
+/// turns; their dash no longer marks them.
+pub fn unmark_intro_list(paras: &mut [Para]) {
+    let first_ask = paras.iter().position(|p| p.marker == Marker::Dash && p.reads_as_question());
+    let mut in_list = false;
+    for p in paras.iter_mut().take(first_ask.unwrap_or(0)) {
+        let item = p.marker == Marker::Dash && !p.asks() && p.words() <= LIST_ITEM;
+        if in_list && item {
+            p.marker = Marker::None;
+            continue;
+        }
+        in_list = p.marker != Marker::Dash && p.text.trim_end().ends_with(':');
+    }
+}
+
 /// One unmarked exchange: a question put to the guest, answered in the first person (in
 /// a flattened body, somewhere in the reply's first sentences: "Vợ chồng Lan đã quyết
 /// định… mỗi lần như thế mình lại…").

@@ -264,7 +264,8 @@ fn is_bullet(text: &str) -> bool {
     let (bullet, space, next) = (chars.next(), chars.next(), chars.next());
     match (bullet, space) {
         (Some('.'), Some(' ')) => next.is_some_and(char::is_uppercase),
-        (Some('-' | '–' | '*' | '•' | '+'), Some(' ')) => true,
+        // (no turn opens in lowercase: "“…” - ông nói." credits a quote)
+        (Some('-' | '–' | '*' | '•' | '+'), Some(' ')) => !next.is_some_and(char::is_lowercase),
         _ => false,
     }
 }
