@@ -53,6 +53,9 @@ pub struct Lang {
     /// Words that open a sentence and never a name (lowercase, with diacritics: "có" is
     /// not "cơ"): where one is capitalised mid-line, a subhead was glued to its sentence.
     pub sentence_openers: &'static [&'static str],
+    /// Titles a question calls its guest by, in place of "ông" or "bà" ("BS đánh giá thế
+    /// nào…?", "Luật sư cho biết…").
+    pub address_titles: &'static [&'static str],
     /// Nouns before a country's name, which a pronoun may also be ("tiếng Anh", "nước
     /// Anh"; lowercase, with diacritics).
     pub country_nouns: &'static [&'static str],

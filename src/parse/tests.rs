@@ -153,3 +153,16 @@ fn a_dash_list_of_guests_in_the_lead_is_no_turn() {
     let credit = "Ông cho rằng: “Phát ngôn viên không phải là công việc xa lạ” - ông nói. Rồi ông kể về công việc mới.";
     assert!(crate::parse::lines::paragraphs(credit).iter().all(|p| !p.text.starts_with("- ông")));
 }
+
+#[test]
+fn one_question_calling_the_guest_by_a_title_and_a_long_reply_are_an_interview() {
+    use crate::interview::Role::*;
+    let reply = "Trong phạm vi ngoại khoa, ngành chấn thương chỉnh hình Việt Nam hiện nay phát triển sâu rộng, \
+        với khoảng một nghìn năm trăm bác sĩ, và hầu hết các bệnh viện đa khoa lớn đều có khoa riêng.";
+    let text = format!("Người thầy thuốc tận tâm\n\nĐó là tâm nguyện của PGS.BS Lê Chí Dũng.\n\n\
+        1/ Từng nhiều năm là Chủ tịch Hội Chấn thương Chỉnh hình, BS đánh giá thế nào về ngành hiện nay?\n\n{reply}\n");
+    assert_eq!(turns_of(&text), [(Question, None), (Answer, None)]);
+    // a title followed by a name speaks of someone: "bác sĩ Lê Văn A có đến không?"
+    assert!(!crate::parse::voice::addresses_by_title("Vì sao BS Lê Văn An lại đến muộn?"));
+    assert!(crate::parse::voice::addresses_by_title("Thưa luật sư, thủ tục gồm những gì?"));
+}

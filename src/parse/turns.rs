@@ -110,17 +110,29 @@ pub fn unmark_intro_list(paras: &mut [Para]) {
 
 /// One unmarked exchange: a question put to the guest, answered in the first person (in
 /// a flattened body, somewhere in the reply's first sentences: "Vợ chồng Lan đã quyết
-/// định… mỗi lần như thế mình lại…").
+/// định… mỗi lần như thế mình lại…"); or one that calls the guest by a title ("BS đánh
+/// giá…?"), answered at length.
 fn one_exchange(paras: &[Para]) -> bool {
     let speaks = |n: &Para| super::lang::contains_word(|l| l.first_person, &to_lowercase(&n.text));
     paras.iter().position(|p| p.marker == Marker::None && p.asks()).is_some_and(|i| {
         let reply = paras.get(i + 1).filter(|n| !n.asks());
         let sentences = paras[i + 1..].iter().take(REPLY_SENTENCES).take_while(|n| n.glued && !n.asks());
-        super::voice::puts_to_guest(&paras[i], &[])
-            && reply
-                .is_some_and(|n| speaks_first_person(&n.text) || (n.glued && sentences.clone().any(speaks)))
+        let by_title = super::voice::addresses_by_title(&paras[i].text);
+        // (the reply's own sentences, in a flattened body)
+        let run_on =
+            paras.get(i + 2..).unwrap_or_default().iter().take(REPLY_SENTENCES).take_while(|n| n.glued);
+        let long = |n: &Para| n.words() + run_on.clone().map(Para::words).sum::<usize>() >= TITLED_REPLY;
+        (super::voice::puts_to_guest(&paras[i], &[]) || by_title)
+            && reply.is_some_and(|n| {
+                speaks_first_person(&n.text)
+                    || (n.glued && sentences.clone().any(speaks))
+                    || (by_title && long(n))
+            })
     })
 }
+
+/// A reply this long answers a question that calls its guest by a title, in any person.
+const TITLED_REPLY: usize = 25;
 
 /// How many sentences of a flattened reply are read for its first person.
 const REPLY_SENTENCES: usize = 3;

@@ -198,6 +198,11 @@ pub const VI: Lang = Lang {
         "đây", "chúng", "bên", "ngoài", "riêng", "đối", "trước", "hai", "ba", "bốn", "nhiều", "mỗi", "ai",
         "điều", "lúc", "ngay", "hôm", "dù", "bởi",
     ],
+    address_titles: &[
+        "bac si", "bs", "luat su", "ls", "tien si", "ts", "giao su", "gs", "pgs", "nha van", "nha tho",
+        "nhac si", "dao dien", "nghe si", "dai su", "ca si", "kts", "kien truc su", "ths", "hlv", "nsnd",
+        "nsut", "nha bao", "hoa hau",
+    ],
     country_nouns: &["tiếng", "nước", "người", "xứ", "quốc", "vương", "đất"],
     because: &["vi", "boi", "boi vi", "tai vi", "do", "la vi", "chinh vi"],
     fiction: &[

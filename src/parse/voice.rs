@@ -151,11 +151,12 @@ pub fn sounds_like_interview(turns: &[Turn], paras: &[Para]) -> bool {
     let owned = given_names(paras);
     let names: Vec<&str> = owned.iter().map(String::as_str).collect();
     let text = |t: &Turn| t.paragraphs.join(" ");
-    let (mut asked, mut addressed, mut first, mut asks) = (0, 0, 0, 0);
+    let (mut asked, mut addressed, mut first, mut asks, mut titled) = (0, 0, 0, 0, 0);
     for t in turns {
         match t.role {
             Role::Question => {
                 asked += 1;
+                titled += usize::from(addresses_by_title(&text(t)));
                 addressed += usize::from(addresses(&text(t), &names));
                 asks += usize::from(t.paragraphs.iter().any(|p| super::para::asks(p)));
             }
@@ -175,10 +176,11 @@ pub fn sounds_like_interview(turns: &[Turn], paras: &[Para]) -> bool {
         }
     }
     // someone is spoken to and someone answers as "I"; or nearly every question speaks to
-    // the guest (who may answer by name: "Lan nghĩ…")
+    // the guest (who may answer by name: "Lan nghĩ…"); or the one question calls the guest
+    // by a title ("BS đánh giá…?": no reader is called so)
     (asked >= 2 && addressed >= 1 && first >= 1)
         || (asked >= 3 && addressed * 4 >= asked * 3)
-        || (asked == 1 && asks == 1 && addressed == 1 && first >= 1)
+        || (asked == 1 && asks == 1 && (addressed == 1 && first >= 1 || titled == 1))
 }
 
 /// Speaks to someone: a second-person word that is not followed by a name or by "ấy",
@@ -196,6 +198,21 @@ fn addresses(text: &str, names: &[&str]) -> bool {
         // "thưa ông Nguyễn…", "chào anh Quang": a name after a greeting still speaks to him
         let greeted = i > 0 && matches!(to_lowercase(words[i - 1]).as_str(), "thưa" | "chào");
         lang::is(|l| l.second_person_strict, &word) && (!third || greeted)
+    })
+}
+
+/// Calls the guest by a title in place of a pronoun: a title not followed by a name
+/// ("BS đánh giá thế nào…?", "Thưa luật sư, …"), not "bác sĩ Nguyễn Văn A".
+pub fn addresses_by_title(text: &str) -> bool {
+    let words: Vec<&str> =
+        text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    (0..words.len()).any(|i| {
+        (1..=2).any(|n| {
+            let Some(title) = words.get(i..i + n) else { return false };
+            let next = words.get(i + n).copied().unwrap_or("");
+            let pronoun = !next.starts_with(char::is_uppercase) && !next.starts_with("ấy");
+            pronoun && lang::is(|l| l.address_titles, &fold_key(&title.join(" ")))
+        })
     })
 }
 
