@@ -219,11 +219,26 @@ const NAMED_REPLY: usize = 12;
 /// A story, by its kicker ("Truyện ngắn: …", "Truyện dài kỳ: …"): its dialogue is not an
 /// interview.
 fn is_fiction(paras: &[Para]) -> bool {
-    paras.iter().take(3).any(|p| {
+    let kicker = paras.iter().take(3).any(|p| {
         let kicker = p.key().split([':', '|']).next().unwrap_or_default().trim();
         lang::is(|l| l.fiction, kicker)
-    })
+    });
+    kicker || paras.iter().filter(|p| quotes_speech(p)).nth(1).is_some()
 }
+
+/// A narrator quotes someone's words after a colon and a dialogue dash: "Vị quan tòa: –
+/// Bà cụ, …?", "Bà cụ khẳng định: – Đúng…" (a story's dialogue; an interview's labels
+/// put no dash after their colon).
+fn quotes_speech(p: &Para) -> bool {
+    let mut end = p.text.len().min(QUOTED_SPEECH);
+    while !p.text.is_char_boundary(end) {
+        end -= 1;
+    }
+    [": – ", ": — "].iter().any(|d| p.text[..end].contains(d))
+}
+
+/// How far into a paragraph a narrator's colon and dash are looked for (bytes).
+const QUOTED_SPEECH: usize = 120;
 
 /// The last paragraph that opens a turn: a marked one, or an unmarked question that gets a
 /// reply (related headlines after the footer ask too, but nothing answers them).

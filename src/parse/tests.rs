@@ -159,10 +159,21 @@ fn one_question_calling_the_guest_by_a_title_and_a_long_reply_are_an_interview()
     use crate::interview::Role::*;
     let reply = "Trong phạm vi ngoại khoa, ngành chấn thương chỉnh hình Việt Nam hiện nay phát triển sâu rộng, \
         với khoảng một nghìn năm trăm bác sĩ, và hầu hết các bệnh viện đa khoa lớn đều có khoa riêng.";
-    let text = format!("Người thầy thuốc tận tâm\n\nĐó là tâm nguyện của PGS.BS Lê Chí Dũng.\n\n\
-        1/ Từng nhiều năm là Chủ tịch Hội Chấn thương Chỉnh hình, BS đánh giá thế nào về ngành hiện nay?\n\n{reply}\n");
+    let text = format!(
+        "Người thầy thuốc tận tâm\n\nĐó là tâm nguyện của PGS.BS Lê Chí Dũng.\n\n\
+        1/ Từng nhiều năm là Chủ tịch Hội Chấn thương Chỉnh hình, BS đánh giá thế nào về ngành hiện nay?\n\n{reply}\n"
+    );
     assert_eq!(turns_of(&text), [(Question, None), (Answer, None)]);
     // a title followed by a name speaks of someone: "bác sĩ Lê Văn A có đến không?"
     assert!(!crate::parse::voice::addresses_by_title("Vì sao BS Lê Văn An lại đến muộn?"));
     assert!(crate::parse::voice::addresses_by_title("Thưa luật sư, thủ tục gồm những gì?"));
+}
+
+#[test]
+fn a_story_that_quotes_its_dialogue_after_colons_and_dashes_is_no_interview() {
+    let text = "Một phiên tòa đặc biệt\n\nVào tháng 1/1935, một bà cụ bị xét xử vì ăn cắp một ổ bánh mì.\n\n\
+        Vị quan tòa: – Bà cụ, có phải chính bà là người ăn cắp ổ bánh mì không?\n\n\
+        Bà cụ khẳng định: – Đúng, chính tôi.\n\nVị quan tòa: – Tại sao bà lại ăn cắp?\n\n\
+        Bà cụ: – Bởi vì tôi rất đói, và các cháu tôi cũng đói.\n";
+    assert!(turns_of(text).is_empty());
 }
