@@ -134,7 +134,8 @@ fn cut_at(line: &str, at: usize) -> Option<(usize, usize)> {
 }
 
 /// The text before a glued stop ends a sentence's word, not an abbreviation such as "PGS"
-/// in "PGS.TS", "Th" in "Th.S" or "ThS" in "ThS.BS": a lower-case word ("họ"), or a longer one not in capitals.
+/// in "PGS.TS", "Th" in "Th.S" or "ThS" in "ThS.BS": a lower-case word ("họ"), or a longer
+/// one not in capitals.
 fn ends_a_word(before: &str) -> bool {
     let word: String = before.chars().rev().take_while(|c| c.is_alphanumeric()).collect();
     let word: String = word.chars().rev().collect();
