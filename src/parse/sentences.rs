@@ -165,7 +165,9 @@ fn ends_a_sentence(before: &str, stop: char) -> bool {
 /// xảy ra…", "…giáo viên mầm non Sau các sự việc…"), then a lowercase one. A name or an
 /// organisation capitalised mid-sentence ("nước Anh", "Cục Điều tiết") does not cut.
 fn heading_glued(before: &str, rest: &str) -> bool {
-    if !before.chars().next_back().is_some_and(|c| c.is_lowercase()) {
+    // (asked at every space of a flattened body: the next capital is looked at first)
+    let capital_next = rest.trim_start_matches(' ').chars().next().is_some_and(char::is_uppercase);
+    if !capital_next || !before.chars().next_back().is_some_and(|c| c.is_lowercase()) {
         return false;
     }
     // (the word before is lowercase, and no honorific: "anh Hai", "chú Ba" are names)
