@@ -167,12 +167,15 @@ fn ends_a_sentence(before: &str, stop: char) -> bool {
 fn heading_glued(before: &str, rest: &str) -> bool {
     // (asked at every space of a flattened body: the next capital is looked at first)
     let capital_next = rest.trim_start_matches(' ').chars().next().is_some_and(char::is_uppercase);
-    if !capital_next || !before.chars().next_back().is_some_and(|c| c.is_lowercase()) {
+    if !capital_next {
         return false;
     }
-    // (the word before is lowercase, and no honorific: "anh Hai", "chú Ba" are names)
+    // (the word before is lowercase, and no honorific: "anh Hai", "chú Ba" are names; or it
+    // ends a photo's credit: "…Ảnh: Đ.H Xin ông cho biết…")
     let prev = before.rsplit(' ').next().unwrap_or_default();
-    if !prev.chars().all(char::is_lowercase) || lang::is(|l| l.honorifics, &fold_key(prev)) {
+    let lower_word =
+        prev.chars().all(char::is_lowercase) && prev.chars().next_back().is_some_and(char::is_lowercase);
+    if !(lower_word && !lang::is(|l| l.honorifics, &fold_key(prev)) || ends_credit(before)) {
         return false;
     }
     let mut words = rest.split_whitespace();
@@ -188,6 +191,25 @@ fn heading_glued(before: &str, rest: &str) -> bool {
     let addressed = lang::is(|l| l.second_person_strict, &lower) && !lang::is(|l| l.country_nouns, prev);
     addressed || lang::is(|l| l.sentence_openers, &lower)
 }
+
+/// The text ends with a photo's credit: "Ảnh: Đ.H", a cue and a few words.
+fn ends_credit(before: &str) -> bool {
+    // (only the last bytes are read: this is asked at many words of a long line)
+    let mut from = before.len().saturating_sub(CREDIT_BYTES);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &before[from..];
+    let Some((head, tail)) = window.rsplit_once(": ") else { return false };
+    let cue = head.rsplit(' ').next().unwrap_or_default();
+    tail.split(' ').count() <= CREDIT_WORDS && lang::is(|l| l.caption_credits, &format!("{}:", fold_key(cue)))
+}
+
+/// How far back a photo's credit is looked for (bytes).
+const CREDIT_BYTES: usize = 80;
+
+/// How many words a photo's credit has at most ("Ảnh: Nguyễn Văn A").
+const CREDIT_WORDS: usize = 4;
 
 /// What follows a stop opens a sentence: a space, then a capital, digit, quote or dash; or,
 /// glued to the stop, a capitalised word ("…thế nào?Đại tá…"), not an abbreviation in
