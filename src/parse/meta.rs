@@ -173,8 +173,29 @@ fn headline_name(title: &str) -> Option<(String, Option<String>)> {
     named
         .or(bare)
         .map(|(t, n)| (n, t))
-        .or_else(|| name::titled_names(head.unwrap_or(title)).into_iter().next())
+        .or_else(|| {
+            name::titled_names(head.unwrap_or(title))
+                .into_iter()
+                .find(|found| !spoken_of(head.unwrap_or(title), found))
+        })
         .or_else(|| talked_with(title).map(|n| (n, None)))
+}
+
+/// The people a headline speaks of (see [`spoken_of`]).
+fn headline_topics(title: Option<&str>) -> Vec<String> {
+    let Some(title) = title else { return Vec::new() };
+    let head = title.split_once([':', '：']).map_or(title, |(h, _)| h);
+    name::titled_names(head).into_iter().filter(|found| spoken_of(head, found)).map(|(n, _)| n).collect()
+}
+
+/// A name inside a headline that is its topic, not its speaker: after "của" ("Sai phạm
+/// của bà Kim Thoa"), or behind a plain "ông"/"bà" that does not open the headline.
+fn spoken_of(head: &str, (name, title): &(String, Option<String>)) -> bool {
+    let at = head.find(name.as_str()).unwrap_or(0);
+    let before = to_lowercase(&head[..at]);
+    let plain = title.as_deref().is_some_and(name::is_plain_honorific);
+    let opens = head[..at].split_whitespace().count() <= 1;
+    before.contains("của ") || (plain && !opens)
 }
 
 /// The name after "a conversation with", "Q&A with", "trò chuyện với": capitalised words.
@@ -197,6 +218,7 @@ fn interviewee(iv: &Interview, speakers: &Speakers) -> Option<Person> {
         .into_iter()
         .filter(|l| !lang::is(|x| x.answer_labels, &fold_key(l)))
         .find_map(name::person_label);
+    let topics = headline_topics(iv.title.as_deref());
     // a headline "TS Vũ Hoàng Anh: '…'" names the guest first
     let headline = iv.title.as_deref().and_then(headline_name);
     let described: Vec<(String, Option<String>)> = headline
@@ -209,6 +231,8 @@ fn interviewee(iv: &Interview, speakers: &Speakers) -> Option<Person> {
         )
         // the guest is introduced early: a lead of thousands of words is not read to its end
         .chain(lead_opening(&iv.lead).flat_map(|l| name::titled_names(l)))
+        // (the one a headline speaks of is not the one who speaks: "Sai phạm của bà X")
+        .filter(|(n, _)| !topics.iter().any(|t| same_person(t, n)))
         .collect();
     let (name, title) = match label {
         Some((title, short)) => (full_name(&short, iv, &described), title),

@@ -177,3 +177,15 @@ fn a_story_that_quotes_its_dialogue_after_colons_and_dashes_is_no_interview() {
         Bà cụ: – Bởi vì tôi rất đói, và các cháu tôi cũng đói.\n";
     assert!(turns_of(text).is_empty());
 }
+
+#[test]
+fn the_person_a_headline_speaks_of_is_not_the_guest() {
+    let text = "Sai phạm của bà Kim Thoa: 'Lỗ hổng' trong rèn luyện đạo đức\n\n\
+        Kết luận đã nêu rõ vi phạm của bà Hồ Thị Kim Thoa. Ông Nguyễn Viết Chức, nguyên Phó Chủ nhiệm \
+        Ủy ban Văn hóa Giáo dục của Quốc hội cho rằng kết luận rất đúng đắn.\n\n\
+        Thưa ông, vì sao những sai phạm này kéo dài nhiều năm?\n\n\
+        Theo tôi, đó là lỗ hổng trong rèn luyện phẩm chất của một đảng viên, không phải trong quy định.\n";
+    let iv = parse(&crate::text::clean(text), "t");
+    let who = iv.interviewee.and_then(|p| p.name);
+    assert_eq!(who.as_deref(), Some("Nguyễn Viết Chức"));
+}
