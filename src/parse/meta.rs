@@ -231,6 +231,10 @@ fn interviewee(iv: &Interview, speakers: &Speakers) -> Option<Person> {
         )
         // the guest is introduced early: a lead of thousands of words is not read to its end
         .chain(lead_opening(&iv.lead).flat_map(|l| name::titled_names(l)))
+        // (or named bare as the subject of the headline or the lead: "Lương Bằng Quang lần đầu…")
+        .chain(
+            iv.title.iter().chain(iv.lead.first()).filter_map(|t| name::opening_name(t)).map(|n| (n, None)),
+        )
         // (the one a headline speaks of is not the one who speaks: "Sai phạm của bà X")
         .filter(|(n, _)| !topics.iter().any(|t| same_person(t, n)))
         .collect();

@@ -60,6 +60,17 @@ pub fn is_bare_name(text: &str) -> bool {
         && words.iter().all(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic))
 }
 
+/// A full name, with no title, that opens a text as its subject: "Lương Bằng Quang lần đầu
+/// tiết lộ…", "Nguyễn Quốc Cường chia sẻ với…" (a family name the table knows, then given
+/// names, then a lowercase word).
+pub fn opening_name(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().take(6).collect();
+    let run = words.iter().take_while(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic)).count();
+    let next_lower = words.get(run).is_some_and(|w| w.starts_with(char::is_lowercase));
+    let family = words.first().is_some_and(|w| lang::is(|l| l.surnames, &fold_key(w)));
+    ((3..=4).contains(&run) && next_lower && family).then(|| words[..run].join(" "))
+}
+
 /// Words that open an organisation's name, not a person's ("Hiệu trưởng ĐH Tôn Đức Thắng"):
 /// compared with their marks, so "Vụ" is a department and "Vũ" a family name.
 fn is_organisation(word: &str) -> bool {
@@ -293,6 +304,15 @@ mod tests {
                 .unwrap();
         assert_eq!(name, "Bùi Huyền Mai");
         assert_eq!(role.as_deref(), Some("Ủy viên Ban Thường vụ Thành ủy, Bí thư Quận ủy Thanh Xuân"));
+    }
+
+    #[test]
+    fn a_full_name_opening_a_sentence_is_its_subject() {
+        assert_eq!(opening_name("Lương Bằng Quang lần đầu tiết lộ về"), Some("Lương Bằng Quang".into()));
+        assert_eq!(opening_name("Nguyễn Quốc Cường chia sẻ với Zing.vn"), Some("Nguyễn Quốc Cường".into()));
+        // two words may be a place, and a run into more capitals a longer name
+        assert_eq!(opening_name("Hà Nội chuẩn bị đón Tết"), None);
+        assert_eq!(opening_name("Mẹ có quyền yêu cầu"), None);
     }
 
     #[test]
