@@ -165,19 +165,8 @@ fn ends_a_sentence(before: &str, stop: char) -> bool {
 /// xảy ra…", "…giáo viên mầm non Sau các sự việc…"), then a lowercase one. A name or an
 /// organisation capitalised mid-sentence ("nước Anh", "Cục Điều tiết") does not cut.
 fn heading_glued(before: &str, rest: &str) -> bool {
-    // (asked at every space of a flattened body: the next capital is looked at first)
-    let capital_next = rest.trim_start_matches(' ').chars().next().is_some_and(char::is_uppercase);
-    if !capital_next {
-        return false;
-    }
-    // (the word before is lowercase, and no honorific: "anh Hai", "chú Ba" are names; or it
-    // ends a photo's credit: "…Ảnh: Đ.H Xin ông cho biết…")
-    let prev = before.rsplit(' ').next().unwrap_or_default();
-    let lower_word =
-        prev.chars().all(char::is_lowercase) && prev.chars().next_back().is_some_and(char::is_lowercase);
-    if !(lower_word && !lang::is(|l| l.honorifics, &fold_key(prev)) || ends_credit(before)) {
-        return false;
-    }
+    // (asked at every space of a flattened body: the word after is weighed first, and most
+    // words are no capitalised opener)
     let mut words = rest.split_whitespace();
     let Some(word) = words.next().map(|w| w.trim_end_matches(',')) else { return false };
     let capitalised =
@@ -186,10 +175,18 @@ fn heading_glued(before: &str, rest: &str) -> bool {
         return false;
     }
     let lower = to_lowercase(word);
-    // a question opening on its guest ("…nhà mới Anh là một ca sĩ…?"), not a country
-    // ("tiếng Anh", "nước Anh")
-    let addressed = lang::is(|l| l.second_person_strict, &lower) && !lang::is(|l| l.country_nouns, prev);
-    addressed || lang::is(|l| l.sentence_openers, &lower)
+    let pronoun = lang::is(|l| l.second_person_strict, &lower);
+    if !pronoun && !lang::is(|l| l.sentence_openers, &lower) {
+        return false;
+    }
+    // the word before is lowercase, and no honorific ("anh Hai", "chú Ba" are names), nor,
+    // before a pronoun, a country's noun ("tiếng Anh", "nước Anh"); or it ends a photo's
+    // credit ("…Ảnh: Đ.H Xin ông cho biết…")
+    let prev = before.rsplit(' ').next().unwrap_or_default();
+    let lower_word =
+        prev.chars().all(char::is_lowercase) && prev.chars().next_back().is_some_and(char::is_lowercase);
+    let country = pronoun && lang::is(|l| l.country_nouns, prev);
+    (lower_word && !country && !lang::is(|l| l.honorifics, &fold_key(prev))) || ends_credit(before)
 }
 
 /// The text ends with a photo's credit: "Ảnh: Đ.H", a cue and a few words.
