@@ -159,7 +159,10 @@ fn first_turn(paras: &[Para], conv: Convention, speakers: &Speakers) -> Option<u
     // before it are the lead's: "Tiêm vắc xin có an toàn không?")
     let named = conv.labels && !speakers.any(Side::Interviewer);
     let answer = paras.iter().position(|p| speakers.side(p) == Some(Side::Interviewee));
-    if let Some(f) = answer.filter(|&f| named && asked_before(f)) {
+    // (unless marked turns open before it: dash exchanges, then a named one)
+    let marked = |p: &Para| p.marker == para::Marker::Dash || speakers.side(p).is_some();
+    let earlier = answer.is_some_and(|f| paras[..f.saturating_sub(1)].iter().any(marked));
+    if let Some(f) = answer.filter(|&f| named && !earlier && asked_before(f)) {
         return Some(f - 1);
     }
     match (asks, first) {
@@ -230,6 +233,10 @@ fn is_fiction(paras: &[Para]) -> bool {
 /// Bà cụ, …?", "Bà cụ khẳng định: – Đúng…" (a story's dialogue; an interview's labels
 /// put no dash after their colon).
 fn quotes_speech(p: &Para) -> bool {
+    // ("PV: – Thưa ông…" is a speaker's label, dash or not)
+    if p.label().is_some() {
+        return false;
+    }
     let mut end = p.text.len().min(QUOTED_SPEECH);
     while !p.text.is_char_boundary(end) {
         end -= 1;

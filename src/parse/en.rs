@@ -45,6 +45,7 @@ pub const EN: Lang = Lang {
     // (English capitalises titles and names mid-line: none is told from a sentence's start)
     sentence_openers: &[],
     address_titles: &[],
+    work_nouns: &[],
     country_nouns: &[],
     because: &["because", "since", "it's because"],
     fiction: &["short story", "fiction", "flash fiction", "a short story", "serial fiction"],

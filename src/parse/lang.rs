@@ -59,6 +59,9 @@ pub struct Lang {
     /// Nouns before a country's name, which a pronoun may also be ("tiếng Anh", "nước
     /// Anh"; lowercase, with diacritics).
     pub country_nouns: &'static [&'static str],
+    /// Nouns before a work's title, written in sentence case ("cuốn sách Những người…",
+    /// "ca khúc Một…"; lowercase, with diacritics).
+    pub work_nouns: &'static [&'static str],
     /// Kickers of fiction ("Truyện ngắn:"): its dialogue is dashes and questions too.
     pub fiction: &'static [&'static str],
     /// Endings of short widget lines: "5 minute read", "8 phút đọc".

@@ -129,7 +129,14 @@ fn join_lone_labels(paras: Vec<Para>) -> Vec<Para> {
 /// A line that is only a speaker's label and its colon.
 fn is_lone_label(p: &Para) -> bool {
     let Some(label) = p.text.strip_suffix([':', '：']) else { return false };
-    !p.glued && p.marker == Marker::None && p.words() <= 10 && para::looks_like_label(label.trim())
+    // (a person or a table's label: "Read More:", "Hà Nội:" are neither)
+    let label = label.trim();
+    let key = crate::text::fold::fold_key(label);
+    let table = lang::is(|l| l.interviewer_labels, &key) || lang::is(|l| l.answer_labels, &key);
+    !p.glued
+        && p.marker == Marker::None
+        && p.words() <= 10
+        && (table || super::name::person_label(label).is_some())
 }
 
 /// A line's paragraphs: split where turns are glued inside it, and cut when too long; a

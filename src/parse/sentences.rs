@@ -31,7 +31,7 @@ pub fn is_flattened(line: &str, total: usize) -> bool {
         true => (true, FLAT_SENTENCES),
         false => (most, FEW_SENTENCES),
     };
-    long && ends(line).nth(sentences - 1).is_some()
+    long && ends(line, false).nth(sentences - 1).is_some()
 }
 
 /// The line's sentences, trimmed, in order; together they hold every word of the line.
@@ -44,7 +44,7 @@ pub fn is_flattened(line: &str, total: usize) -> bool {
 pub fn split(line: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
-    for at in ends(line) {
+    for at in ends(line, true) {
         out.push(line[start..at].trim());
         start = at;
     }
@@ -68,7 +68,11 @@ pub fn trailing_question(text: &str) -> Option<usize> {
         return None;
     }
     // the last boundary before which a sentence does not ask
-    ends(text).collect::<Vec<_>>().into_iter().rev().find(|&b| !super::para::asks(text[..b].trim_end()))
+    ends(text, false)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .find(|&b| !super::para::asks(text[..b].trim_end()))
 }
 
 /// True when most lines hold one sentence each: a text written a sentence per line, whose
@@ -82,7 +86,7 @@ pub fn one_per_line<'a>(lines: impl ExactSizeIterator<Item = &'a str> + Clone) -
     // texts are told apart by their first lines)
     let mut other = 0;
     let too_many_others = lines.clone().any(|line| {
-        other += usize::from(ends(line).next().is_some() || !ends_like_sentence(line));
+        other += usize::from(ends(line, false).next().is_some() || !ends_like_sentence(line));
         other * 100 > n * (100 - ONE_PER_LINE_SHARE)
     });
     let mut words = 0;
@@ -101,7 +105,7 @@ fn ends_like_sentence(line: &str) -> bool {
 /// Byte offsets where a sentence ends and the next begins (after its stop and any closing
 /// quotes): a stop outside quotes, after a word that is not an abbreviation, before a
 /// capital, a digit or an opening quote.
-fn ends(line: &str) -> impl Iterator<Item = usize> + '_ {
+fn ends(line: &str, headings: bool) -> impl Iterator<Item = usize> + '_ {
     let mut chars = line.char_indices().peekable();
     let mut quote_open: Option<usize> = None;
     std::iter::from_fn(move || {
@@ -115,7 +119,7 @@ fn ends(line: &str) -> impl Iterator<Item = usize> + '_ {
             if quote_open.is_some_and(|q| at - q > QUOTE_SPAN) {
                 quote_open = None;
             }
-            if c == ' ' && quote_open.is_none() && heading_glued(&line[..at], &line[at..]) {
+            if headings && c == ' ' && quote_open.is_none() && heading_glued(&line[..at], &line[at..]) {
                 return Some(at);
             }
             if !matches!(c, '.' | '?' | '!' | '…') || !ends_a_sentence(&line[..at], c) {
@@ -171,7 +175,9 @@ fn heading_glued(before: &str, rest: &str) -> bool {
     let Some(word) = words.next().map(|w| w.trim_end_matches(',')) else { return false };
     let capitalised =
         word.chars().next().is_some_and(char::is_uppercase) && word.chars().skip(1).all(char::is_lowercase);
-    if !capitalised || !words.next().is_some_and(|n| n.chars().next().is_some_and(char::is_lowercase)) {
+    // (the word after is lowercase, and no "ấy": "nói với Anh ấy" speaks of him)
+    let after = words.next().unwrap_or_default();
+    if !capitalised || !after.starts_with(char::is_lowercase) || after.starts_with("ấy") {
         return false;
     }
     let lower = to_lowercase(word);
@@ -185,8 +191,11 @@ fn heading_glued(before: &str, rest: &str) -> bool {
     let prev = before.rsplit(' ').next().unwrap_or_default();
     let lower_word =
         prev.chars().all(char::is_lowercase) && prev.chars().next_back().is_some_and(char::is_lowercase);
+    // (nor the noun before a work's title, which Vietnamese writes in sentence case: "cuốn
+    // sách Những người khốn khổ", "ca khúc Một đời người")
     let country = pronoun && lang::is(|l| l.country_nouns, prev);
-    (lower_word && !country && !lang::is(|l| l.honorifics, &fold_key(prev))) || ends_credit(before)
+    let work = lang::is(|l| l.work_nouns, prev);
+    (lower_word && !country && !work && !lang::is(|l| l.honorifics, &fold_key(prev))) || ends_credit(before)
 }
 
 /// The text ends with a photo's credit: "Ảnh: Đ.H", a cue and a few words.
@@ -252,9 +261,9 @@ mod tests {
     #[test]
     fn abbreviations_in_capitals_keep_their_dots() {
         for glued in ["Trường CĐ Sư phạm T.Ư - TP.HCM cho biết", "theo VOV.VN hôm nay"] {
-            assert_eq!(ends(glued).count(), 0, "{glued}");
+            assert_eq!(ends(glued, true).count(), 0, "{glued}");
         }
-        assert_eq!(ends("Kết quả tốt nhất.Đặc biệt là năm nay").count(), 1);
+        assert_eq!(ends("Kết quả tốt nhất.Đặc biệt là năm nay", true).count(), 1);
     }
 
     #[test]
@@ -275,11 +284,31 @@ mod tests {
             split("Cần nâng lương  Theo ông, nên làm gì?"),
             ["Cần nâng lương", "Theo ông, nên làm gì?"]
         );
-        // names and organisations capitalised mid-line cut nothing
-        for line in ["Tôi học tiếng Anh từ nhỏ", "Cục Điều tiết điện lực cho biết", "báo Theo Em đẹp"]
-        {
+        assert_eq!(
+            split("Từ khi về nhà mới Anh là ca sĩ phải không?"),
+            ["Từ khi về nhà mới", "Anh là ca sĩ phải không?"]
+        );
+        assert_eq!(
+            split("Đội tuyển tập luyện. Ảnh: Đ.H Xin ông cho biết?"),
+            ["Đội tuyển tập luyện.", "Ảnh: Đ.H", "Xin ông cho biết?"]
+        );
+        // names, organisations and works capitalised mid-line cut nothing
+        let whole = [
+            "Tôi học tiếng Anh từ nhỏ",
+            "Cục Điều tiết điện lực cho biết",
+            "báo Theo Em đẹp",
+            "gặp anh Hai ở chợ",
+            "sang nước Anh du học",
+            "Tôi đã đọc cuốn sách Những người khốn khổ từ nhỏ",
+            "bài hát Một đời người rất hay",
+            "tôi đã nói với Anh ấy rồi",
+        ];
+        for line in whole {
             assert_eq!(split(line).len(), 1, "{line}");
         }
+        // and only a flattened body is cut so: a paragraph's question keeps its head
+        let question = "Tôi rất thích bài hát Những ngày xưa, nhưng Khi nào chị viết nó?";
+        assert_eq!(trailing_question(question), None);
     }
 
     #[test]

@@ -127,9 +127,9 @@ fn a_radio_panel_labelled_by_given_names_is_an_interview_even_cut_mid_word() {
 fn a_label_on_a_line_of_its_own_opens_the_turn_below_it() {
     use crate::interview::Role::*;
     // a law firm's reader Q&A: "Trả lời:" alone, its answer on the lines after
-    let advice = "Khách hàng: Kính thưa luật sư, xin cho tôi biết thủ tục ly hôn thuận tình gồm những gì?\n\nCảm ơn!\n\n\
+    let advice = "Câu hỏi: Kính thưa luật sư, xin cho tôi biết thủ tục ly hôn thuận tình gồm những gì?\n\nCảm ơn!\n\n\
         Trả lời:\n\nThủ tục ly hôn thuận tình gồm đơn yêu cầu và các giấy tờ kèm theo, nộp tại tòa án nơi cư trú.\n";
-    assert_eq!(turns_of(advice), [(Question, Some("Khách hàng".into())), (Answer, Some("Trả lời".into()))]);
+    assert_eq!(turns_of(advice), [(Question, Some("Câu hỏi".into())), (Answer, Some("Trả lời".into()))]);
     // a journalist who is the guest, named alone above his answer, is no interviewer
     let talk = "Tin giả trên mạng xã hội\n\nTin giả vẫn lọt qua nhiều lớp kiểm duyệt. Vậy theo anh, dấu hiệu nào để độc giả nhận biết tin giả?\n\n\
         Nhà báo Hoàng Văn Nhật:\n\n\
@@ -167,6 +167,8 @@ fn one_question_calling_the_guest_by_a_title_and_a_long_reply_are_an_interview()
     // a title followed by a name speaks of someone: "bác sĩ Lê Văn A có đến không?"
     assert!(!crate::parse::voice::addresses_by_title("Vì sao BS Lê Văn An lại đến muộn?"));
     assert!(crate::parse::voice::addresses_by_title("Thưa luật sư, thủ tục gồm những gì?"));
+    assert!(!crate::parse::voice::addresses_by_title("Các bác sĩ khuyên gì cho người bệnh?"));
+    assert!(!crate::parse::voice::addresses_by_title("Bác sĩ này có đến không?"));
 }
 
 #[test]
@@ -188,4 +190,26 @@ fn the_person_a_headline_speaks_of_is_not_the_guest() {
     let iv = parse(&crate::text::clean(text), "t");
     let who = iv.interviewee.and_then(|p| p.name);
     assert_eq!(who.as_deref(), Some("Nguyễn Viết Chức"));
+}
+
+#[test]
+fn dash_exchanges_before_a_named_answer_stay_turns() {
+    use crate::interview::Role::*;
+    let text = "Hiệp định thương mại mới\n\nBộ trưởng trả lời phỏng vấn bên lề hội nghị.\n\n\
+        - Ông đánh giá thế nào về hiệp định?\n\n- Tôi nghĩ đây là bước tiến lớn cho cả hai nước.\n\n\
+        - Khi nào người dân thấy lợi ích?\n\n- Ngay trong năm tới, với trái cây và thủy sản.\n\n\
+        Còn doanh nghiệp nhỏ thì sao?\n\n\
+        Bộ trưởng Trần Văn Hải: Tôi mong các doanh nghiệp nhỏ chuẩn bị sớm, vì thuế sẽ giảm dần trong năm năm.\n";
+    let roles: Vec<_> = turns_of(text).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(roles[..4], [Question, Answer, Question, Answer]);
+}
+
+#[test]
+fn labels_followed_by_a_dash_are_still_an_interview() {
+    use crate::interview::Role::*;
+    let text = "Tự chủ đại học\n\nPV: – Thưa ông, tự chủ có nghĩa là tăng học phí không?\n\n\
+        Ông Nguyễn Văn Hùng: – Không, chúng tôi không tăng học phí bằng mọi giá.\n\n\
+        PV: – Vậy nguồn thu sẽ đến từ đâu?\n\nÔng Nguyễn Văn Hùng: – Từ nghiên cứu và chuyển giao công nghệ.\n";
+    let roles: Vec<_> = turns_of(text).into_iter().map(|(r, _)| r).collect();
+    assert_eq!(roles, [Question, Answer, Question, Answer]);
 }

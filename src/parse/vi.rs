@@ -7,7 +7,6 @@ pub const VI: Lang = Lang {
     interviewer_labels: &[
         "pv", "p.v", "pv.", "p.v.", "phong vien", "phong vien (pv)", "hoi", "nha bao", "bien tap vien",
         "btv", "nguoi dan chuong trinh", "dan chuong trinh", "mc", "ban doc", "doc gia", "cau hoi",
-        "khach hang",
     ],
     answer_labels: &["dap", "tra loi", "khach moi"],
     honorifics: &[
@@ -202,6 +201,10 @@ pub const VI: Lang = Lang {
         "bac si", "bs", "luat su", "ls", "tien si", "ts", "giao su", "gs", "pgs", "nha van", "nha tho",
         "nhac si", "dao dien", "nghe si", "dai su", "ca si", "kts", "kien truc su", "ths", "hlv", "nsnd",
         "nsut", "nha bao", "hoa hau",
+    ],
+    work_nouns: &[
+        "sách", "hát", "khúc", "phim", "trình", "album", "kịch", "phẩm", "truyện", "thơ", "thuyết", "vở",
+        "cuốn", "bài", "tựa", "đề", "báo", "tác", "nhạc", "đĩa", "tập",
     ],
     country_nouns: &["tiếng", "nước", "người", "xứ", "quốc", "vương", "đất"],
     because: &["vi", "boi", "boi vi", "tai vi", "do", "la vi", "chinh vi"],

@@ -164,9 +164,7 @@ pub fn sounds_like_interview(turns: &[Turn], paras: &[Para]) -> bool {
             // (or by the given name a star speaks of herself with: "Lan rất thích…")
             Role::Answer if first == 0 => {
                 let text = text(t);
-                let by_name = text
-                    .split_whitespace()
-                    .any(|w| names.contains(&w.trim_matches(|c: char| !c.is_alphabetic())));
+                let by_name = speaks_by_name(&text, &names);
                 first += usize::from(
                     by_name || lang::contains_word(|l| l.first_person_strict, &to_lowercase(&text)),
                 );
@@ -201,6 +199,19 @@ fn addresses(text: &str, names: &[&str]) -> bool {
     })
 }
 
+/// Speaks of itself by the guest's given name, standing alone: "Lan rất thích…", not the
+/// "Nam" of "Việt Nam" nor the "Hà" of "Hà Nội" (a capital next to it).
+fn speaks_by_name(text: &str, names: &[&str]) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capital = |w: Option<&&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    (0..words.len()).any(|i| {
+        let bare = words[i].trim_matches(|c: char| !c.is_alphabetic());
+        names.contains(&bare)
+            && !capital(i.checked_sub(1).and_then(|j| words.get(j)))
+            && !capital(words.get(i + 1))
+    })
+}
+
 /// Calls the guest by a title in place of a pronoun: a title not followed by a name
 /// ("BS đánh giá thế nào…?", "Thưa luật sư, …"), not "bác sĩ Nguyễn Văn A".
 pub fn addresses_by_title(text: &str) -> bool {
@@ -210,7 +221,11 @@ pub fn addresses_by_title(text: &str) -> bool {
         (1..=2).any(|n| {
             let Some(title) = words.get(i..i + n) else { return false };
             let next = words.get(i + n).copied().unwrap_or("");
-            let pronoun = !next.starts_with(char::is_uppercase) && !next.starts_with("ấy");
+            // (not "các bác sĩ", "bác sĩ này": doctors spoken of)
+            let prev = i.checked_sub(1).map(|j| to_lowercase(words[j])).unwrap_or_default();
+            let many = matches!(prev.as_str(), "các" | "những" | "nhiều" | "mọi" | "một");
+            let this = matches!(next, "này" | "đó" | "kia" | "ấy" | "nọ");
+            let pronoun = !next.starts_with(char::is_uppercase) && !many && !this;
             pronoun && lang::is(|l| l.address_titles, &fold_key(&title.join(" ")))
         })
     })
