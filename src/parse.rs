@@ -237,11 +237,8 @@ fn quotes_speech(p: &Para) -> bool {
     if p.label().is_some() {
         return false;
     }
-    let mut end = p.text.len().min(QUOTED_SPEECH);
-    while !p.text.is_char_boundary(end) {
-        end -= 1;
-    }
-    [": – ", ": — "].iter().any(|d| p.text[..end].contains(d))
+    let head = crate::text::head(&p.text, QUOTED_SPEECH);
+    [": – ", ": — "].iter().any(|d| head.contains(d))
 }
 
 /// How far into a paragraph a narrator's colon and dash are looked for (bytes).

@@ -34,3 +34,31 @@ pub fn lines_with_breaks(text: &str) -> impl Iterator<Item = &str> + Clone {
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1).chain([text.len()]);
     ends.map(move |end| &text[std::mem::replace(&mut from, end)..end]).filter(|line| !line.is_empty())
 }
+
+/// The longest start of `text` of at most `bytes` bytes that ends on a character (a
+/// bounded look at a long paragraph).
+///
+/// ```
+/// assert_eq!(phongvan::text::head("Đà Nẵng", 2), "Đ");
+/// assert_eq!(phongvan::text::head("ab", 9), "ab");
+/// ```
+pub fn head(text: &str, bytes: usize) -> &str {
+    let mut end = text.len().min(bytes);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// The longest end of `text` of at most `bytes` bytes that starts on a character.
+///
+/// ```
+/// assert_eq!(phongvan::text::tail("Đà Nẵng", 3), "ng");
+/// ```
+pub fn tail(text: &str, bytes: usize) -> &str {
+    let mut from = text.len().saturating_sub(bytes);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..]
+}

@@ -197,18 +197,14 @@ fn cut_long(para: String) -> Vec<String> {
     let mut out = Vec::new();
     let mut rest = para.as_str();
     while rest.len() > LONGEST {
-        let mut end = LONGEST;
-        while !rest.is_char_boundary(end) {
-            end -= 1;
-        }
-        let window = &rest[..end];
+        let window = crate::text::head(rest, LONGEST);
         let at = window
             .rfind(['.', '?', '!'])
             .filter(|&i| window[i + 1..].starts_with(' '))
             .map(|i| i + 1)
             .or_else(|| window.rfind(' '))
             .filter(|&i| i > 0)
-            .unwrap_or(end);
+            .unwrap_or(window.len());
         out.push(rest[..at].trim().to_owned());
         rest = rest[at..].trim_start();
     }

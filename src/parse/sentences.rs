@@ -201,11 +201,7 @@ fn heading_glued(before: &str, rest: &str) -> bool {
 /// The text ends with a photo's credit: "Ảnh: Đ.H", a cue and a few words.
 fn ends_credit(before: &str) -> bool {
     // (only the last bytes are read: this is asked at many words of a long line)
-    let mut from = before.len().saturating_sub(CREDIT_BYTES);
-    while !before.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = &before[from..];
+    let window = crate::text::tail(before, CREDIT_BYTES);
     let Some((head, tail)) = window.rsplit_once(": ") else { return false };
     let cue = head.rsplit(' ').next().unwrap_or_default();
     tail.split(' ').count() <= CREDIT_WORDS && lang::is(|l| l.caption_credits, &format!("{}:", fold_key(cue)))

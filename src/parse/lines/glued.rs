@@ -237,11 +237,7 @@ fn asked_then_dash(text: &str) -> bool {
     if !dash_before_capital(text) {
         return false;
     }
-    let mut end = text.len().min(QUESTION_SPAN);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let head = &text[..end];
+    let head = crate::text::head(text, QUESTION_SPAN);
     let asked = head.find("? - ").or_else(|| head.find("? – "));
     // (within one sentence: "Hồ Văn Cường... thế có bao giờ…?" is one)
     let sentence_ends =
