@@ -137,10 +137,7 @@ fn above_title_is_chrome(places: &mut [Place], title: Option<usize>) {
 fn is_title(p: &Para) -> bool {
     let chars = p.text.chars().count();
     // "Name: 'quote'" and "GS Michael Turner: Việt Nam cần…" headlines look like labels
-    let label_headline = p.label().is_some_and(|l| {
-        let key = crate::text::fold::fold_key(l);
-        !lang::is(|x| x.interviewer_labels, &key) && !lang::is(|x| x.answer_labels, &key)
-    });
+    let label_headline = p.label().is_some_and(|l| !lang::is_table_label(&crate::text::fold::fold_key(l)));
     p.words() >= 2
         && chars <= 250
         && !p.text.ends_with(['.', ','])

@@ -83,6 +83,11 @@ pub struct Lang {
 
 pub const LANGS: [&Lang; 2] = [&VI, &EN];
 
+/// True when the folded `key` is a label of the tables, either side's ("pv", "tra loi").
+pub fn is_table_label(key: &str) -> bool {
+    is(|l| l.interviewer_labels, key) || is(|l| l.answer_labels, key)
+}
+
 /// All entries of one table across languages.
 pub fn all(field: fn(&Lang) -> &'static [&'static str]) -> impl Iterator<Item = &'static str> {
     LANGS.into_iter().flat_map(move |l| field(l).iter().copied())

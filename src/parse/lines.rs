@@ -131,8 +131,7 @@ fn is_lone_label(p: &Para) -> bool {
     let Some(label) = p.text.strip_suffix([':', '：']) else { return false };
     // (a person or a table's label: "Read More:", "Hà Nội:" are neither)
     let label = label.trim();
-    let key = crate::text::fold::fold_key(label);
-    let table = lang::is(|l| l.interviewer_labels, &key) || lang::is(|l| l.answer_labels, &key);
+    let table = lang::is_table_label(&crate::text::fold::fold_key(label));
     !p.glued
         && p.marker == Marker::None
         && p.words() <= 10

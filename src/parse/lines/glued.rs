@@ -194,8 +194,8 @@ fn opens_turn(text: &str, before: End) -> bool {
 /// other strong labels only after a sentence.
 fn label_opens(label: &str, sentence_end: bool) -> bool {
     let key = fold_key(label);
-    let table = lang::is(|l| l.interviewer_labels, &key) || lang::is(|l| l.answer_labels, &key);
-    (table && (sentence_end || key.chars().count() > 1)) || (sentence_end && label_is_strong(label))
+    (lang::is_table_label(&key) && (sentence_end || key.chars().count() > 1))
+        || (sentence_end && label_is_strong(label))
 }
 
 /// A dash that opens a turn after a word, with no stop before it: a star or dot bullet,
@@ -269,9 +269,7 @@ fn is_bullet(text: &str) -> bool {
 
 /// Labels trusted mid-line: table labels and titled names, not any capitalised words.
 fn label_is_strong(label: &str) -> bool {
-    let key = fold_key(label);
-    lang::is(|l| l.interviewer_labels, &key)
-        || lang::is(|l| l.answer_labels, &key)
+    lang::is_table_label(&fold_key(label))
         || crate::parse::name::person_label(label).is_some_and(|(title, _)| title.is_some())
         || para::is_caps(label)
 }

@@ -10,7 +10,7 @@ pub fn looks_like_label(label: &str) -> bool {
     if label.is_empty() || label.ends_with(char::is_whitespace) || key.contains(['"', '“', '?', '!']) {
         return false;
     }
-    if lang::is(|l| l.interviewer_labels, &key) || lang::is(|l| l.answer_labels, &key) {
+    if lang::is_table_label(&key) {
         return true;
     }
     if is_credit_or_note(&key) {
