@@ -82,7 +82,11 @@ fn is_page_numbers(key: &str) -> bool {
 /// Share of the line's words covered by chrome phrases (menus are runs of section names).
 fn chrome_share(key: &str) -> f64 {
     let words: Vec<&str> =
-        key.split(|c: char| c.is_whitespace() || "|/•·>»,".contains(c)).filter(|w| !w.is_empty()).collect();
+        // (41 words are too many: the rest of a long line is not split)
+        key.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '•' | '·' | '>' | '»' | ','))
+            .filter(|w| !w.is_empty())
+            .take(41)
+            .collect();
     if words.is_empty() || words.len() > 40 {
         return 0.0;
     }
@@ -197,11 +201,11 @@ pub fn date_line(p: &Para) -> Option<date::Found> {
 /// The interviewer's closing thanks, not a question: a short turn that thanks and asks
 /// nothing ("Trân trọng cảm ơn đồng chí!", "Ambassador Hartley, thank you.").
 pub fn is_thanks(p: &Para, body: &str) -> bool {
-    let key = crate::text::fold::fold_key(body);
+    // (folded last: most turns are long, and say so first)
     !p.asks()
         && !body.contains('?')
-        && body.split_whitespace().count() <= 40
-        && lang::contains_word(|l| l.thanks, &key)
+        && body.split_whitespace().nth(40).is_none()
+        && lang::contains_word(|l| l.thanks, &crate::text::fold::fold_key(body))
 }
 
 /// How strongly a turn reads as a question: ends with "?", addresses the interviewee,

@@ -121,11 +121,12 @@ pub fn strip_says(label: &str) -> &str {
     };
     // two-word verbs: "trả lời"
     let (head2, verb2) = head.rsplit_once(' ').map_or((head, ""), |(h, v)| (h, v));
-    let two = format!("{} {}", fold_key(verb2), fold_key(verb));
-    if !verb2.is_empty() && is(|l| l.says, &two) && verb2.starts_with(char::is_lowercase) {
+    // (a verb is lowercase: a name's last word is not folded to be looked up)
+    let two = || format!("{} {}", fold_key(verb2), fold_key(verb));
+    if !verb2.is_empty() && verb2.starts_with(char::is_lowercase) && is(|l| l.says, &two()) {
         return head2.trim_end();
     }
-    if is(|l| l.says, &fold_key(verb)) && verb.starts_with(char::is_lowercase) {
+    if verb.starts_with(char::is_lowercase) && is(|l| l.says, &fold_key(verb)) {
         head.trim_end()
     } else {
         label

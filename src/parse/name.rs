@@ -55,9 +55,12 @@ fn may_open_title(word: &str) -> bool {
 /// "Đàm Vĩnh Hưng" (whether its family name is one the table knows or not).
 pub fn is_bare_name(text: &str) -> bool {
     // (five words are too many: the rest of a long paragraph is not read)
-    let words: Vec<&str> = text.split_whitespace().take(5).collect();
-    (2..=4).contains(&words.len())
-        && words.iter().all(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic))
+    let mut n = 0;
+    let named = text.split_whitespace().take(5).all(|w| {
+        n += 1;
+        is_capitalised(w) && w.chars().all(char::is_alphabetic)
+    });
+    named && (2..=4).contains(&n)
 }
 
 /// A full name, with no title, that opens a text as its subject: "Lương Bằng Quang lần đầu

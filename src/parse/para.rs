@@ -85,7 +85,7 @@ impl Para {
         let row_of_items = is_row_of_items(&text);
         // runs of spaces (left where controls were removed) collapse to one
         let text = spaces::collapse_owned(text);
-        let words = if text.is_empty() { 0 } else { text.bytes().filter(|&b| b == b' ').count() + 1 };
+        let words = if text.is_empty() { 0 } else { spaces::count(&text) + 1 };
         let marker = marker(&text);
         Para {
             words,

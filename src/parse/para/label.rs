@@ -29,8 +29,9 @@ pub fn looks_like_label(label: &str) -> bool {
     // (a radio panel's given names, "Trà Mi:", "Mặc Lâm:", open with no family name)
     let given = words.len() <= 3
         && words.iter().all(|w| name::is_capitalised(w) && w.chars().all(char::is_alphabetic));
-    person(label)
-        || given
+    // (the cheap tests first: reading a person's label folds its words)
+    given
+        || person(label)
         || lang::starts(|l| l.interviewer_labels, &key)
         || [" - ", " – ", " — ", ","].iter().any(|sep| label.split_once(sep).is_some_and(|(a, _)| person(a)))
         || [" - ", " – ", " — "].iter().any(|sep| label.rsplit_once(sep).is_some_and(outlet))
@@ -56,25 +57,24 @@ pub fn is_caps(s: &str) -> bool {
 /// Photo credits, editor's notes and bylines use a colon too, but are not speakers.
 pub(super) fn is_credit_or_note(key: &str) -> bool {
     let k = format!("{key}:");
-    lang::starts(|l| l.caption_credits, &k)
+    matches!(
+        key,
+        "nguon"
+            | "theo"
+            | "tags"
+            | "tu khoa"
+            | "the"
+            | "source"
+            | "by"
+            | "luu y"
+            | "note"
+            | "ghi chu"
+            | "vd"
+            | "vi du"
+            | "e.g"
+            | "eg"
+    ) || lang::starts(|l| l.caption_credits, &k)
         || lang::starts(|l| l.editor_notes, &k)
         || lang::starts(|l| l.byline_markers, &k)
-        || matches!(
-            key,
-            "nguon"
-                | "theo"
-                | "tags"
-                | "tu khoa"
-                | "the"
-                | "source"
-                | "by"
-                | "luu y"
-                | "note"
-                | "ghi chu"
-                | "vd"
-                | "vi du"
-                | "e.g"
-                | "eg"
-        )
         || lang::starts(|l| l.widgets, &k)
 }

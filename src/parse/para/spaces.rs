@@ -23,6 +23,13 @@ pub fn collapse_owned(text: Cow<'_, str>) -> String {
     if is_collapsed(&text) { text.into_owned() } else { collapse(&text).into_owned() }
 }
 
+/// How many spaces the text holds, counted in runs of 255 bytes into byte-wide counters
+/// (which the compiler vectorises: this is asked of every paragraph).
+pub fn count(text: &str) -> usize {
+    let spaces = |run: &[u8]| run.iter().fold(0u8, |n, &b| n + u8::from(b == b' '));
+    text.as_bytes().chunks(255).map(|run| usize::from(spaces(run))).sum()
+}
+
 /// Words one space apart, no space at either end, no other white space.
 fn is_collapsed(text: &str) -> bool {
     let b = text.as_bytes();
@@ -57,6 +64,15 @@ pub fn asks_spaced(text: &str) -> bool {
 mod tests {
     use super::super::asks;
     use super::*;
+
+    #[test]
+    fn spaces_counted_in_runs_are_every_space() {
+        let long = "a ".repeat(300);
+        for t in ["", " ", "a b", "ả – “b” ", &" ".repeat(255), &" ".repeat(256), &" ".repeat(600), &long]
+        {
+            assert_eq!(count(t), t.bytes().filter(|&b| b == b' ').count(), "{t:?}");
+        }
+    }
 
     #[test]
     fn collapsing_borrows_collapsed_text_and_asks_the_same() {
