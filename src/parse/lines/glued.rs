@@ -65,10 +65,6 @@ const REACH: usize = 320;
 /// The bytes that may cut: a space, or a sentence's end glued to the next word.
 const STOPS: [bool; 256] = table(b" .?!");
 
-/// The bytes a turn opens with where no colon is near: a bullet's first byte ("-", "*",
-/// "+", ".", the lead byte of "–" and "•"), or "Q" and "A".
-const BULLETS: [bool; 256] = table(b"-*+.QA\xe2");
-
 const fn table(bytes: &[u8]) -> [bool; 256] {
     let mut t = [false; 256];
     let mut i = 0;
@@ -87,6 +83,7 @@ fn cut_points<'a>(line: &'a str, colons: &'a [usize]) -> impl Iterator<Item = (u
     // (the characters that cut are ASCII: the bytes are read, not the characters)
     let bytes = line.as_bytes();
     let (mut at, mut colon) = (0, 0);
+    let mut bullets = Bullets::new(bytes);
     std::iter::from_fn(move || {
         while at < bytes.len() {
             // the first colon after `at`, and where its reach begins
@@ -95,7 +92,7 @@ fn cut_points<'a>(line: &'a str, colons: &'a [usize]) -> impl Iterator<Item = (u
             }
             let reach = colons.get(colon).map_or(bytes.len(), |&c| c.saturating_sub(REACH + 1));
             if at < reach {
-                at = skip_to_bullet(bytes, at, reach);
+                at = bullets.skip(at, reach);
                 if at >= reach {
                     continue;
                 }
@@ -110,14 +107,61 @@ fn cut_points<'a>(line: &'a str, colons: &'a [usize]) -> impl Iterator<Item = (u
     })
 }
 
-/// The first byte from `at` (before `end`) that is a stop before a bullet's byte, else
-/// `end`.
-fn skip_to_bullet(bytes: &[u8], at: usize, end: usize) -> usize {
-    let window = &bytes[at..(end + 1).min(bytes.len())];
-    window
-        .windows(2)
-        .position(|w| BULLETS[usize::from(w[1])] && STOPS[usize::from(w[0])])
-        .map_or(end, |i| at + i)
+/// The bytes a turn opens with where no colon is near: a bullet's first byte ("-", "*",
+/// "+", ".", the lead byte of "–" and "•"), or "Q" and "A", found with memchr in three
+/// groups, each a match ahead (most bytes of a long line are none of them).
+struct Bullets<'a> {
+    bytes: &'a [u8],
+    /// For each group, where its next match is (from where it was last looked for), or
+    /// the end.
+    next: [usize; 3],
+}
+
+impl<'a> Bullets<'a> {
+    fn new(bytes: &'a [u8]) -> Bullets<'a> {
+        let mut b = Bullets { bytes, next: [0; 3] };
+        for group in 0..3 {
+            b.next[group] = b.find(group, 0);
+        }
+        b
+    }
+
+    fn find(&self, group: usize, from: usize) -> usize {
+        let rest = &self.bytes[from.min(self.bytes.len())..];
+        let at = match group {
+            0 => memchr::memchr3(b'-', b'.', 0xe2, rest),
+            1 => memchr::memchr3(b'*', b'+', b'Q', rest),
+            _ => memchr::memchr(b'A', rest),
+        };
+        at.map_or(self.bytes.len(), |i| from + i)
+    }
+
+    /// The first bullet byte from `from` on, or the end.
+    fn next_from(&mut self, from: usize) -> usize {
+        for group in 0..3 {
+            if self.next[group] < from {
+                self.next[group] = self.find(group, from);
+            }
+        }
+        self.next.into_iter().min().unwrap_or(self.bytes.len())
+    }
+
+    /// The first byte from `at` (before `end`) that is a stop before a bullet's byte, else
+    /// `end`.
+    fn skip(&mut self, at: usize, end: usize) -> usize {
+        let last = (end + 1).min(self.bytes.len());
+        let mut from = at + 1;
+        loop {
+            let bullet = self.next_from(from);
+            if bullet >= last {
+                return end;
+            }
+            if STOPS[usize::from(self.bytes[bullet - 1])] {
+                return bullet - 1;
+            }
+            from = bullet + 1;
+        }
+    }
 }
 
 /// The cut at the stop before `at`: a space cuts, a sentence's end only when glued to
