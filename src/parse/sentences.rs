@@ -86,7 +86,7 @@ pub fn one_per_line<'a>(lines: impl ExactSizeIterator<Item = &'a str> + Clone) -
     // texts are told apart by their first lines)
     let mut other = 0;
     let too_many_others = lines.clone().any(|line| {
-        other += usize::from(ends(line, false).next().is_some() || !ends_like_sentence(line));
+        other += usize::from(!ends_like_sentence(line) || ends(line, false).next().is_some());
         other * 100 > n * (100 - ONE_PER_LINE_SHARE)
     });
     let mut words = 0;

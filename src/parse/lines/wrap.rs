@@ -10,7 +10,10 @@ use crate::parse::para::{self, Marker};
 pub fn wrap_column<'a>(lines: impl Iterator<Item = &'a str>) -> Option<usize> {
     const CAP: usize = 200; // longer lines all count as this long: only p90 <= 110 matters
     let mut hist = [0usize; CAP + 1];
-    lines.filter(|l| !l.is_empty()).for_each(|l| hist[l.chars().take(CAP).count()] += 1);
+    // (`l.chars().take(CAP).count()`, counted the quick way on the bytes that can hold CAP
+    // characters: a character takes four bytes at most)
+    let len = |l: &str| l[..l.floor_char_boundary(4 * CAP)].chars().count().min(CAP);
+    lines.filter(|l| !l.is_empty()).for_each(|l| hist[len(l)] += 1);
     let n: usize = hist.iter().sum();
     if n < 6 {
         return None;
