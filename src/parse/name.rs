@@ -1,7 +1,7 @@
 //! People's names in labels and captions: "Ông Nguyễn Văn A", "… Bí thư Quận ủy Bùi Huyền Mai".
 
 use super::lang;
-use crate::text::chars::to_lowercase;
+use crate::text::chars::{self, to_lowercase};
 use crate::text::fold::fold_key;
 
 /// A word that starts with an uppercase letter.
@@ -58,7 +58,7 @@ pub fn is_bare_name(text: &str) -> bool {
     let mut n = 0;
     let named = text.split_whitespace().take(5).all(|w| {
         n += 1;
-        is_capitalised(w) && w.chars().all(char::is_alphabetic)
+        is_capitalised(w) && w.chars().all(chars::is_alphabetic)
     });
     named && (2..=4).contains(&n)
 }
@@ -68,7 +68,7 @@ pub fn is_bare_name(text: &str) -> bool {
 /// names, then a lowercase word).
 pub fn opening_name(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().take(6).collect();
-    let run = words.iter().take_while(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic)).count();
+    let run = words.iter().take_while(|w| is_capitalised(w) && w.chars().all(chars::is_alphabetic)).count();
     let next_lower = words.get(run).is_some_and(|w| w.starts_with(char::is_lowercase));
     let family = words.first().is_some_and(|w| lang::is(|l| l.surnames, &fold_key(w)));
     ((3..=4).contains(&run) && next_lower && family).then(|| words[..run].join(" "))
@@ -103,7 +103,7 @@ pub fn person_label(label: &str) -> Option<(Option<String>, String)> {
         n += field;
     }
     let rest = &words[n..];
-    let namelike = |w: &&str| is_capitalised(w) && w.chars().all(|c| c.is_alphabetic() || c == '-');
+    let namelike = |w: &&str| is_capitalised(w) && w.chars().all(|c| chars::is_alphabetic(c) || c == '-');
     if rest.is_empty() || rest.len() > 5 || !rest.iter().all(namelike) || is_organisation(rest[0]) {
         return None;
     }
@@ -121,13 +121,13 @@ pub fn person_label(label: &str) -> Option<(Option<String>, String)> {
 pub fn trailing_name(text: &str) -> Option<(String, Option<String>)> {
     let text = text.trim().trim_end_matches(['.', ';', ':']);
     // (a name ends the text, or nothing does: the words are not split for less)
-    let named = |w: &str| is_capitalised(w) && w.chars().all(char::is_alphabetic);
+    let named = |w: &str| is_capitalised(w) && w.chars().all(chars::is_alphabetic);
     if !text.split_whitespace().next_back().is_some_and(named) {
         return None;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     let run =
-        words.iter().rev().take_while(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic)).count();
+        words.iter().rev().take_while(|w| is_capitalised(w) && w.chars().all(chars::is_alphabetic)).count();
     let first = words.len() - run;
     let start = (first..words.len()).find(|&i| {
         let len = words.len() - i;
@@ -168,7 +168,7 @@ fn name_run(words: &[&str]) -> (String, usize) {
     let mut name = Vec::new();
     for w in words.iter().take(4) {
         let bare = w.trim_end_matches([',', '.', ':', ';', ')']);
-        if !is_capitalised(bare) || !bare.chars().all(char::is_alphabetic) {
+        if !is_capitalised(bare) || !bare.chars().all(chars::is_alphabetic) {
             break;
         }
         name.push(bare);
@@ -221,7 +221,7 @@ pub fn expand(short: &str, text: &str) -> Option<String> {
             .iter()
             .rev()
             .take(3)
-            .take_while(|w| is_capitalised(w) && w.chars().all(char::is_alphabetic));
+            .take_while(|w| is_capitalised(w) && w.chars().all(chars::is_alphabetic));
         let mut full: Vec<&str> = before.copied().collect();
         let skip = title_len(&full.iter().rev().copied().collect::<Vec<_>>());
         full.truncate(full.len() - skip);

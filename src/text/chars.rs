@@ -19,6 +19,23 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// `char::is_alphabetic`, quick for ASCII and precomposed Latin letters.
+///
+/// ```
+/// use phongvan::text::chars::is_alphabetic;
+/// assert!(is_alphabetic('ệ') && is_alphabetic('Đ') && !is_alphabetic('7') && !is_alphabetic('–'));
+/// ```
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7f}' | '×' | '÷' => false,
+        // Latin-1 letters, Latin Extended-A and B; Latin Extended Additional
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => true,
+        c => c.is_alphabetic(),
+    }
+}
+
 /// The lowercase of `c` when it is one character ("Ả" → "ả"); `None` when it is more
 /// ("İ" → "i̇").
 ///
@@ -82,6 +99,7 @@ mod tests {
     fn the_same_as_the_standard_library() {
         for c in (0..0x11_0000).filter_map(char::from_u32) {
             assert_eq!(super::is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(super::is_alphabetic(c), c.is_alphabetic(), "{c:?}");
         }
     }
 }

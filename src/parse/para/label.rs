@@ -28,7 +28,7 @@ pub fn looks_like_label(label: &str) -> bool {
     let outlet = |(a, o): (&str, &str)| is_caps(o.trim()) && a.split_whitespace().all(name::is_capitalised);
     // (a radio panel's given names, "Trà Mi:", "Mặc Lâm:", open with no family name)
     let given = words.len() <= 3
-        && words.iter().all(|w| name::is_capitalised(w) && w.chars().all(char::is_alphabetic));
+        && words.iter().all(|w| name::is_capitalised(w) && w.chars().all(crate::text::chars::is_alphabetic));
     // (the cheap tests first: reading a person's label folds its words)
     given
         || person(label)
