@@ -11,7 +11,7 @@ mod spaces;
 
 use label::is_credit_or_note;
 pub use label::{is_caps, looks_like_label};
-pub use spaces::{asks_spaced, collapse};
+pub use spaces::{asks_spaced, collapse, words as word_count};
 
 /// One paragraph of the article, with its folded key and turn marker.
 #[derive(Debug, Clone)]

@@ -2,7 +2,7 @@
 //! and turns into one long line. Such a line is cut into sentences, so that turns can open
 //! where a sentence does; the sentences that stay in one turn are joined again.
 
-use super::{lang, name};
+use super::{lang, name, para};
 use crate::text::chars::to_lowercase;
 use crate::text::fold::fold_key;
 
@@ -84,16 +84,16 @@ pub fn one_per_line<'a>(lines: impl ExactSizeIterator<Item = &'a str> + Clone) -
     }
     // (both counts only grow: each is read until it is too many, the cheap one first; most
     // texts are told apart by their first lines)
-    let mut other = 0;
-    let too_many_others = lines.clone().any(|line| {
-        other += usize::from(!ends_like_sentence(line) || ends(line, false).next().is_some());
-        other * 100 > n * (100 - ONE_PER_LINE_SHARE)
-    });
     let mut words = 0;
-    !too_many_others
+    let too_many_words = lines.clone().any(|line| {
+        words += para::word_count(line);
+        words > n * ONE_PER_LINE_WORDS
+    });
+    let mut other = 0;
+    !too_many_words
         && !lines.into_iter().any(|line| {
-            words += line.split_whitespace().count();
-            words > n * ONE_PER_LINE_WORDS
+            other += usize::from(!ends_like_sentence(line) || ends(line, false).next().is_some());
+            other * 100 > n * (100 - ONE_PER_LINE_SHARE)
         })
 }
 

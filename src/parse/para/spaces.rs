@@ -30,6 +30,16 @@ pub fn count(text: &str) -> usize {
     text.as_bytes().chunks(255).map(|run| usize::from(spaces(run))).sum()
 }
 
+/// `text.split_whitespace().count()`, counted as spaces where the words are one space
+/// apart (as most lines' are).
+pub fn words(text: &str) -> usize {
+    match (text.is_empty(), is_collapsed(text)) {
+        (true, _) => 0,
+        (false, true) => count(text) + 1,
+        (false, false) => text.split_whitespace().count(),
+    }
+}
+
 /// Words one space apart, no space at either end, no other white space.
 fn is_collapsed(text: &str) -> bool {
     let b = text.as_bytes();
@@ -71,6 +81,9 @@ mod tests {
         for t in ["", " ", "a b", "ả – “b” ", &" ".repeat(255), &" ".repeat(256), &" ".repeat(600), &long]
         {
             assert_eq!(count(t), t.bytes().filter(|&b| b == b' ').count(), "{t:?}");
+        }
+        for t in ["", " ", "a", "a b", " a b ", "a  b", "a\u{a0}b", "a\tb c", "ả – “b”"] {
+            assert_eq!(words(t), t.split_whitespace().count(), "{t:?}");
         }
     }
 
