@@ -152,6 +152,8 @@ struct Set {
     /// The shapes of the entries and of their first words, asked before hashing.
     entry_shapes: Shapes,
     first_word_shapes: Shapes,
+    /// The bytes the first words open with (all of them, were a first word empty).
+    first_bytes: [bool; 256],
     /// Entries that do not open with a letter or digit, looked for one by one.
     odd: Vec<&'static str>,
     /// The length in bytes of the longest entry.
@@ -164,23 +166,33 @@ fn with_set<T>(field: fn(&Lang) -> &'static [&'static str], f: impl FnOnce(&Set)
     }
     SETS.with(|sets| {
         let mut sets = sets.borrow_mut();
-        let set = sets.entry(field as usize).or_insert_with(|| {
-            let mut by_first_word: FxMap<&str, Vec<&str>> = Default::default();
-            for e in all(field) {
-                by_first_word.entry(e.split(' ').next().unwrap_or_default()).or_default().push(e);
-            }
-            Set {
-                entry_shapes: Shapes::of(all(field)),
-                first_word_shapes: Shapes::of(by_first_word.keys().copied()),
-                entries: all(field).collect(),
-                first_words: all(field).filter_map(|e| e.split_once(' ').map(|(w, _)| w)).collect(),
-                by_first_word,
-                odd: all(field).filter(|e| !e.starts_with(is_alphanumeric)).collect(),
-                longest: all(field).map(str::len).max().unwrap_or(0),
-            }
-        });
+        let set = sets.entry(field as usize).or_insert_with(|| Set::of(field));
         f(set)
     })
+}
+
+impl Set {
+    /// The sets of one table, made the first time it is asked on a thread.
+    fn of(field: fn(&Lang) -> &'static [&'static str]) -> Set {
+        let mut by_first_word: FxMap<&str, Vec<&str>> = Default::default();
+        for e in all(field) {
+            by_first_word.entry(e.split(' ').next().unwrap_or_default()).or_default().push(e);
+        }
+        let mut first_bytes = [by_first_word.contains_key(""); 256];
+        for w in by_first_word.keys() {
+            first_bytes[usize::from(w.as_bytes().first().copied().unwrap_or_default())] = true;
+        }
+        Set {
+            first_bytes,
+            entry_shapes: Shapes::of(all(field)),
+            first_word_shapes: Shapes::of(by_first_word.keys().copied()),
+            entries: all(field).collect(),
+            first_words: all(field).filter_map(|e| e.split_once(' ').map(|(w, _)| w)).collect(),
+            by_first_word,
+            odd: all(field).filter(|e| !e.starts_with(is_alphanumeric)).collect(),
+            longest: all(field).map(str::len).max().unwrap_or(0),
+        }
+    }
 }
 
 /// The shapes of a table's strings (first byte, last byte, length) as bits of a small
@@ -215,13 +227,15 @@ pub fn starts(field: fn(&Lang) -> &'static [&'static str], key: &str) -> bool {
     // an entry that opens the key opens its first word, or is its first word and more
     let first = key.split(' ').next().unwrap_or_default();
     with_set(field, |set| {
-        first
-            .char_indices()
-            .map(|(i, c)| &first[..i + c.len_utf8()])
-            .filter(|head| set.first_word_shapes.may_be(head))
-            .filter_map(|head| set.by_first_word.get(head))
-            .flatten()
-            .any(|e| starts_word(key, e))
+        // (every head asked opens with the word's first byte)
+        first.as_bytes().first().is_some_and(|&b| set.first_bytes[usize::from(b)])
+            && first
+                .char_indices()
+                .map(|(i, c)| &first[..i + c.len_utf8()])
+                .filter(|head| set.first_word_shapes.may_be(head))
+                .filter_map(|head| set.by_first_word.get(head))
+                .flatten()
+                .any(|e| starts_word(key, e))
     })
 }
 
@@ -254,6 +268,10 @@ impl Set {
     /// that open with its first word (up to a character that is no letter or digit), or
     /// with its first token (up to a space).
     fn opens_at(&self, rest: &str) -> bool {
+        // (both words asked open with its first byte: most bytes open no entry)
+        if !rest.as_bytes().first().is_some_and(|&b| self.first_bytes[usize::from(b)]) {
+            return false;
+        }
         let (mut word_end, mut token_end) = (None, rest.len());
         for (j, c) in rest.char_indices() {
             if c == ' ' {
