@@ -2,7 +2,6 @@
 
 use super::{en::EN, vi::VI};
 use crate::text::chars::is_alphanumeric;
-use crate::text::chars::to_lowercase;
 use crate::text::fold::fold_key;
 use crate::text::hash::{FxMap, FxSet};
 
@@ -104,14 +103,25 @@ pub fn is(field: fn(&Lang) -> &'static [&'static str], key: &str) -> bool {
 /// Whether the text is in a language these tables know: Vietnamese (its marked vowels and
 /// "đ"), or English (its commonest words).
 pub fn known_language<'a>(texts: impl Iterator<Item = &'a str>) -> bool {
-    const VI: &str = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
     let (mut words, mut vi, mut en) = (0usize, 0usize, 0usize);
     for w in texts.flat_map(str::split_whitespace) {
         words += 1;
-        vi += usize::from(w.chars().any(|c| VI.contains(c.to_lowercase().next().unwrap_or(c))));
-        en += usize::from(matches!(to_lowercase(w).as_str(), "the" | "and" | "of" | "you" | "to" | "is"));
+        vi += usize::from(
+            !w.is_ascii() && w.chars().any(|c| is_vietnamese_letter(c.to_lowercase().next().unwrap_or(c))),
+        );
+        // (only an ASCII word lowercases to one of these: no other letter lowercases to
+        // their letters)
+        let english = |e: &str| w.eq_ignore_ascii_case(e);
+        en += usize::from(w.is_ascii() && ["the", "and", "of", "you", "to", "is"].into_iter().any(english));
     }
     words > 0 && (vi * 10 >= words || en * 12 >= words)
+}
+
+/// The lowercase letters only Vietnamese writes: "ăâđêôơư", and those with a tone below or
+/// above (the odd code points from U+1EA1 to U+1EF9, "ạ" to "ỹ").
+fn is_vietnamese_letter(lower: char) -> bool {
+    matches!(lower, 'ă' | 'â' | 'đ' | 'ê' | 'ô' | 'ơ' | 'ư')
+        || (('\u{1ea1}'..='\u{1ef9}').contains(&lower) && u32::from(lower) % 2 == 1)
 }
 
 /// A label without the verb a live exchange prints after the name ("Bà X trả lời").
@@ -323,6 +333,17 @@ fn matches<'a>(key: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + '
 mod tests {
     use super::*;
     use crate::parse::para::Para;
+
+    #[test]
+    fn the_language_s_letters_and_words_are_told_as_by_their_whole_lists() {
+        const VI: &str = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            assert_eq!(is_vietnamese_letter(c), VI.contains(c), "{c:?}");
+            // (no letter above ASCII lowercases to the English words' letters alone)
+            let lower: String = c.to_lowercase().collect();
+            assert!(c.is_ascii() || !lower.chars().all(|l| "theandofyouis".contains(l)), "{c:?}");
+        }
+    }
 
     const TABLES: [fn(&Lang) -> &'static [&'static str]; 5] =
         [|l| l.caption_credits, |l| l.connectives, |l| l.first_person, |l| l.widgets, |l| l.date_words];

@@ -26,19 +26,30 @@ pub fn title_len(words: &[&str]) -> usize {
 
 /// How many words the title that opens `words` has (the longest of one to three).
 fn title_at(words: &[&str]) -> Option<usize> {
-    if !words.first().is_some_and(|w| may_open_title(w)) {
+    let first = fold_key(words.first()?);
+    if !may_open_title_key(&first) {
         return None;
     }
-    (1..=3.min(words.len())).rev().find(|&n| {
-        let key = fold_key(&words[..n].join(" "));
-        lang::is(|l| l.honorifics, key.trim_end_matches(['.', ',']))
-    })
+    // (the key of words joined is their keys joined; a title of several words opens with
+    // a word the table says opens one)
+    let several = lang::opens(|l| l.honorifics, &first);
+    let longest = if several { 3.min(words.len()) } else { 1 };
+    let mut keys = vec![first];
+    keys.extend(words[1..longest].iter().map(|w| fold_key(w)));
+    (1..=longest)
+        .rev()
+        .find(|&n| lang::is(|l| l.honorifics, keys[..n].join(" ").trim_end_matches(['.', ','])))
 }
 
 /// True when a word can open an honorific: most words cannot, and asking the table for
 /// each of their one-, two- and three-word runs is the cost of reading a long lead.
 fn may_open_title(word: &str) -> bool {
-    static FIRST: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    may_open_title_key(&fold_key(word))
+}
+
+/// [`may_open_title`] of a word's key.
+fn may_open_title_key(key: &str) -> bool {
+    static FIRST: std::sync::OnceLock<crate::text::hash::FxSet<&'static str>> = std::sync::OnceLock::new();
     let first = FIRST.get_or_init(|| {
         lang::all(|l| l.honorifics)
             .flat_map(|h| {
@@ -47,8 +58,8 @@ fn may_open_title(word: &str) -> bool {
             })
             .collect()
     });
-    let key = fold_key(word);
-    first.contains(key.as_str()) || first.contains(key.trim_end_matches(['.', ',']))
+    let bare = key.trim_end_matches(['.', ',']);
+    first.contains(key) || (bare.len() < key.len() && first.contains(bare))
 }
 
 /// Two to four capitalised words of letters only, a name without a title: "Phương Mỹ Chi",
