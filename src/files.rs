@@ -103,11 +103,8 @@ pub fn set_aside_name(path: &Path) -> PathBuf {
 mod tests {
     use super::*;
 
-    fn tempdir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("phongvan-files-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        dir
+    fn tempdir(name: &str) -> crate::scratch::Scratch {
+        crate::scratch::Scratch::new(&format!("files-{name}"))
     }
 
     #[test]

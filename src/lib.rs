@@ -12,6 +12,8 @@ pub mod library;
 pub mod markup;
 pub mod parse;
 pub mod resume;
+#[cfg(test)]
+pub(crate) mod scratch;
 pub mod source;
 pub mod store;
 pub mod text;

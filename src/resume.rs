@@ -189,10 +189,8 @@ mod tests {
         assert_eq!(Store::open(&dir).get("old"), Some(at(3, 12)));
     }
 
-    fn tempdir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("phongvan-resume-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        dir
+    fn tempdir(name: &str) -> crate::scratch::Scratch {
+        crate::scratch::Scratch::new(&format!("resume-{name}"))
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! Archives and big inputs through the binary: the size limit says its flag, folders stream
 //! out in a stable order.
 
+#[path = "../src/scratch.rs"]
+mod scratch;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 
@@ -10,11 +13,8 @@ fn phongvan() -> Command {
     cmd
 }
 
-fn tempdir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("phongvan-archive-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn tempdir(name: &str) -> scratch::Scratch {
+    scratch::Scratch::new(&format!("archive-{name}"))
 }
 
 #[test]

@@ -1,5 +1,8 @@
 //! The binary from the outside: pipes, formats, exit codes, messages.
 
+#[path = "../src/scratch.rs"]
+mod scratch;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 
@@ -118,12 +121,6 @@ fn usage_errors_exit_2() {
     phongvan().args(["--json", "--plain"]).assert().code(2);
 }
 
-fn tempdir() -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "phongvan-test-{}-{:?}",
-        std::process::id(),
-        std::thread::current().id()
-    ));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn tempdir() -> scratch::Scratch {
+    scratch::Scratch::new("test")
 }

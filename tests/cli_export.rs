@@ -1,6 +1,9 @@
 //! The binary's printed formats and messages from issue #13: the reading measure, usage
 //! errors, explicit encodings, labels in the UI's language, remarks and captions.
 
+#[path = "../src/scratch.rs"]
+mod scratch;
+
 use assert_cmd::Command;
 use predicates::prelude::*;
 
@@ -13,15 +16,12 @@ fn phongvan() -> Command {
     cmd
 }
 
-fn tempdir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("phongvan-export-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn tempdir(name: &str) -> scratch::Scratch {
+    scratch::Scratch::new(&format!("export-{name}"))
 }
 
 /// A config home holding `config.toml` with this text.
-fn config_home(name: &str, config: &str) -> std::path::PathBuf {
+fn config_home(name: &str, config: &str) -> scratch::Scratch {
     let home = tempdir(name);
     std::fs::create_dir_all(home.join("phongvan")).unwrap();
     std::fs::write(home.join("phongvan/config.toml"), config).unwrap();
@@ -128,7 +128,8 @@ fn a_caption_between_answers_prints_where_it_stands() {
     assert!(before < caption, "{out}");
     let md = stdout(phongvan().args(["--markdown", "tests/fixtures/html/znews-table-captions.html"]));
     assert!(md.contains("\n*Cảnh trong phim \"Nhà số 9\". Ảnh: ĐPCC.*\n"), "{md}");
-    let path = tempdir("captions").join("z.md");
+    let dir = tempdir("captions");
+    let path = dir.join("z.md");
     std::fs::write(&path, &md).unwrap();
     let fields = |json: &str| {
         let v: serde_json::Value = serde_json::from_str(json).unwrap();

@@ -23,7 +23,8 @@ impl Rng {
 /// 100 resizes in about a second, between 1x1 and 500x200, with scrolling keys between
 /// them; then back to 100x30 and quit: the program must exit 0.
 fn storm(args: &[&str], open_view: &[u8], leave_view: &[u8], controlling: bool, seed: u64) {
-    let mut t = Bare::start(args, &home(), controlling, 100, 30);
+    let home_dir = home();
+    let mut t = Bare::start(args, &home_dir, controlling, 100, 30);
     t.wait_for("quit");
     t.keys(open_view);
     let mut rng = Rng(seed);
@@ -86,7 +87,8 @@ fn resize_storms_in_an_article_exit_cleanly() {
 #[test]
 fn a_vanished_terminal_that_was_not_the_controlling_one_ends_the_program() {
     // no SIGHUP comes: only the descriptor the keys come from says the terminal is gone
-    let mut t = Bare::start(&[SEED], &home(), false, 80, 24);
+    let home_dir = home();
+    let mut t = Bare::start(&[SEED], &home_dir, false, 80, 24);
     t.wait_for("3 questions");
     t.vanish();
     assert_eq!(t.wait_exit(), Some(129));
@@ -94,7 +96,8 @@ fn a_vanished_terminal_that_was_not_the_controlling_one_ends_the_program() {
 
 #[test]
 fn sigquit_restores_the_terminal() {
-    let mut s = Session::start(command(&[SEED], &home()), 80, 24);
+    let home_dir = home();
+    let mut s = Session::start(command(&[SEED], &home_dir), 80, 24);
     s.wait_for(TITLE);
     assert!(s.in_alternate_screen());
     s.signal("QUIT");
@@ -156,7 +159,8 @@ fn a_config_error_never_echoes_controls() {
 #[test]
 fn a_huge_terminal_is_drawn_in_its_corner_and_quits_at_once() {
     for (cols, rows) in [(5000, 5000), (65535, 65535)] {
-        let mut t = Bare::start(&[SEED], &home(), true, cols, rows);
+        let home_dir = home();
+        let mut t = Bare::start(&[SEED], &home_dir, true, cols, rows);
         t.wait_for("quit");
         t.keys(b"jjq");
         assert_eq!(t.wait_exit(), Some(0), "{cols}x{rows}");

@@ -2,9 +2,11 @@
 //! controls, folders that loop or hold FIFOs, a closed stdout. Nothing a terminal would
 //! obey may reach stdout or stderr, in any mode; nothing may hang.
 
-use std::path::{Path, PathBuf};
+#[path = "../src/scratch.rs"]
+mod scratch;
+
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use proptest::prelude::*;
 
@@ -21,13 +23,8 @@ fn phongvan(args: &[&std::ffi::OsStr]) -> Output {
         .expect("runs")
 }
 
-fn tempdir() -> PathBuf {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let n = N.fetch_add(1, Ordering::Relaxed);
-    let dir = std::env::temp_dir().join(format!("phongvan-hostile-{}-{n}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn tempdir() -> scratch::Scratch {
+    scratch::Scratch::new("hostile")
 }
 
 /// A character a terminal would obey, or that reorders what follows: C0 but newline, DEL,

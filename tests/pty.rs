@@ -23,17 +23,20 @@ fn browse_and_quit(mut s: Session) {
 
 #[test]
 fn browses_a_file_side_by_side_and_quits_cleanly() {
-    browse_and_quit(Session::start(command(&[SEED], &home()), 100, 30));
+    let home_dir = home();
+    browse_and_quit(Session::start(command(&[SEED], &home_dir), 100, 30));
 }
 
 #[test]
 fn browses_an_article_piped_on_stdin() {
-    browse_and_quit(Session::start(shell(&format!("cat {SEED} | BIN"), &home()), 100, 30));
+    let home_dir = home();
+    browse_and_quit(Session::start(shell(&format!("cat {SEED} | BIN"), &home_dir), 100, 30));
 }
 
 #[test]
 fn stacked_layout_shows_question_and_answer() {
-    let mut s = Session::start(command(&[SEED], &home()), 60, 20);
+    let home_dir = home();
+    let mut s = Session::start(command(&[SEED], &home_dir), 60, 20);
     s.wait_for("1. Xin đồng chí cho biết");
     s.keys(b"l");
     s.wait_for("Trong năm 2022");
@@ -43,7 +46,8 @@ fn stacked_layout_shows_question_and_answer() {
 
 #[test]
 fn search_xuan_highlights_xuan_and_counts_matches() {
-    let mut s = Session::start(command(&[SEED], &home()), 100, 30);
+    let home_dir = home();
+    let mut s = Session::start(command(&[SEED], &home_dir), 100, 30);
     s.wait_for(TITLE);
     s.keys(b"/xuan\r");
     s.wait_for("match 1/");
@@ -64,7 +68,8 @@ fn search_xuan_highlights_xuan_and_counts_matches() {
 
 #[test]
 fn transcript_then_bottom_reaches_the_closing_remark() {
-    let mut s = Session::start(command(&[SEED], &home()), 80, 24);
+    let home_dir = home();
+    let mut s = Session::start(command(&[SEED], &home_dir), 80, 24);
     s.wait_for(TITLE);
     s.keys(b"t");
     s.wait_for("Transcript");
@@ -76,7 +81,8 @@ fn transcript_then_bottom_reaches_the_closing_remark() {
 
 #[test]
 fn y_copies_the_answer_with_a_citation_through_osc52() {
-    let mut s = Session::start(command(&[SEED], &home()), 100, 30);
+    let home_dir = home();
+    let mut s = Session::start(command(&[SEED], &home_dir), 100, 30);
     s.wait_for(TITLE);
     s.keys(b"l");
     s.wait_for("question 1/3");
@@ -106,7 +112,8 @@ fn sgr_params(raw: &[u8]) -> Vec<String> {
 
 #[test]
 fn no_color_emits_no_colour_codes_but_shows_the_selection() {
-    let mut cmd = command(&[SEED], &home());
+    let home_dir = home();
+    let mut cmd = command(&[SEED], &home_dir);
     cmd.env("NO_COLOR", "1");
     let mut s = Session::start(cmd, 100, 30);
     s.wait_for(TITLE);
@@ -125,7 +132,8 @@ fn no_color_emits_no_colour_codes_but_shows_the_selection() {
 
 #[test]
 fn a_c_locale_renders_pure_ascii() {
-    let mut cmd = command(&[SEED], &home());
+    let home_dir = home();
+    let mut cmd = command(&[SEED], &home_dir);
     cmd.env("LANG", "C");
     let mut s = Session::start(cmd, 100, 30);
     s.wait_for("Tap trung lanh dao");
@@ -144,7 +152,8 @@ fn a_c_locale_renders_pure_ascii() {
 
 #[test]
 fn resizing_down_to_2x1_and_back_survives() {
-    let mut s = Session::start(command(&[SEED], &home()), 100, 30);
+    let home_dir = home();
+    let mut s = Session::start(command(&[SEED], &home_dir), 100, 30);
     s.wait_for(TITLE);
     for (c, r) in [(60, 20), (20, 6), (19, 5), (2, 1), (1, 1), (100, 30)] {
         s.resize(c, r);
@@ -157,7 +166,8 @@ fn resizing_down_to_2x1_and_back_survives() {
 }
 
 fn killed_by(signal: &str, code: u32) {
-    let mut s = Session::start(command(&[SEED], &home()), 80, 24);
+    let home_dir = home();
+    let mut s = Session::start(command(&[SEED], &home_dir), 80, 24);
     s.wait_for(TITLE);
     assert!(s.in_alternate_screen());
     s.signal(signal);
@@ -193,7 +203,8 @@ fn reopening_resumes_at_the_last_question() {
 
 #[test]
 fn a_folder_opens_as_a_library() {
-    let mut s = Session::start(command(&["data"], &home()), 100, 30);
+    let home_dir = home();
+    let mut s = Session::start(command(&["data"], &home_dir), 100, 30);
     s.wait_for("Library");
     s.wait_for("23 · by date");
     s.wait_for("Bộ trưởng Nông nghiệp Peter Hall"); // the newest first
@@ -211,7 +222,8 @@ fn a_folder_opens_as_a_library() {
 
 #[test]
 fn idle_sends_nothing() {
-    let mut s = Session::start(command(&[SEED], &home()), 90, 30);
+    let home_dir = home();
+    let mut s = Session::start(command(&[SEED], &home_dir), 90, 30);
     s.wait_for(TITLE);
     s.keys(b"l");
     s.wait_for("question 1/3");
@@ -225,7 +237,8 @@ fn idle_sends_nothing() {
 
 #[test]
 fn a_held_key_is_drained_not_replayed() {
-    let mut s = Session::start(command(&[SEED], &home()), 90, 30);
+    let home_dir = home();
+    let mut s = Session::start(command(&[SEED], &home_dir), 90, 30);
     s.wait_for(TITLE);
     s.keys(b"l");
     s.wait_for("question 1/3");
@@ -247,7 +260,8 @@ fn a_held_key_is_drained_not_replayed() {
 
 #[test]
 fn scrolling_a_line_sends_only_that_line() {
-    let mut s = Session::start(command(&[SEED], &home()), 90, 30);
+    let home_dir = home();
+    let mut s = Session::start(command(&[SEED], &home_dir), 90, 30);
     s.wait_for(TITLE);
     s.keys(b"l");
     s.wait_for("question 1/3");
@@ -267,7 +281,8 @@ fn scrolling_a_line_sends_only_that_line() {
 #[test]
 fn a_vanished_terminal_ends_the_program() {
     // closing the master is all that happens: no key, no EOF byte
-    let mut t = Bare::start(&[SEED], &home(), true, 80, 24);
+    let home_dir = home();
+    let mut t = Bare::start(&[SEED], &home_dir, true, 80, 24);
     t.wait_for("3 questions");
     t.vanish();
     assert_eq!(t.wait_exit(), Some(129));
@@ -276,7 +291,8 @@ fn a_vanished_terminal_ends_the_program() {
 #[test]
 fn wide_letters_keep_their_lines_intact() {
     for (cols, rows) in [(100, 30), (41, 16)] {
-        let mut s = Session::start(command(&["tests/fixtures/wide.txt"], &home()), cols, rows);
+        let home_dir = home();
+        let mut s = Session::start(command(&["tests/fixtures/wide.txt"], &home_dir), cols, rows);
         s.wait_for("Tôi thấy");
         let screen = s.contents();
         let joined: String = screen.split_whitespace().collect();
@@ -308,7 +324,8 @@ fn a_folder_without_articles_says_so_on_a_terminal_too() {
 #[test]
 fn plain_to_a_terminal_wraps_at_the_measure_or_the_terminal() {
     for (cols, widest) in [(120, 80), (50, 50)] {
-        let mut s = Session::start(command(&["--plain", "tests/fixtures/wide.txt"], &home()), cols, 60);
+        let home_dir = home();
+        let mut s = Session::start(command(&["--plain", "tests/fixtures/wide.txt"], &home_dir), cols, 60);
         s.wait_for("chỗ.");
         assert_eq!(s.wait_exit(), 0);
         let screen = s.contents();

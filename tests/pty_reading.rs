@@ -15,7 +15,8 @@ fn clipboard(s: &Session) -> String {
 
 #[test]
 fn ctrl_d_scrolls_half_a_page_instead_of_quitting() {
-    let mut s = Session::start(command(&[SEED], &home()), 80, 24);
+    let home_dir = home();
+    let mut s = Session::start(command(&[SEED], &home_dir), 80, 24);
     s.wait_for("3 questions");
     s.keys(b"l");
     s.wait_for("question 1/3");
@@ -29,7 +30,8 @@ fn ctrl_d_scrolls_half_a_page_instead_of_quitting() {
 
 #[test]
 fn a_number_and_enter_or_a_colon_go_to_that_question() {
-    let mut s = Session::start(command(&[SEED], &home()), 100, 30);
+    let home_dir = home();
+    let mut s = Session::start(command(&[SEED], &home_dir), 100, 30);
     s.wait_for("3 questions");
     s.keys(b"3");
     s.wait_for("question:3");
@@ -47,7 +49,8 @@ fn a_number_and_enter_or_a_colon_go_to_that_question() {
 
 #[test]
 fn a_click_selects_a_question_with_mouse_on() {
-    let mut s = Session::start(command(&["--mouse", SEED], &home()), 100, 30);
+    let home_dir = home();
+    let mut s = Session::start(command(&["--mouse", SEED], &home_dir), 100, 30);
     s.wait_for("3 questions");
     // question 2 is on the 9th row (1-based) of the list at 100x30; SGR mouse press + release
     let row = s.contents().lines().position(|l| l.contains(" 2. Công tác")).expect("question 2 shown") + 1;
@@ -59,7 +62,8 @@ fn a_click_selects_a_question_with_mouse_on() {
 
 #[test]
 fn under_a_c_locale_the_screen_is_ascii_but_the_clipboard_is_vietnamese() {
-    let mut cmd = command(&[SEED], &home());
+    let home_dir = home();
+    let mut cmd = command(&[SEED], &home_dir);
     cmd.env("LANG", "C");
     let mut s = Session::start(cmd, 100, 30);
     s.wait_for("Tap trung lanh dao");

@@ -2,9 +2,12 @@
 //! by a server this test starts on 127.0.0.1 (redirects, 404, slow, gzip, a charset given
 //! only by the header). The network beyond this machine is never used.
 
+#[path = "../src/scratch.rs"]
+mod scratch;
+
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::Duration;
 
@@ -156,15 +159,8 @@ fn a_404_or_a_refused_connection_names_the_url_and_the_rest_still_opens() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot read http://"));
 }
 
-fn tempdir() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!(
-        "phongvan-web-{}-{:?}",
-        std::process::id(),
-        std::thread::current().id()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn tempdir() -> scratch::Scratch {
+    scratch::Scratch::new("web")
 }
 
 #[test]

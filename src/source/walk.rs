@@ -100,11 +100,8 @@ mod tests {
     use super::*;
     use std::os::unix::fs::symlink;
 
-    fn tempdir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("phongvan-walk-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        dir
+    fn tempdir(name: &str) -> crate::scratch::Scratch {
+        crate::scratch::Scratch::new(&format!("walk-{name}"))
     }
 
     #[test]

@@ -4,11 +4,8 @@
 use super::*;
 use crate::interview::{Role, Turn};
 
-fn tempdir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("phongvan-store-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+fn tempdir(name: &str) -> crate::scratch::Scratch {
+    crate::scratch::Scratch::new(&format!("store-{name}"))
 }
 
 fn iv(title: &str, text: &str) -> Interview {

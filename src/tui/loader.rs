@@ -200,11 +200,8 @@ fn forget_gone(store: &Mutex<Store>, roots: &[PathBuf], absent: Vec<String>) {
 mod tests {
     use super::*;
 
-    fn tempdir(name: &str) -> PathBuf {
-        let dir = std::env::temp_dir().join(format!("phongvan-loader-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        dir
+    fn tempdir(name: &str) -> crate::scratch::Scratch {
+        crate::scratch::Scratch::new(&format!("loader-{name}"))
     }
 
     const ARTICLE: &str = "TITLE\n\nPV: Ông nghĩ gì về quận Thanh Xuân?\n\nÔng A: Tôi nghĩ quận đang phát triển.\n\nPV: Còn năm tới?\n\nÔng A: Sẽ tốt hơn.\n";

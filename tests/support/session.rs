@@ -4,11 +4,15 @@
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use portable_pty::{CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+#[path = "../../src/scratch.rs"]
+pub mod scratch;
+pub use scratch::Scratch;
 
 pub const SEED: &str = "data/hanoimoi-2023-thanh-xuan.txt";
 pub const TITLE: &str = "Tập trung lãnh đạo để quận Thanh Xuân phát triển bền vững";
@@ -105,16 +109,8 @@ impl Session {
 }
 
 /// A fresh state and config home for one test.
-pub fn home() -> PathBuf {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "phongvan-pty-{}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::Relaxed)
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+pub fn home() -> Scratch {
+    Scratch::new("pty")
 }
 
 pub fn command(args: &[&str], home: &PathBuf) -> CommandBuilder {
