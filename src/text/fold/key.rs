@@ -15,24 +15,25 @@ pub fn fold_key(s: &str) -> String {
     }
     // a byte at a time: ASCII lowercased, Vietnamese letters by a table of their bytes
     // (what folds above ASCII folds to lowercase), anything else a character at a time
+    // (pushed as characters, so the key needs no check of its UTF-8 at the end)
     let folds = Folds::get();
     let b = s.as_bytes();
-    let mut key = Vec::with_capacity(s.len());
+    let mut key = String::with_capacity(s.len());
     let mut i = 0;
     while let Some(&x) = b.get(i) {
         if x.is_ascii() {
-            key.push(x.to_ascii_lowercase());
+            key.push(char::from(x.to_ascii_lowercase()));
             i += 1;
         } else if let Some((folded, len)) = folds.of_bytes(&b[i..]) {
-            key.push(folded);
+            key.push(char::from(folded));
             i += len;
         } else {
             let c = s[i..].chars().next().expect("the loop steps from character to character");
-            fold_slow(c, |l| key.extend_from_slice(l.encode_utf8(&mut [0; 4]).as_bytes()));
+            fold_slow(c, |l| key.push(l));
             i += c.len_utf8();
         }
     }
-    String::from_utf8(key).expect("whole characters were pushed")
+    key
 }
 
 /// The folded form of one character, a character at a time: marks dropped, đ→d, lowercase.
