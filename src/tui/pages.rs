@@ -193,9 +193,16 @@ impl Pages {
                 (Some(q), Some(n)) => {
                     let unmatched =
                         searched.as_ref().filter(|(query, keys, _)| query.count_in(&keys.questions[q]) == 0);
+                    // (and one with a match is the plain one cut at its matches)
+                    let restyled = |out: &mut Out| {
+                        let (_, _, plain) = searched.as_ref()?;
+                        let text = self.question_text(q);
+                        out.restyle(&plain.lines, plain.entries[e].clone(), &text, self.theme.text)
+                            .then_some(())
+                    };
                     if let Some((_, _, plain)) = unmatched {
                         out.laid.lines.extend_from(&plain.lines, plain.entries[e].clone());
-                    } else {
+                    } else if restyled(out).is_none() {
                         let number = format!("{n}. ");
                         let prefix = Some((number.as_str(), self.theme.number));
                         out.para(&self.question_text(q), prefix, self.theme.text);

@@ -62,7 +62,7 @@ impl Lines {
     }
 
     /// The styled pieces of line `i` (none past the end).
-    fn pieces_of(&self, i: usize) -> impl Iterator<Item = (&str, Style)> {
+    pub fn pieces_of(&self, i: usize) -> impl Iterator<Item = (&str, Style)> {
         let pieces = self.range(i).unwrap_or(0..0);
         let mut start = pieces.start.checked_sub(1).map_or(0, |p| self.pieces[p].0 as usize);
         self.pieces[pieces].iter().map(move |&(end, style)| {
