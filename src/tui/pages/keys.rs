@@ -1,11 +1,12 @@
 //! An interview's search keys of each kind (folded, and toned for queries with marks):
 //! each turn's paragraphs, and each question as the list shows it, made once for all the
-//! searches. A long interview has them made on another core as soon as it opens, so that
-//! its first search key finds them ready instead of folding megabytes.
+//! searches. A long interview has them made on another core as soon as it opens, the
+//! folded ones first (they are quicker to make, and most first keys have no marks), so
+//! that its first search key finds them ready instead of folding megabytes.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::OnceCell;
 use std::sync::Arc;
-use std::thread::JoinHandle;
+use std::sync::mpsc::{self, Receiver};
 
 use crate::interview::{Interview, Role};
 use crate::text::fold::{Query, fold_key, tone_key};
@@ -27,7 +28,8 @@ pub struct Keys {
     iv: Arc<Interview>,
     askers: bool,
     made: [OnceCell<Kind>; 2],
-    early: RefCell<Option<JoinHandle<[Kind; 2]>>>,
+    /// The keys made early, each kind as it is ready (folded, then toned).
+    early: Option<Receiver<Kind>>,
 }
 
 impl Keys {
@@ -35,25 +37,37 @@ impl Keys {
     pub fn new(iv: Arc<Interview>, askers: bool) -> Keys {
         let size: usize = iv.turns.iter().flat_map(|t| &t.paragraphs).map(String::len).sum();
         let early = (size >= EARLY).then(|| Arc::clone(&iv)).and_then(|iv| {
-            let both = move || [Kind::of(&iv, askers, false), Kind::of(&iv, askers, true)];
+            let (tx, rx) = mpsc::channel();
+            let both = move || {
+                for toned in [false, true] {
+                    // (a receiver gone is an interview closed: nothing is left to make)
+                    if tx.send(Kind::of(&iv, askers, toned)).is_err() {
+                        return;
+                    }
+                }
+            };
             // (a thread that cannot start leaves the keys to be made when asked for)
-            std::thread::Builder::new().name("search keys".into()).spawn(both).ok()
+            std::thread::Builder::new().name("search keys".into()).spawn(both).ok().map(|_| rx)
         });
-        Keys { iv, askers, made: Default::default(), early: RefCell::new(early) }
+        Keys { iv, askers, made: Default::default(), early }
     }
 
-    /// The keys of the query's kind.
+    /// The keys of the query's kind: made early (waited for, if they are on their way), or
+    /// now.
     pub fn of(&self, query: &Query) -> &Kind {
-        if let Some(early) = self.early.borrow_mut().take()
-            && let Ok(both) = early.join()
-        {
-            for (cell, kind) in self.made.iter().zip(both) {
-                // (neither cell can be set yet: the keys are only made here once it is joined)
-                let _ = cell.set(kind);
+        let toned = usize::from(query.is_toned());
+        if let Some(early) = &self.early {
+            // the kinds arrive in order, each cell set once: from the first unset one on,
+            // until the one asked for (a thread that ended early leaves the rest to be made)
+            let first = self.made.iter().position(|c| c.get().is_none()).unwrap_or(2);
+            for cell in self.made.iter().take(toned + 1).skip(first) {
+                match early.recv() {
+                    Ok(kind) => drop(cell.set(kind)),
+                    Err(_) => break,
+                }
             }
         }
-        let toned = query.is_toned();
-        self.made[usize::from(toned)].get_or_init(|| Kind::of(&self.iv, self.askers, toned))
+        self.made[toned].get_or_init(|| Kind::of(&self.iv, self.askers, toned == 1))
     }
 }
 
@@ -116,13 +130,29 @@ mod tests {
         }
         let iv = Arc::new(iv);
         let keys = Keys::new(Arc::clone(&iv), true);
-        assert!(keys.early.borrow().is_some());
-        for q in ["xuan", "Xuân"] {
+        assert!(keys.early.is_some());
+        for q in ["xuan", "Xuân", "xuan"] {
             let query = Query::new(q).expect("a query");
             let direct = Kind::of(&iv, true, query.is_toned());
             let made = keys.of(&query);
             assert_eq!((&made.turns, &made.questions), (&direct.turns, &direct.questions), "{q}");
         }
-        assert!(keys.early.borrow().is_none());
+        assert!(keys.made.iter().all(|c| c.get().is_some()));
+    }
+
+    #[test]
+    fn a_toned_query_first_takes_the_early_keys_of_both_kinds_in_order() {
+        let mut iv = sample();
+        let turns = iv.turns.clone();
+        while iv.turns.iter().flat_map(|t| &t.paragraphs).map(String::len).sum::<usize>() < EARLY {
+            iv.turns.extend(turns.iter().cloned());
+        }
+        let iv = Arc::new(iv);
+        let keys = Keys::new(Arc::clone(&iv), false);
+        let toned = Query::new("Xuân").expect("a query");
+        let made = keys.of(&toned);
+        assert_eq!(made.turns, Kind::of(&iv, false, true).turns);
+        let folded = keys.made[0].get().expect("the folded keys, received on the way");
+        assert_eq!(folded.turns, Kind::of(&iv, false, false).turns);
     }
 }
