@@ -82,7 +82,10 @@ impl Session {
 
     pub fn resize(&self, cols: u16, rows: u16) {
         self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
-        self.screen.lock().unwrap().screen_mut().set_size(rows, cols);
+        // (the emulator never has fewer than 2 rows: vt100 0.16 overflows when text wraps
+        // past the last column of a 1-row grid, as a frame drawn before the resize does
+        // when it arrives after it; the program still sees its 1-row terminal)
+        self.screen.lock().unwrap().screen_mut().set_size(rows.max(2), cols);
     }
 
     pub fn signal(&self, name: &str) {
