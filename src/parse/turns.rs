@@ -151,15 +151,24 @@ fn label_convention(
     let q = speakers.any(Side::Interviewer);
     let a = speakers.any(Side::Interviewee);
     let dashed = dashed >= 1;
-    // labels on the first exchange (or few), then questions and answers unmarked
+    // labels on the first exchange (or few), then questions and answers unmarked, or dashed
     let then_unmarked = unlabelled_questions_after_labels(paras, speakers) >= 2;
+    let then_dashed = dash_exchange_after_labels(paras, speakers, dashes);
     Some(Convention {
         labels: true,
-        dashes: dashed && !q,
+        dashes: dashed && (!q || then_dashed),
         unmarked_answers: !a || then_unmarked,
         unmarked_questions: (!q || then_unmarked) && !none.bold && !dashed,
         ..none
     })
+}
+
+/// After the last label, a dash question and a dash reply after it: the labels stopped
+/// and the turns went on with dashes ("Phóng viên: …" / "Ông X: …", then ". …?" / "+ …").
+fn dash_exchange_after_labels(paras: &[Para], speakers: &Speakers, dashes: &[usize]) -> bool {
+    let last = paras.iter().rposition(|p| speakers.side(p).is_some());
+    let mut after = dashes.iter().filter(|&&i| last.is_some_and(|l| i > l));
+    after.by_ref().find(|&&i| piece_asks(paras, i)).is_some() && after.any(|&i| !piece_asks(paras, i))
 }
 
 /// Unmarked paragraphs that ask as the interviewer does after the last interviewer label:

@@ -93,8 +93,7 @@ def main():
         iv = run(text)
         pred = iv.get('turns', [])
         if CUT:
-            head = fold(text.read_bytes()[:CUT].decode('utf-8', 'ignore'))
-            gold['turns'] = [t for t in gold['turns'] if fold(t['starts'])[:25] in head]
+            gold['turns'] = opening_in(fold(text.read_bytes()[:CUT].decode('utf-8', 'ignore')), gold['turns'])
         right = matches(pred, gold['turns'])
         fam = family(label.stem)
         f = fams.setdefault(fam, [0, 0, 0, 0, 0])
@@ -131,6 +130,19 @@ def main():
           f'titles {sum(x[4] for x in inter)}/{len(inter)}  guests {sum(x[5] for x in inter)}/{len(inter)}')
     several = [x for x in inter if len(x[7].get('interviewees', [])) > 1]
     print(f'{"several guests, all listed":<34} {sum(x[7]["every_guest"] for x in several)}/{len(several)}')
+
+
+def opening_in(head, turns):
+    """The labelled turns that open inside `head`, found in order (a turn's opening words
+    seen earlier, in the lead, say, do not count)."""
+    kept, at = [], 0
+    for t in turns:
+        i = head.find(fold(t['starts'])[:25], at)
+        if i < 0:
+            break
+        kept.append(t)
+        at = i + 1
+    return kept
 
 
 def f1(right, npred, ngold):
