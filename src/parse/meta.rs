@@ -223,6 +223,8 @@ fn interviewee(iv: &Interview, speakers: &Speakers) -> Option<Person> {
     let headline = iv.title.as_deref().and_then(headline_name);
     let described: Vec<(String, Option<String>)> = headline
         .into_iter()
+        // an answer signed by the one who gave it ("… Luật sư Nguyễn Thị Quyên - Công ty…")
+        .chain(signed_answer(iv))
         .chain(
             iv.captions
                 .iter()
@@ -251,6 +253,21 @@ fn interviewee(iv: &Interview, speakers: &Speakers) -> Option<Person> {
         .or_else(|| role_in_lead(iv, &name))
         .or(title.filter(|t| !name::is_plain_honorific(t)));
     Some(Person { name: Some(name), role })
+}
+
+/// Signatures are this short: a title, a name, maybe where the signer works.
+const SIGNATURE_WORDS: usize = 20;
+
+/// The titled name that signs the last answer: its last sentence, short, is no sentence
+/// but a title, a name and maybe where the signer works ("Luật sư Nguyễn Thị Quyên - Công
+/// ty Luật TNHH Everest"), as advice columns sign their answers.
+fn signed_answer(iv: &Interview) -> Option<(String, Option<String>)> {
+    let last = iv.turns.last().filter(|t| t.role == crate::interview::Role::Answer)?;
+    let sentence = *super::sentences::split(last.paragraphs.last()?).last()?;
+    let words = sentence.split_whitespace().count();
+    let unfinished = !sentence.trim_end_matches(')').ends_with(['.', '?', '!', '…', ':', '"', '”']);
+    let bare = sentence.trim_end_matches('.').split_whitespace().count() <= 6;
+    (words <= SIGNATURE_WORDS && (unfinished || bare)).then(|| name::leading_name(sentence)).flatten()
 }
 
 /// A short label ("Hùng", "HARTLEY") widened to the full name the article prints.
