@@ -213,3 +213,20 @@ fn labels_followed_by_a_dash_are_still_an_interview() {
     let roles: Vec<_> = turns_of(text).into_iter().map(|(r, _)| r).collect();
     assert_eq!(roles, [Question, Answer, Question, Answer]);
 }
+
+#[test]
+fn an_answer_signed_by_a_lawyer_names_the_interviewee() {
+    let text = "Mẹ có quyền yêu cầu ly hôn thay cho con gái không?\n\n\
+        Hỏi: Con gái tôi bị bệnh, con rể không chăm sóc. Tôi có quyền yêu cầu cho hai vợ chồng nó ly hôn không?\n\n\
+        Trả lời: Điều 51 Luật Hôn nhân và gia đình quy định về quyền yêu cầu giải quyết ly hôn. \
+        Như vậy, anh (chị) có thể nộp đơn yêu cầu giải quyết ly hôn thay cho con gái mình. \
+        Luật sư Nguyễn Thị Quyên - Công ty Luật TNHH Everest (Tổng đài tư vấn 1900 6218)\n";
+    let iv = parse(&crate::text::clean(text), "t");
+    let who = iv.interviewee.as_ref().and_then(|p| p.name.as_deref());
+    assert_eq!(who, Some("Nguyễn Thị Quyên"));
+    // a closing sentence that names someone is no signature
+    let said =
+        text.replace("Luật sư Nguyễn Thị Quyên - Công ty", "Luật sư Nguyễn Văn An cũng nói vậy ở công ty");
+    let iv = parse(&crate::text::clean(&said.replace(" (Tổng đài tư vấn 1900 6218)", ".")), "t");
+    assert_eq!(iv.interviewee.and_then(|p| p.name), None);
+}
