@@ -7,6 +7,7 @@ mod bold;
 pub mod cues;
 pub mod date;
 mod en;
+mod fiction;
 pub mod header;
 pub mod lang;
 pub mod lines;
@@ -122,7 +123,7 @@ fn parse_paras(
     // for each paragraph, how many turns come before it (where a caption stands)
     let mut before = vec![0; paras.len()];
     let mut iv = Interview { source: source.to_owned(), ..Interview::default() };
-    let conv = Convention::detect(&paras, &speakers).filter(|_| !is_fiction(&paras));
+    let conv = Convention::detect(&paras, &speakers).filter(|_| !fiction::is_fiction(&paras));
     if let Some(conv) = conv {
         voice::mark(&mut paras, conv, &speakers);
     }
@@ -218,31 +219,6 @@ fn named_reply(turns: &[crate::interview::Turn]) -> bool {
 
 /// How many words a named reply's first paragraph has at least.
 const NAMED_REPLY: usize = 12;
-
-/// A story, by its kicker ("Truyện ngắn: …", "Truyện dài kỳ: …"): its dialogue is not an
-/// interview.
-fn is_fiction(paras: &[Para]) -> bool {
-    let kicker = paras.iter().take(3).any(|p| {
-        let kicker = p.key().split([':', '|']).next().unwrap_or_default().trim();
-        lang::is(|l| l.fiction, kicker)
-    });
-    kicker || paras.iter().filter(|p| quotes_speech(p)).nth(1).is_some()
-}
-
-/// A narrator quotes someone's words after a colon and a dialogue dash: "Vị quan tòa: –
-/// Bà cụ, …?", "Bà cụ khẳng định: – Đúng…" (a story's dialogue; an interview's labels
-/// put no dash after their colon).
-fn quotes_speech(p: &Para) -> bool {
-    // ("PV: – Thưa ông…" is a speaker's label, dash or not)
-    if p.label().is_some() {
-        return false;
-    }
-    let head = crate::text::head(&p.text, QUOTED_SPEECH);
-    [": – ", ": — "].iter().any(|d| head.contains(d))
-}
-
-/// How far into a paragraph a narrator's colon and dash are looked for (bytes).
-const QUOTED_SPEECH: usize = 120;
 
 /// The last paragraph that opens a turn: a marked one, or an unmarked question that gets a
 /// reply (related headlines after the footer ask too, but nothing answers them).

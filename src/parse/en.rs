@@ -49,6 +49,7 @@ pub const EN: Lang = Lang {
     country_nouns: &[],
     because: &["because", "since", "it's because"],
     fiction: &["short story", "fiction", "flash fiction", "a short story", "serial fiction"],
+    speech_tags: &["said", "asked", "replied", "answered", "laughed", "whispered", "shouted", "sighed"],
     widgets: &[
         "read more:", "read more", "see also:", "related:", "more:", "tags:", "topics:",
         "listen to this article", "share full article", "share this article", "skip advertisement",

@@ -63,6 +63,9 @@ pub struct Lang {
     pub work_nouns: &'static [&'static str],
     /// Kickers of fiction ("Truyện ngắn:"): its dialogue is dashes and questions too.
     pub fiction: &'static [&'static str],
+    /// Words by which a story's narrator hands speech over or tags it ("trả lời", "cười",
+    /// "giọng", "said"; lowercase, with diacritics).
+    pub speech_tags: &'static [&'static str],
     /// Endings of short widget lines: "5 minute read", "8 phút đọc".
     pub widget_endings: &'static [&'static str],
     /// Menu, login and widget words that make up header chrome.

@@ -212,6 +212,10 @@ pub const VI: Lang = Lang {
         "truyen ngan", "truyen dai ky", "truyen dai", "truyen vua", "tieu thuyet", "truyen cuoi",
         "truyen ky", "tan van", "truyen thieu nhi",
     ],
+    speech_tags: &[
+        "nói", "hỏi", "đáp", "trả lời", "cười", "giọng", "gắt", "thì thầm", "quát", "hét", "thở dài",
+        "lên tiếng",
+    ],
     widgets: &[
         "theo doi", "xem them:", "xem them >>", "doc them:", "doc them >>", "tin lien quan:", "chu de:",
         "tu khoa:", "tags:", "the:", "nghe noi dung", "nghe bai viet", "toc do:", "chia se:",
