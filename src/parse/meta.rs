@@ -218,10 +218,29 @@ fn interviewee(iv: &Interview, speakers: &Speakers) -> Option<Person> {
         .into_iter()
         .filter(|l| !lang::is(|x| x.answer_labels, &fold_key(l)))
         .find_map(name::person_label);
+    let described = described(iv);
+    let (name, title) = match label {
+        Some((title, short)) => (full_name(&short, iv, &described), title),
+        None => described.first().map(|(n, _)| (n.clone(), None))?,
+    };
+    // the fullest description wins: "hiệu trưởng Trường…" over a bare "PGS.TS"
+    let role = described
+        .iter()
+        .filter(|(n, r)| r.is_some() && same_person(n, &name))
+        .filter_map(|(_, r)| r.clone())
+        .max_by_key(|r| r.chars().count())
+        .or_else(|| role_in_lead(iv, &name))
+        .or(title.filter(|t| !name::is_plain_honorific(t)));
+    Some(Person { name: Some(name), role })
+}
+
+/// The people the article describes, the likeliest guest first: the headline's speaker, an
+/// answer's signature, the captions, the lead.
+fn described(iv: &Interview) -> Vec<(String, Option<String>)> {
     let topics = headline_topics(iv.title.as_deref());
     // a headline "TS Vũ Hoàng Anh: '…'" names the guest first
     let headline = iv.title.as_deref().and_then(headline_name);
-    let described: Vec<(String, Option<String>)> = headline
+    headline
         .into_iter()
         // an answer signed by the one who gave it ("… Luật sư Nguyễn Thị Quyên - Công ty…")
         .chain(signed_answer(iv))
@@ -239,20 +258,7 @@ fn interviewee(iv: &Interview, speakers: &Speakers) -> Option<Person> {
         )
         // (the one a headline speaks of is not the one who speaks: "Sai phạm của bà X")
         .filter(|(n, _)| !topics.iter().any(|t| same_person(t, n)))
-        .collect();
-    let (name, title) = match label {
-        Some((title, short)) => (full_name(&short, iv, &described), title),
-        None => described.first().map(|(n, _)| (n.clone(), None))?,
-    };
-    // the fullest description wins: "hiệu trưởng Trường…" over a bare "PGS.TS"
-    let role = described
-        .iter()
-        .filter(|(n, r)| r.is_some() && same_person(n, &name))
-        .filter_map(|(_, r)| r.clone())
-        .max_by_key(|r| r.chars().count())
-        .or_else(|| role_in_lead(iv, &name))
-        .or(title.filter(|t| !name::is_plain_honorific(t)));
-    Some(Person { name: Some(name), role })
+        .collect()
 }
 
 /// Signatures are this short: a title, a name, maybe where the signer works.
