@@ -270,11 +270,20 @@ fn is_headline(p: &Para) -> bool {
 /// follows: a short sentence naming someone is as likely the answer's.
 fn is_caption_here(paras: &[Para], i: usize) -> bool {
     let p = &paras[i];
+    // the reply to the last question, cut short with the page: no caption's end, but no
+    // caption's length either
+    let cut_reply = i + 1 == paras.len() && i > 0 && paras[i - 1].asks() && p.words() >= CUT_REPLY;
+    if cut_reply && !p.ends_sentence() {
+        return false;
+    }
     match p.glued {
         true => cues::is_credit(p) || header::credit_follows(paras, i),
         false => cues::is_caption(p),
     }
 }
+
+/// A reply this long is no caption.
+const CUT_REPLY: usize = 15;
 
 /// Places body paragraphs: turns, and the captions, bylines and chrome between them;
 /// `before` gets the number of turns before each.

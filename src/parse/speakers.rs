@@ -135,6 +135,9 @@ fn evidence(paras: &[Para]) -> HashMap<String, Evidence> {
         paras.iter().enumerate().filter(|(_, p)| !matches!(p.kind, Kind::Heading(_) | Kind::Caption))
     {
         let Some(label) = p.label() else { continue };
+        if i < HEADLINE_AT && quotes_whole(p.body()) {
+            continue; // a headline: "Bộ trưởng Đào Ngọc Dung: “Nâng cao chất lượng…”"
+        }
         let e = ev.entry(label.to_owned()).or_insert_with(|| Evidence { first: i, ..Evidence::default() });
         e.count += 1;
         e.score += p.question_score().signum();
@@ -148,6 +151,19 @@ fn evidence(paras: &[Para]) -> HashMap<String, Evidence> {
             || p.label_in_bold();
     }
     ev
+}
+
+/// A label's paragraph among this many at the top may be the headline.
+const HEADLINE_AT: usize = 3;
+
+/// The text is one quotation, as a headline quotes its speaker: “…” or "…".
+fn quotes_whole(text: &str) -> bool {
+    let t = text.trim();
+    let open = t.strip_prefix(['“', '"', '«']);
+    let inner = open
+        .and_then(|t| t.strip_suffix(['”', '"', '»']).or(Some(t)).filter(|_| t.ends_with(['”', '"', '»'])));
+    // (one quotation: no closing mark before its end, so "“A” và “B”" is two)
+    inner.is_some_and(|i| !i.contains(['”', '»']))
 }
 
 /// How much more (in points of a hundred) another label must ask than the first speaker to

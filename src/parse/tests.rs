@@ -230,3 +230,15 @@ fn an_answer_signed_by_a_lawyer_names_the_interviewee() {
     let iv = parse(&crate::text::clean(&said.replace(" (Tổng đài tư vấn 1900 6218)", ".")), "t");
     assert_eq!(iv.interviewee.and_then(|p| p.name), None);
 }
+
+#[test]
+fn one_dash_question_put_to_a_minister_and_its_reply_cut_with_the_page_is_an_interview() {
+    use crate::interview::Role::*;
+    // a headline that quotes its speaker labels no turn
+    let text = "THỨ SÁU, NGÀY 22 THÁNG 11 NĂM 2024\n\n\
+        Bộ trưởng Trần Văn Minh: “Đào tạo nghề là chìa khóa của năm tới”\n\n\
+        Trong không khí đầu xuân, Bộ trưởng Trần Văn Minh bắt đầu câu chuyện với chúng tôi.\n\n\
+        - Khép lại một năm nhiều việc, các hoạt động tri ân được đánh giá cao. Bộ trưởng có hài lòng với công tác tổ chức?\n\n\
+        Phải khẳng định, trước tiên đây là một sự kiện chính trị đặc biệt quan trọng của Đảng, Nhà nước, của nhân dân, nhằm thực hiện l\n";
+    assert_eq!(turns_of(text), [(Question, None), (Answer, None)]);
+}

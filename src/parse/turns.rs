@@ -46,9 +46,11 @@ impl Convention {
         {
             return Some(labelled_conv);
         }
-        // one exchange: an unmarked question, and a dash answer
+        // one exchange: an unmarked question and a dash answer, or a dash question put to
+        // the guest and its unmarked answer
         let lone_answer = dashes.len() == 1 && dashes[0] > 0 && paras[dashes[0] - 1].asks();
-        if dashes.len() >= 2 || lone_answer {
+        let lone_question = dashes.len() == 1 && paras[dashes[0]].asks() && exchange_at(paras, dashes[0]);
+        if dashes.len() >= 2 || lone_answer || lone_question {
             // a first exchange may carry labels, the rest dashes (a headline's "Bộ trưởng X:
             // …" labels nobody's turn)
             let labelled = paras.iter().skip(1).any(|p| speakers.side(p).is_some());
@@ -100,8 +102,15 @@ impl Convention {
 /// định… mỗi lần như thế mình lại…"); or one that calls the guest by a title ("BS đánh
 /// giá…?"), answered at length.
 fn one_exchange(paras: &[Para]) -> bool {
+    let first = paras.iter().position(|p| p.marker == Marker::None && p.asks());
+    first.is_some_and(|i| exchange_at(paras, i))
+}
+
+/// Paragraph `i` asks the guest, and the paragraphs after it reply as
+/// [`one_exchange`] tells.
+fn exchange_at(paras: &[Para], i: usize) -> bool {
     let speaks = |n: &Para| super::lang::contains_word(|l| l.first_person, &to_lowercase(&n.text));
-    paras.iter().position(|p| p.marker == Marker::None && p.asks()).is_some_and(|i| {
+    {
         let reply = paras.get(i + 1).filter(|n| !n.asks());
         let sentences = paras[i + 1..].iter().take(REPLY_SENTENCES).take_while(|n| n.glued && !n.asks());
         let by_title = super::voice::addresses_by_title(&paras[i].text);
@@ -115,7 +124,7 @@ fn one_exchange(paras: &[Para]) -> bool {
                     || (n.glued && sentences.clone().any(speaks))
                     || (by_title && long(n))
             })
-    })
+    }
 }
 
 /// A reply this long answers a question that calls its guest by a title, in any person.

@@ -200,7 +200,9 @@ pub const VI: Lang = Lang {
     address_titles: &[
         "bac si", "bs", "luat su", "ls", "tien si", "ts", "giao su", "gs", "pgs", "nha van", "nha tho",
         "nhac si", "dao dien", "nghe si", "dai su", "ca si", "kts", "kien truc su", "ths", "hlv", "nsnd",
-        "nsut", "nha bao", "hoa hau",
+        "nsut", "nha bao", "hoa hau", "bo truong", "thu truong", "chu tich", "giam doc", "bi thu",
+        "vien truong", "hieu truong", "thong doc", "dai bieu", "thuong tuong", "trung tuong", "thieu tuong",
+        "dai ta", "thuong ta", "trung ta",
     ],
     work_nouns: &[
         "sách", "hát", "khúc", "phim", "trình", "album", "kịch", "phẩm", "truyện", "thơ", "thuyết", "vở",
