@@ -86,13 +86,14 @@ pub fn opening_name(text: &str) -> Option<String> {
 }
 
 /// Words that open an organisation's name, not a person's ("Hiệu trưởng ĐH Tôn Đức Thắng"):
-/// compared with their marks, so "Vụ" is a department and "Vũ" a family name.
-fn is_organisation(word: &str) -> bool {
-    const HEADS: [&str; 16] = [
-        "đh", "đhqg", "ubnd", "hđnd", "công", "tập", "viện", "bệnh", "ngân", "sở", "bộ", "trường", "cục",
-        "vụ", "ban", "hội",
-    ];
-    HEADS.contains(&to_lowercase(word).as_str())
+/// compared with their marks, so "Vụ" is a department and "Vũ" a family name. Heads that
+/// are given names too ("Công", "Ngân") open one only with their second word ("Công ty").
+fn is_organisation(words: &[&str]) -> bool {
+    const HEADS: [&str; 12] =
+        ["đh", "đhqg", "ubnd", "hđnd", "viện", "sở", "bộ", "trường", "cục", "vụ", "ban", "hội"];
+    const PAIRS: [&str; 6] = ["công ty", "công an", "tập đoàn", "bệnh viện", "ngân hàng", "tổng công"];
+    let lower: Vec<String> = words.iter().take(2).map(|w| to_lowercase(w)).collect();
+    HEADS.contains(&lower[0].as_str()) || lower.len() == 2 && PAIRS.contains(&lower.join(" ").as_str())
 }
 
 /// Lowercase words a title may carry before the name ("Tiến sĩ tâm lý …").
@@ -115,7 +116,7 @@ pub fn person_label(label: &str) -> Option<(Option<String>, String)> {
     }
     let rest = &words[n..];
     let namelike = |w: &&str| is_capitalised(w) && w.chars().all(|c| chars::is_alphabetic(c) || c == '-');
-    if rest.is_empty() || rest.len() > 5 || !rest.iter().all(namelike) || is_organisation(rest[0]) {
+    if rest.is_empty() || rest.len() > 5 || !rest.iter().all(namelike) || is_organisation(rest) {
         return None;
     }
     // without a title, a Vietnamese name must open with a family name: "Việt Nam" is no one

@@ -242,3 +242,18 @@ fn one_dash_question_put_to_a_minister_and_its_reply_cut_with_the_page_is_an_int
         Phải khẳng định, trước tiên đây là một sự kiện chính trị đặc biệt quan trọng của Đảng, Nhà nước, của nhân dân, nhằm thực hiện l\n";
     assert_eq!(turns_of(text), [(Question, None), (Answer, None)]);
 }
+
+#[test]
+fn journalists_labelled_by_pen_names_on_lines_of_their_own_take_turns() {
+    use crate::interview::Role::*;
+    // "Công" opens "Công ty", and a pen name too
+    let text = "Bàn tròn về truyền thông nông nghiệp\n\nNhà báo Thanh Sơn:\n\
+        Các anh thấy truyền thông đã tác động như thế nào tới thị trường nông sản?\n\
+        Nhà báo Công Phiên:\nTruyền thông góp phần không nhỏ trong quá trình phát triển của ngành nông nghiệp.\n";
+    let turns = turns_of(text);
+    assert_eq!(
+        turns,
+        [(Question, Some("Nhà báo Thanh Sơn".into())), (Answer, Some("Nhà báo Công Phiên".into()))]
+    );
+    assert_eq!(crate::parse::name::person_label("Giám đốc Công ty Sao Mai"), None);
+}
