@@ -250,7 +250,10 @@ fn is_aside(p: &Para) -> bool {
 /// headline-like lines just before it.
 fn body_end(paras: &[Para], start: usize, last: usize) -> usize {
     let mut end = (last + 1..paras.len()).find(|&i| cues::is_footer_marker(&paras[i])).unwrap_or(paras.len());
-    while end > start + 1 && is_headline(&paras[end - 1]) {
+    // (the text's last paragraph, long, after a long one: a reply cut with the page)
+    let cut =
+        |i: usize| i + 1 == paras.len() && paras[i].words() >= CUT_REPLY && paras[i - 1].words() >= CUT_REPLY;
+    while end > start + 1 && is_headline(&paras[end - 1]) && !cut(end - 1) {
         end -= 1;
     }
     end

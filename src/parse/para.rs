@@ -6,9 +6,11 @@ use crate::text::fold::fold_key;
 
 use std::borrow::Cow;
 
+mod asker;
 mod label;
 mod spaces;
 
+pub use asker::without as asker_free;
 use label::is_credit_or_note;
 pub use label::{is_caps, looks_like_label};
 pub use spaces::{asks_spaced, collapse, words as word_count};
@@ -200,9 +202,12 @@ impl Para {
     }
 }
 
-/// The text ends like a question (a "?" possibly followed by closing quotes or brackets).
+/// The text ends like a question (a "?" possibly followed by closing quotes or brackets,
+/// or by its asker in brackets: "…điều gì? (Dũng Anh, 34 tuổi)").
 pub fn asks(text: &str) -> bool {
-    text.trim_end_matches(['"', '”', '’', '»', ')', ' ']).ends_with(['?', '？'])
+    asker::without(text.trim_end_matches(' '))
+        .trim_end_matches(['"', '”', '’', '»', ')', ' '])
+        .ends_with(['?', '？'])
 }
 
 /// "Berlanti:" in bold, then the text: (label, offset of the text), for a short

@@ -257,3 +257,17 @@ fn journalists_labelled_by_pen_names_on_lines_of_their_own_take_turns() {
     );
     assert_eq!(crate::parse::name::person_label("Giám đốc Công ty Sao Mai"), None);
 }
+
+#[test]
+fn a_reader_s_question_signed_in_brackets_asks_and_its_cut_reply_stays_whole() {
+    use crate::interview::Role::*;
+    let text = "Những câu trả lời ấn tượng nhất\n\n\
+        1. Luật sư Trần Văn Nghĩa: Thất vọng vì không có cải cách mạnh mẽ\n\n\
+        Trong kỳ họp vừa qua, ông tâm đắc nhất với điều gì? (Dũng Anh, 34 tuổi, Hà Nội)\n\n\
+        – Luật sư Trần Văn Nghĩa: Những điều tôi đã làm được là phản ánh trung thực tâm tư của cử tri.\n\n\
+        Điều tôi tâm đắc nhất là việc góp ý xây dựng hiến pháp đã được cởi mở, thẳng thắn và công khai.\n\n\
+        Tuy nhiên, hiến pháp sửa đổi cũng có những tiến bộ so với hiến pháp năm 1992 và công vi\n";
+    let iv = parse(&crate::text::clean(text), "t");
+    let shape: Vec<_> = iv.turns.iter().map(|t| (t.role, t.paragraphs.len())).collect();
+    assert_eq!(shape, [(Question, 1), (Answer, 3)]);
+}

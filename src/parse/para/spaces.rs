@@ -66,7 +66,8 @@ fn is_collapsed(text: &str) -> bool {
 
 /// [`asks`](super::asks) of the text as [`collapse`] would hold it, looking only at its end.
 pub fn asks_spaced(text: &str) -> bool {
-    let t = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '»' | ')'));
+    let t = super::asker::without(text.trim_end())
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '”' | '’' | '»' | ')'));
     t.ends_with(['?', '？'])
 }
 
@@ -97,7 +98,12 @@ mod tests {
             assert_eq!(collapse(t), naive, "{t:?}");
             assert_eq!(matches!(collapse(t), Cow::Borrowed(_)), naive == t, "{t:?}");
         }
-        for t in ["Sao?", "Sao? ”", "Sao?\t\"", "Sao?\u{a0})", "Sao.", "?", " ", "Sao ?”  "] {
+        let signed =
+            ["Sao? (Dũng  Anh,\t34 tuổi)", "Sao?\n(An)  ", "Sao (An)", "Sao? (a b c d e f g h i j k l m)"];
+        for t in ["Sao?", "Sao? ”", "Sao?\t\"", "Sao?\u{a0})", "Sao.", "?", " ", "Sao ?”  "]
+            .into_iter()
+            .chain(signed)
+        {
             assert_eq!(asks_spaced(t), asks(&collapse(t)), "{t:?}");
         }
     }
