@@ -103,7 +103,8 @@ const MAX_FIELD: usize = 2;
 /// The name must be capitalised words (a verb such as "trả lời" after them is dropped);
 /// returns `None` when the label is not a person.
 pub fn person_label(label: &str) -> Option<(Option<String>, String)> {
-    // "Bà Ninh Thị Thu Hương trả lời:" in a live exchange
+    // "Bà Ninh Thị Thu Hương trả lời:" in a live exchange; "Ông Trần Văn Viên, Hội…:"
+    let label = label.split_once([',', '–', '—']).map_or(label, |(person, _)| person);
     let words: Vec<&str> = lang::strip_says(label).split_whitespace().collect();
     if words.is_empty() || words.len() > 8 {
         return None;

@@ -271,3 +271,18 @@ fn a_reader_s_question_signed_in_brackets_asks_and_its_cut_reply_stays_whole() {
     let shape: Vec<_> = iv.turns.iter().map(|t| (t.role, t.paragraphs.len())).collect();
     assert_eq!(shape, [(Question, 1), (Answer, 3)]);
 }
+
+#[test]
+fn an_answer_labelled_with_where_its_guest_works_is_his() {
+    use crate::interview::Role::*;
+    let text = "Cây dương xỉ bị rụng lá\n\n\
+        Hỏi: Tôi trồng cây dương xỉ trong nhà vệ sinh, nhưng cây cứ héo. Có phải cây bị thiếu ánh sáng không?\n\n\
+        Nguyễn Thùy Minh (Hải Phòng)\n\n\
+        Ông Trần Văn Viên, Hội Sinh vật cảnh Việt Nam: Dương xỉ là cây ưa bóng, không chịu được ánh sáng trực tiếp.\n";
+    let iv = parse(&crate::text::clean(text), "t");
+    let roles: Vec<_> = iv.turns.iter().map(|t| t.role).collect();
+    assert_eq!(roles, [Question, Answer]);
+    assert_eq!(iv.interviewee.and_then(|p| p.name).as_deref(), Some("Trần Văn Viên"));
+    // a quote handed over by "… cho biết:" is no label
+    assert!(!para::looks_like_label("Ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Bình Định cho biết"));
+}

@@ -20,10 +20,10 @@ pub fn looks_like_label(label: &str) -> bool {
     if !name::is_capitalised(label) {
         return false;
     }
-    if words.len() > 9 {
-        return is_named_asker(&words);
-    }
     let person = |s: &str| name::person_label(s.trim()).is_some() || is_caps(s);
+    if words.len() > 9 {
+        return is_named_asker(&words) || works_at(&words, label, person);
+    }
     // "Khánh An – VOA": a reporter's name, then the outlet in capitals
     let outlet = |(a, o): (&str, &str)| is_caps(o.trim()) && a.split_whitespace().all(name::is_capitalised);
     // (a radio panel's given names, "Trà Mi:", "Mặc Lâm:", open with no family name)
@@ -36,6 +36,18 @@ pub fn looks_like_label(label: &str) -> bool {
         || [" - ", " – ", " — ", ","].iter().any(|sep| label.split_once(sep).is_some_and(|(a, _)| person(a)))
         || [" - ", " – ", " — "].iter().any(|sep| label.rsplit_once(sep).is_some_and(outlet))
 }
+
+/// A person, then where they work, long: "Ông Trần Văn Viên, Hội Sinh vật cảnh Việt Nam"
+/// (a name ends it, not a verb: "Ông A, Giám đốc Sở Y tế cho biết" hands over to a quote).
+fn works_at(words: &[&str], label: &str, person: impl Fn(&str) -> bool) -> bool {
+    let named_end = words.last().is_some_and(|w| name::is_capitalised(w));
+    let person_first =
+        [",", " - ", " – ", " — "].iter().any(|sep| label.split_once(sep).is_some_and(|(a, _)| person(a)));
+    words.len() <= LONG_LABEL && named_end && person_first
+}
+
+/// A person's label with where they work has this many words at most.
+const LONG_LABEL: usize = 16;
 
 /// A reader's long label: an interviewer's table label, then a name and where the reader
 /// writes from, then the verb ("Bạn đọc Nguyễn Thu Hà (Hà Nội) gửi câu hỏi").
