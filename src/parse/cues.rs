@@ -76,7 +76,18 @@ fn is_page_numbers(key: &str) -> bool {
     let words: Vec<&str> = key.split_whitespace().collect();
     let numbers =
         words.iter().filter(|w| w.chars().all(|c| c.is_ascii_digit() || "/<>»«".contains(c))).count();
-    numbers >= 2 && numbers * 2 >= words.len()
+    numbers >= 2 && numbers * 2 >= words.len() || is_page_of(&words)
+}
+
+/// A document viewer's "You are on page 1of 10", "Trang 2/5": page words and numbers.
+fn is_page_of(words: &[&str]) -> bool {
+    const FILLER: [&str; 9] = ["you", "are", "on", "page", "of", "trang", "tren", "/", ""];
+    let groups = words.iter().flat_map(|w| w.split(|c: char| !c.is_ascii_digit())).filter(|g| !g.is_empty());
+    let bare = |w: &&str| w.chars().filter(|c| !c.is_ascii_digit()).collect::<String>();
+    words.len() <= 8
+        && words.iter().any(|w| matches!(*w, "page" | "trang"))
+        && groups.count() >= 2
+        && words.iter().all(|w| FILLER.contains(&bare(w).as_str()))
 }
 
 /// Share of the line's words covered by chrome phrases (menus are runs of section names).
@@ -296,6 +307,8 @@ mod tests {
         assert!(is_chrome(&p("-----")));
         assert!(is_chrome(&p("https://example.com/a.jpg")));
         assert!(!is_chrome(&p("Giáo dục đại học cần đổi mới")));
+        assert!(is_chrome(&p("You are on page 1of 10")) && is_chrome(&p("Trang 2/5")));
+        assert!(!is_chrome(&p("Trang 2 của tháng 5")) && !is_chrome(&p("Page Six, 2019")));
         // a long line is read off its text: a link or a separator in any case
         let words = " một".repeat(41);
         assert!(is_chrome(&p(&format!("HTTPS://example.com/{words}"))));
