@@ -73,5 +73,6 @@ pub const EN: Lang = Lang {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december",
     ],
+    places: &[],
     surnames: &[],
 };

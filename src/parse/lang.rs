@@ -81,6 +81,9 @@ pub struct Lang {
     pub months: &'static [&'static str],
     /// Family names, to find where a name starts after a title.
     pub surnames: &'static [&'static str],
+    /// Places of two words that follow titles as names do ("Đại sứ Việt Nam", "Chủ tịch Hà
+    /// Nội"): provinces, cities, countries.
+    pub places: &'static [&'static str],
 }
 
 pub const LANGS: [&Lang; 2] = [&VI, &EN];

@@ -240,7 +240,7 @@ fn described(iv: &Interview) -> Vec<(String, Option<String>)> {
     let topics = headline_topics(iv.title.as_deref());
     // a headline "TS Vũ Hoàng Anh: '…'" names the guest first
     let headline = iv.title.as_deref().and_then(headline_name);
-    headline
+    let mut people: Vec<_> = headline
         .into_iter()
         // an answer signed by the one who gave it ("… Luật sư Nguyễn Thị Quyên - Công ty…")
         .chain(signed_answer(iv))
@@ -257,8 +257,40 @@ fn described(iv: &Interview) -> Vec<(String, Option<String>)> {
             iv.title.iter().chain(iv.lead.first()).filter_map(|t| name::opening_name(t)).map(|n| (n, None)),
         )
         // (the one a headline speaks of is not the one who speaks: "Sai phạm của bà X")
+        // (or greeted by the first question: "Chào Phương Nga, …")
+        .chain(greeted(iv).map(|n| (n, None)))
         .filter(|(n, _)| !topics.iter().any(|t| same_person(t, n)))
-        .collect()
+        .collect();
+    // (a headline's titled name, when nothing else names anyone: "Gặp MC Tuấn Tú…")
+    if people.is_empty() {
+        people.extend(iv.title.iter().flat_map(|t| name::titled_names(t)));
+    }
+    // full names before given names alone ("bà Nguyễn Mai Phương" speaks of "hoa hậu
+    // Phương Nga"; "MC Tuấn Tú" has no other)
+    people.sort_by_key(|(n, _)| !name::is_full_name(n));
+    people
+}
+
+/// The name the first question greets its guest by: "Chào Phương Nga, …", "Thưa Giáo
+/// sư Nguyễn Văn A, …" (a pronoun is no name: "Chào chị, …").
+fn greeted(iv: &Interview) -> Option<String> {
+    let q = iv.turns.iter().find(|t| t.role == crate::interview::Role::Question)?;
+    let text = q.paragraphs.first()?;
+    let rest = ["Chào ", "Xin chào ", "Thưa "].iter().find_map(|g| text.strip_prefix(g))?;
+    let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+    let n = name::title_len(&words);
+    let mut taken: Vec<&str> = Vec::new();
+    for w in &words[n..] {
+        let bare = w.trim_end_matches([',', '!', '.', '?']);
+        if !name::is_capitalised(bare) || taken.len() == 4 {
+            return None;
+        }
+        taken.push(bare);
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    (taken.len() >= 2).then(|| taken.join(" "))
 }
 
 /// Signatures are this short: a title, a name, maybe where the signer works.

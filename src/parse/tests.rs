@@ -286,3 +286,26 @@ fn an_answer_labelled_with_where_its_guest_works_is_his() {
     // a quote handed over by "… cho biết:" is no label
     assert!(!para::looks_like_label("Ông Nguyễn Văn An, Giám đốc Sở Y tế tỉnh Bình Định cho biết"));
 }
+
+#[test]
+fn a_guest_known_by_given_names_is_found_after_a_title_or_in_a_greeting() {
+    let guest = |text: &str| parse(&crate::text::clean(text), "t").interviewee.and_then(|p| p.name);
+    let doctor = "Bác sĩ kể chuyện chống ung thư\n\n\
+        Sau 12 năm làm việc tại khoa Dinh dưỡng, bác sĩ Minh Hương hiểu rõ người bệnh cần gì.\n\n\
+        - Bác sĩ bắt đầu công việc tư vấn dinh dưỡng từ khi nào?\n\n\
+        - Tôi bắt đầu từ năm 2010, khi còn làm ở bệnh viện.\n\n\
+        - Bác sĩ có lời khuyên gì cho người bệnh?\n\n\
+        - Hãy ăn đủ chất và giữ tinh thần lạc quan.\n";
+    assert_eq!(guest(doctor).as_deref(), Some("Minh Hương"));
+    // a full name goes before a star spoken of by her stage name
+    let witness =
+        doctor.replace("bác sĩ Minh Hương hiểu", "bà Nguyễn Mai Phương, bạn của hoa hậu Phương Nga, hiểu");
+    assert_eq!(guest(&witness).as_deref(), Some("Nguyễn Mai Phương"));
+    let star = "* Chào Phương Nga, nhìn lại một năm qua, chị thấy mình làm được gì?\n\n\
+        - Mình thấy một năm qua mình đã làm được nhiều việc.\n\n\
+        * Tết năm nay của chị sẽ khác gì so với những năm trước?\n\n\
+        - Tết năm nay của mình chắc là sẽ bình lặng hơn.\n";
+    assert_eq!(guest(star).as_deref(), Some("Phương Nga"));
+    // a place is no name
+    assert_eq!(name::leading_name("Đại sứ Việt Nam tại New Zealand"), None);
+}
