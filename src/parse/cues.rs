@@ -308,6 +308,7 @@ mod tests {
         assert!(is_chrome(&p("https://example.com/a.jpg")));
         assert!(!is_chrome(&p("Giáo dục đại học cần đổi mới")));
         assert!(is_chrome(&p("You are on page 1of 10")) && is_chrome(&p("Trang 2/5")));
+        assert!(is_chrome(&p("Showing posts with label interview. Show all posts")));
         assert!(!is_chrome(&p("Trang 2 của tháng 5")) && !is_chrome(&p("Page Six, 2019")));
         // a long line is read off its text: a link or a separator in any case
         let words = " một".repeat(41);

@@ -54,7 +54,8 @@ pub const EN: Lang = Lang {
         "read more:", "read more", "see also:", "related:", "more:", "tags:", "topics:",
         "listen to this article", "share full article", "share this article", "skip advertisement",
         "advertisement", "follow us", "sign up for", "reuse this content", "explore more on", "copy link",
-        "save article", "gift this article", "photograph:", "0:00",
+        "save article", "gift this article", "photograph:", "0:00", "showing posts with label",
+        "show all posts", "older posts", "newer posts",
     ],
     widget_endings: &["minute read", "min read", "minutes read", "comments"],
     chrome: &[
