@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use super::para::{self, Marker, Para};
 use super::{lang, sentences};
 
+mod dash_labels;
 mod glued;
 mod wrap;
 use crate::markup::{Block, Kind, Run};
@@ -106,7 +107,9 @@ pub fn from_blocks(blocks: &[Block]) -> (Vec<Para>, Option<String>) {
 
 /// A speaker's label printed on a line of its own, its words on the next ("Nhà báo
 /// Hoàng Nhật:" / "Tin giả xuất hiện…", "Trả lời:" / "Điều 7…") is joined to them.
-fn join_lone_labels(paras: Vec<Para>) -> Vec<Para> {
+/// Speakers named before a dash are marked too (see [`dash_labels`]).
+fn join_lone_labels(mut paras: Vec<Para>) -> Vec<Para> {
+    dash_labels::mark(&mut paras);
     if !paras.iter().any(is_lone_label) {
         return paras;
     }

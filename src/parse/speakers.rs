@@ -2,6 +2,8 @@
 
 use std::collections::HashMap;
 
+mod cast;
+
 use super::lang;
 use super::name::{self, person_label};
 use super::para::{Marker, Para, is_caps};
@@ -19,6 +21,8 @@ pub enum Side {
 #[derive(Debug, Default)]
 pub struct Speakers {
     sides: HashMap<String, Side>,
+    /// The names a cast list gives (their lines are no turns).
+    cast: Vec<(Side, String)>,
 }
 
 #[derive(Debug, Default)]
@@ -38,6 +42,8 @@ impl Speakers {
     /// a speaker when titled, in capitals or used twice, and the side that asks is the
     /// interviewer's.
     pub fn new(paras: &[Para]) -> Speakers {
+        let cast: Vec<(Side, String)> =
+            paras.iter().filter_map(cast::cast_line).map(|(s, n)| (s, n.to_owned())).collect();
         let mut ev = evidence(paras);
         round_table(&mut ev);
         journalist_guests(&mut ev);
@@ -69,15 +75,26 @@ impl Speakers {
                 sides.insert(label.clone(), sides[&short]);
             }
         }
-        Speakers { sides }
+        // a cast list says who is who, and under which initials
+        for label in ev.keys() {
+            if let Some(side) = cast::side_in(&cast, label) {
+                sides.insert(label.clone(), side);
+            }
+        }
+        Speakers { sides, cast }
     }
 
     /// The side of a paragraph's label, if it is a speaker label.
     pub fn side(&self, p: &Para) -> Option<Side> {
-        if matches!(p.kind, Kind::Heading(_) | Kind::Caption) {
+        if matches!(p.kind, Kind::Heading(_) | Kind::Caption) || self.in_cast(p) {
             return None;
         }
         self.sides.get(p.label()?).copied()
+    }
+
+    /// A cast list's line ("Host: Subash Jayaraman"), no turn.
+    fn in_cast(&self, p: &Para) -> bool {
+        !self.cast.is_empty() && cast::cast_line(p).is_some()
     }
 
     pub fn any(&self, side: Side) -> bool {
@@ -135,8 +152,8 @@ fn evidence(paras: &[Para]) -> HashMap<String, Evidence> {
         paras.iter().enumerate().filter(|(_, p)| !matches!(p.kind, Kind::Heading(_) | Kind::Caption))
     {
         let Some(label) = p.label() else { continue };
-        if i < HEADLINE_AT && quotes_whole(p.body()) {
-            continue; // a headline: "Bộ trưởng Đào Ngọc Dung: “Nâng cao chất lượng…”"
+        if (i < HEADLINE_AT && quotes_whole(p.body())) || cast::cast_line(p).is_some() {
+            continue; // a headline ("Bộ trưởng X: “Nâng cao…”"), a cast list's line
         }
         let e = ev.entry(label.to_owned()).or_insert_with(|| Evidence { first: i, ..Evidence::default() });
         e.count += 1;
