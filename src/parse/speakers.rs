@@ -76,11 +76,7 @@ impl Speakers {
             }
         }
         // a cast list says who is who, and under which initials
-        for label in ev.keys() {
-            if let Some(side) = cast::side_in(&cast, label) {
-                sides.insert(label.clone(), side);
-            }
-        }
+        sides.extend(ev.keys().filter_map(|l| cast::side_in(&cast, l).map(|s| (l.clone(), s))));
         Speakers { sides, cast }
     }
 
