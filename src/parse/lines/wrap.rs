@@ -32,7 +32,9 @@ pub fn wrap_column<'a>(lines: impl Iterator<Item = &'a str>) -> Option<usize> {
 }
 
 /// Joins lines cut at `col` back into paragraphs: a line that reaches near the column runs
-/// on into the next, unless the next opens a turn or a blank line intervenes.
+/// on into the next, and so does any line before one that opens in lowercase (no sentence
+/// does: the text was wrapped unevenly), unless the next opens a turn or a blank line
+/// intervenes.
 pub fn rejoin<'a>(lines: impl Iterator<Item = &'a str>, col: usize) -> impl Iterator<Item = Cow<'a, str>> {
     let reaches = move |l: &str| l.chars().count() * 10 >= col * 7;
     let mut lines = lines.peekable();
@@ -40,10 +42,10 @@ pub fn rejoin<'a>(lines: impl Iterator<Item = &'a str>, col: usize) -> impl Iter
         let first = lines.by_ref().find(|l| !l.is_empty())?;
         let mut para = Cow::Borrowed(first);
         let mut open = reaches(first);
-        while open {
-            let Some(next) =
-                lines.next_if(|n| !n.is_empty() && para::marker(&para::collapse(n)) == Marker::None)
-            else {
+        loop {
+            let runs_on =
+                |n: &&str| (open || opens_lowercase(n)) && para::marker(&para::collapse(n)) == Marker::None;
+            let Some(next) = lines.next_if(|n| !n.is_empty() && runs_on(n)) else {
                 break;
             };
             let para = para.to_mut();
@@ -53,4 +55,35 @@ pub fn rejoin<'a>(lines: impl Iterator<Item = &'a str>, col: usize) -> impl Iter
         }
         Some(para)
     })
+}
+
+/// Opens with a lowercase word, as only a sentence's continuation does ("trong những…";
+/// not "iPhone", "eBay": a name's capital comes second).
+fn opens_lowercase(line: &str) -> bool {
+    let mut letters = line.chars().take(2);
+    letters.next().is_some_and(char::is_lowercase) && letters.next().is_none_or(|c| !c.is_uppercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_that_opens_in_lowercase_runs_on_from_the_one_before_however_short() {
+        let text = "Nhân dịp lễ Độc lập, những người theo dõi tình hình đã đọc được nhiều bài\n\
+            viết cổ xúy cho công cuộc dân chủ hóa đất nước, và nhiều ý kiến khác nhau.\n\
+            Một\n\
+            trong những bài viết được chú ý nhiều nhất là bài của ông Tống Văn Công.\n\
+            VOA: Lý do nào khiến cho một số người cổ xúy cho dân\n\
+            chủ hóa phải viện dẫn những phát biểu trước đây của các lãnh tụ?\n\
+            Bác sĩ Phạm Hồng Sơn: Theo tôi có ba lý do để một số người phải viện dẫn.\n\
+            iPhone mới ra mắt ở Hà Nội hôm qua, với nhiều người xếp hàng từ rất sớm.\n";
+        let col = wrap_column(text.lines()).expect("hard-wrapped");
+        let paras: Vec<String> = rejoin(text.lines(), col).map(Cow::into_owned).collect();
+        assert_eq!(paras.len(), 3, "{paras:#?}");
+        assert!(paras[0].contains("Một trong những") && paras[1].ends_with("lãnh tụ?"));
+        assert!(
+            opens_lowercase("trong những bài") && !opens_lowercase("iPhone mới") && !opens_lowercase("Một")
+        );
+    }
 }
