@@ -21,7 +21,8 @@ fn chrome(p: &Para) -> bool {
         return is_separator_or_link(&p.text) || p.row_of_items;
     }
     let key = p.key().trim();
-    if is_separator_or_link(key) {
+    // (an item of a related links' row: "Sẵn sàng cho Hội nghị … | |")
+    if is_separator_or_link(key) || key.ends_with('|') {
         return true;
     }
     if [".jpg", ".jpeg", ".png", ".gif", ".webp"].iter().any(|e| key.ends_with(e)) && p.words() <= 2 {
@@ -309,6 +310,7 @@ mod tests {
         assert!(!is_chrome(&p("Giáo dục đại học cần đổi mới")));
         assert!(is_chrome(&p("You are on page 1of 10")) && is_chrome(&p("Trang 2/5")));
         assert!(is_chrome(&p("Showing posts with label interview. Show all posts")));
+        assert!(is_chrome(&p("Sẵn sàng cho Hội nghị Thượng đỉnh | |")));
         assert!(!is_chrome(&p("Trang 2 của tháng 5")) && !is_chrome(&p("Page Six, 2019")));
         // a long line is read off its text: a link or a separator in any case
         let words = " một".repeat(41);
