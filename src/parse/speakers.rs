@@ -255,10 +255,19 @@ fn table_side(label: &str) -> Option<Side> {
     if outlet {
         return Some(Side::Interviewer);
     }
-    if lang::is(|l| l.interviewer_labels, &key) || is_reader_or_journalist(&key) {
+    if lang::is(|l| l.interviewer_labels, &key) || is_reader_or_journalist(&key) || gives_age(&key) {
         return Some(Side::Interviewer);
     }
     lang::is(|l| l.answer_labels, &key).then_some(Side::Interviewee)
+}
+
+/// A reader who writes in signs with an age: "Nguyễn Công Danh, 45 tuổi" (a guest's
+/// label says who he is, not how old).
+fn gives_age(key: &str) -> bool {
+    let Some((_, after)) = key.split_once(", ") else { return false };
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits)
+        && [" tuoi", " years old", " yrs"].iter().any(|w| after[digits..].starts_with(w))
 }
 
 /// An outlet's short name in capitals: "VOA", "BBC", "RFA", "PV".

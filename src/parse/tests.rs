@@ -309,3 +309,16 @@ fn a_guest_known_by_given_names_is_found_after_a_title_or_in_a_greeting() {
     // a place is no name
     assert_eq!(name::leading_name("Đại sứ Việt Nam tại New Zealand"), None);
 }
+
+#[test]
+fn a_reader_who_signs_with_an_age_asks_and_the_ambassador_answers() {
+    use crate::interview::Role::*;
+    let text = "Đại sứ Ted Osius trả lời phỏng vấn qua điện thoại\n\n\
+        Nhân dịp kỷ niệm 20 năm, Đại sứ Hoa Kỳ tại Việt Nam Ted Osius trả lời phỏng vấn trực tuyến của người dân.\n\n\
+        – Nguyễn Công Danh, 45 tuổi: Xin được hỏi ngài đại sứ, chính sách của nước Mỹ hiện nay chọn những nội dung nào là trọng tâm?\n\n\
+        – Đại sứ Ted Osius: Tôi rất vui có mặt ở đây vào thời điểm này, khi quan hệ hai nước đang phát triển tốt đẹp.\n";
+    let iv = parse(&crate::text::clean(text), "t");
+    let roles: Vec<_> = iv.turns.iter().map(|t| t.role).collect();
+    assert_eq!(roles, [Question, Answer]);
+    assert_eq!(iv.interviewee.and_then(|p| p.name).as_deref(), Some("Ted Osius"));
+}
