@@ -10,10 +10,12 @@ const SIGNATURE_WORDS: usize = 12;
 /// ```
 /// use phongvan::parse::para::asker_free;
 /// assert_eq!(asker_free("Ông tâm đắc điều gì? (Dũng Anh, 34 tuổi)"), "Ông tâm đắc điều gì?");
+/// assert_eq!(asker_free("Sao? (Lê Thủy, 48 tuổi, Hà Nội)."), "Sao?");
 /// assert_eq!(asker_free("Giá vàng tăng (theo SJC)"), "Giá vàng tăng (theo SJC)");
 /// ```
 pub fn without(text: &str) -> &str {
-    let Some(inner) = text.strip_suffix(')') else { return text };
+    // (a full stop may close the signature: "…? (Lê Thủy, 48 tuổi, Hà Nội).")
+    let Some(inner) = text.strip_suffix(')').or_else(|| text.strip_suffix(").")) else { return text };
     let Some(open) = inner.rfind('(') else { return text };
     let before = text[..open].trim_end();
     let short = inner[open + 1..].split_whitespace().count() <= SIGNATURE_WORDS;

@@ -98,8 +98,13 @@ mod tests {
             assert_eq!(collapse(t), naive, "{t:?}");
             assert_eq!(matches!(collapse(t), Cow::Borrowed(_)), naive == t, "{t:?}");
         }
-        let signed =
-            ["Sao? (Dũng  Anh,\t34 tuổi)", "Sao?\n(An)  ", "Sao (An)", "Sao? (a b c d e f g h i j k l m)"];
+        let signed = [
+            "Sao? (Dũng  Anh,\t34 tuổi)",
+            "Sao? (An, Huế). ",
+            "Sao?\n(An)  ",
+            "Sao (An)",
+            "Sao? (a b c d e f g h i j k l m)",
+        ];
         for t in ["Sao?", "Sao? ”", "Sao?\t\"", "Sao?\u{a0})", "Sao.", "?", " ", "Sao ?”  "]
             .into_iter()
             .chain(signed)
