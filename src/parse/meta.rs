@@ -2,6 +2,7 @@
 //! the people (interviewee, interviewer).
 
 mod guests;
+mod named;
 
 use super::cues::{author_of, date_line, is_byline};
 use super::para::{Para, is_caps};
@@ -243,7 +244,7 @@ fn described(iv: &Interview) -> Vec<(String, Option<String>)> {
     let mut people: Vec<_> = headline
         .into_iter()
         // an answer signed by the one who gave it ("… Luật sư Nguyễn Thị Quyên - Công ty…")
-        .chain(signed_answer(iv))
+        .chain(named::signed_answer(iv))
         .chain(
             iv.captions
                 .iter()
@@ -257,8 +258,10 @@ fn described(iv: &Interview) -> Vec<(String, Option<String>)> {
             iv.title.iter().chain(iv.lead.first()).filter_map(|t| name::opening_name(t)).map(|n| (n, None)),
         )
         // (the one a headline speaks of is not the one who speaks: "Sai phạm của bà X")
-        // (or greeted by the first question: "Chào Phương Nga, …")
-        .chain(greeted(iv).map(|n| (n, None)))
+        // (or greeted, or named with a title, by the first question: "Chào Phương Nga, …",
+        // "Những năm trước, nghệ nhân Nguyễn Tấn Phát đã…, thưa anh?")
+        .chain(named::greeted(iv).map(|n| (n, None)))
+        .chain(named::first_question(iv).into_iter().flat_map(name::titled_names))
         .filter(|(n, _)| !topics.iter().any(|t| same_person(t, n)))
         .collect();
     // (a headline's titled name, when nothing else names anyone: "Gặp MC Tuấn Tú…")
@@ -269,43 +272,6 @@ fn described(iv: &Interview) -> Vec<(String, Option<String>)> {
     // Phương Nga"; "MC Tuấn Tú" has no other)
     people.sort_by_key(|(n, _)| !name::is_full_name(n));
     people
-}
-
-/// The name the first question greets its guest by: "Chào Phương Nga, …", "Thưa Giáo
-/// sư Nguyễn Văn A, …" (a pronoun is no name: "Chào chị, …").
-fn greeted(iv: &Interview) -> Option<String> {
-    let q = iv.turns.iter().find(|t| t.role == crate::interview::Role::Question)?;
-    let text = q.paragraphs.first()?;
-    let rest = ["Chào ", "Xin chào ", "Thưa "].iter().find_map(|g| text.strip_prefix(g))?;
-    let words: Vec<&str> = rest.split_whitespace().take(6).collect();
-    let n = name::title_len(&words);
-    let mut taken: Vec<&str> = Vec::new();
-    for w in &words[n..] {
-        let bare = w.trim_end_matches([',', '!', '.', '?']);
-        if !name::is_capitalised(bare) || taken.len() == 4 {
-            return None;
-        }
-        taken.push(bare);
-        if bare.len() < w.len() {
-            break;
-        }
-    }
-    (taken.len() >= 2).then(|| taken.join(" "))
-}
-
-/// Signatures are this short: a title, a name, maybe where the signer works.
-const SIGNATURE_WORDS: usize = 20;
-
-/// The titled name that signs the last answer: its last sentence, short, is no sentence
-/// but a title, a name and maybe where the signer works ("Luật sư Nguyễn Thị Quyên - Công
-/// ty Luật TNHH Everest"), as advice columns sign their answers.
-fn signed_answer(iv: &Interview) -> Option<(String, Option<String>)> {
-    let last = iv.turns.last().filter(|t| t.role == crate::interview::Role::Answer)?;
-    let sentence = *super::sentences::split(last.paragraphs.last()?).last()?;
-    let words = sentence.split_whitespace().count();
-    let unfinished = !sentence.trim_end_matches(')').ends_with(['.', '?', '!', '…', ':', '"', '”']);
-    let bare = sentence.trim_end_matches('.').split_whitespace().count() <= 6;
-    (words <= SIGNATURE_WORDS && (unfinished || bare)).then(|| name::leading_name(sentence)).flatten()
 }
 
 /// A short label ("Hùng", "HARTLEY") widened to the full name the article prints.

@@ -322,3 +322,13 @@ fn a_reader_who_signs_with_an_age_asks_and_the_ambassador_answers() {
     assert_eq!(roles, [Question, Answer]);
     assert_eq!(iv.interviewee.and_then(|p| p.name).as_deref(), Some("Ted Osius"));
 }
+
+#[test]
+fn a_guest_named_with_a_title_only_in_the_first_question_is_the_interviewee() {
+    let text = "Những năm trước, nghệ nhân Nguyễn Tấn Phát đã gây ấn tượng mạnh với 1010 chú trâu, năm nay có phải là 2023 chú mèo không, thưa anh?\n\n\
+        - Đúng vậy, bộ sưu tập điêu khắc sơn mài mèo của tôi năm nay có 2023 con, tương ứng với số năm.\n\n\
+        - Tại sao anh lại cố định số lượng tác phẩm như vậy?\n\n\
+        - Đôi khi mọi người thắc mắc tại sao tôi làm nhiều như thế.\n";
+    let iv = parse(&crate::text::clean(text), "t");
+    assert_eq!(iv.interviewee.and_then(|p| p.name).as_deref(), Some("Nguyễn Tấn Phát"));
+}
