@@ -40,14 +40,15 @@ const QUOTED_SPEECH: usize = 120;
 /// with a verb of speaking that ends with a colon ("Tôi dọn giọng trả lời rất nhũn nhặn:",
 /// "Mỹ Liên nhìn Trần Minh rồi tủm tỉm cười:").
 fn introduces_speech(p: &Para) -> bool {
+    // (the cheap tests first: every paragraph before a dash line is asked)
     p.marker == Marker::None
+        && p.text.trim_end().ends_with(':')
+        && p.words() >= NARRATION_WORDS
         && p.label().is_none()
         // ("Bạn đọc Nguyễn Văn A (Hà Nội) hỏi:" hands over to a reader's question)
         && !p.key_starts(|l| l.interviewer_labels)
         // ("Bác sĩ Lê Minh Châu trả lời:" is a live exchange's label)
         && super::name::leading_name(&p.text).is_none()
-        && p.text.trim_end().ends_with(':')
-        && p.words() >= NARRATION_WORDS
         && lang::contains_word(|l| l.speech_tags, &to_lowercase(&p.text))
 }
 
@@ -63,14 +64,13 @@ fn tags_speech(p: &Para) -> bool {
     if alone && is_tag(text.trim_start_matches(['-', '–', '—'])) {
         return true;
     }
-    let mut rest = text.get(1..).unwrap_or_default();
-    while let Some(at) = rest.find(['-', '–', '—']) {
-        let (before, after) = (rest[..at].trim_end(), &rest[at..]);
-        let spoke = before.ends_with(['.', '?', '!', '…', ',']);
-        if spoke && is_tag(after.trim_start_matches(['-', '–', '—'])) {
+    // (the dashes found with memchr: "-", and the lead byte of "–" and "—")
+    let dashes = memchr::memchr2_iter(b'-', 0xE2, text.as_bytes()).skip_while(|&i| i == 0);
+    for at in dashes.filter(|&i| text[i..].starts_with(['-', '–', '—'])) {
+        let spoke = text[..at].trim_end().ends_with(['.', '?', '!', '…', ',']);
+        if spoke && is_tag(text[at..].trim_start_matches(['-', '–', '—'])) {
             return true;
         }
-        rest = &rest[at + 1..];
     }
     false
 }

@@ -39,7 +39,13 @@ fn dash_label(p: &Para) -> Option<(usize, usize)> {
         return None;
     }
     let text = p.text.as_str();
-    let end = text.char_indices().take(LABEL_CHARS).find(|(_, c)| matches!(c, '–' | '—' | '-'))?.0;
+    // (found with memchr among the bytes that can hold the label: "-", or the lead byte
+    // of "–" and "—")
+    let head = &text.as_bytes()[..text.len().min(4 * LABEL_CHARS)];
+    let end = memchr::memchr2_iter(b'-', 0xE2, head).find(|&i| text[i..].starts_with(['-', '–', '—']))?;
+    if text[..end].chars().count() >= LABEL_CHARS {
+        return None;
+    }
     let label = &text[..end];
     let dash = text[end..].chars().next()?.len_utf8();
     let rest = &text[end + dash..];
