@@ -172,9 +172,7 @@ const HEADLINE_AT: usize = 3;
 /// The text is one quotation, as a headline quotes its speaker: “…” or "…".
 fn quotes_whole(text: &str) -> bool {
     let t = text.trim();
-    let open = t.strip_prefix(['“', '"', '«']);
-    let inner = open
-        .and_then(|t| t.strip_suffix(['”', '"', '»']).or(Some(t)).filter(|_| t.ends_with(['”', '"', '»'])));
+    let inner = t.strip_prefix(['“', '"', '«']).and_then(|t| t.strip_suffix(['”', '"', '»']));
     // (one quotation: no closing mark before its end, so "“A” và “B”" is two)
     inner.is_some_and(|i| !i.contains(['”', '»']))
 }
