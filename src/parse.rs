@@ -251,8 +251,11 @@ fn is_aside(p: &Para) -> bool {
 fn body_end(paras: &[Para], start: usize, last: usize) -> usize {
     let mut end = (last + 1..paras.len()).find(|&i| cues::is_footer_marker(&paras[i])).unwrap_or(paras.len());
     // (the text's last paragraph, long, after a long one: a reply cut with the page)
-    let cut =
-        |i: usize| i + 1 == paras.len() && paras[i].words() >= CUT_REPLY && paras[i - 1].words() >= CUT_REPLY;
+    let cut = |i: usize| {
+        i + 1 == paras.len()
+            && paras[i].words() >= speakers::CUT_REPLY
+            && paras[i - 1].words() >= speakers::CUT_REPLY
+    };
     while end > start + 1 && is_headline(&paras[end - 1]) && !cut(end - 1) {
         end -= 1;
     }
@@ -275,7 +278,7 @@ fn is_caption_here(paras: &[Para], i: usize) -> bool {
     let p = &paras[i];
     // the reply to the last question, cut short with the page: no caption's end, but no
     // caption's length either
-    let cut_reply = i + 1 == paras.len() && i > 0 && paras[i - 1].asks() && p.words() >= CUT_REPLY;
+    let cut_reply = i + 1 == paras.len() && i > 0 && paras[i - 1].asks() && p.words() >= speakers::CUT_REPLY;
     if cut_reply && !p.ends_sentence() {
         return false;
     }
@@ -284,9 +287,6 @@ fn is_caption_here(paras: &[Para], i: usize) -> bool {
         false => cues::is_caption(p),
     }
 }
-
-/// A reply this long is no caption.
-const CUT_REPLY: usize = 15;
 
 /// Places body paragraphs: turns, and the captions, bylines and chrome between them;
 /// `before` gets the number of turns before each.

@@ -55,7 +55,7 @@ pub fn paragraphs_noted(text: &str) -> (Vec<Para>, Option<String>) {
         .flat_map(|line| pieces(line, text.len()))
         .map(|(p, glued)| if glued { Para::sentence_owned(p) } else { Para::owned(p) })
         .collect();
-    (join_lone_labels(paras), None)
+    (labels(paras), None)
 }
 
 /// A text written one sentence per line: each unmarked line after the first runs on from
@@ -102,14 +102,19 @@ pub fn from_blocks(blocks: &[Block]) -> (Vec<Para>, Option<String>) {
             out.push(p);
         }
     }
-    (join_lone_labels(out), None)
+    (labels(out), None)
 }
 
 /// A speaker's label printed on a line of its own, its words on the next ("Nhà báo
 /// Hoàng Nhật:" / "Tin giả xuất hiện…", "Trả lời:" / "Điều 7…") is joined to them.
-/// Speakers named before a dash are marked too (see [`dash_labels`]).
-fn join_lone_labels(mut paras: Vec<Para>) -> Vec<Para> {
+/// Marks the labels the paragraphs hold beyond their own colon: speakers named before a
+/// dash ([`dash_labels`]), and labels on lines of their own, joined to their words.
+fn labels(mut paras: Vec<Para>) -> Vec<Para> {
     dash_labels::mark(&mut paras);
+    join_lone_labels(paras)
+}
+
+fn join_lone_labels(paras: Vec<Para>) -> Vec<Para> {
     if !paras.iter().any(is_lone_label) {
         return paras;
     }

@@ -116,7 +116,7 @@ impl Speakers {
 }
 
 /// A reply this long answers, whether or not its sentence ends (a page cut mid-word).
-const CUT_REPLY: usize = 15;
+pub(super) const CUT_REPLY: usize = 15;
 
 /// Labels that answer one another: a labelled question right after which another label
 /// answers in sentences ("Robbie: …?" / "Tshabalala-Msimang: …."), however rarely each is

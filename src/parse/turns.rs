@@ -110,21 +110,18 @@ fn one_exchange(paras: &[Para]) -> bool {
 /// [`one_exchange`] tells.
 fn exchange_at(paras: &[Para], i: usize) -> bool {
     let speaks = |n: &Para| super::lang::contains_word(|l| l.first_person, &to_lowercase(&n.text));
-    {
-        let reply = paras.get(i + 1).filter(|n| !n.asks());
-        let sentences = paras[i + 1..].iter().take(REPLY_SENTENCES).take_while(|n| n.glued && !n.asks());
-        let by_title = super::voice::addresses_by_title(&paras[i].text);
-        // (the reply's own sentences, in a flattened body)
-        let run_on =
-            paras.get(i + 2..).unwrap_or_default().iter().take(REPLY_SENTENCES).take_while(|n| n.glued);
-        let long = |n: &Para| n.words() + run_on.clone().map(Para::words).sum::<usize>() >= TITLED_REPLY;
-        (super::voice::puts_to_guest(&paras[i], &[]) || by_title)
-            && reply.is_some_and(|n| {
-                speaks_first_person(&n.text)
-                    || (n.glued && sentences.clone().any(speaks))
-                    || (by_title && long(n))
-            })
-    }
+    let reply = paras.get(i + 1).filter(|n| !n.asks());
+    let sentences = paras[i + 1..].iter().take(REPLY_SENTENCES).take_while(|n| n.glued && !n.asks());
+    let by_title = super::voice::addresses_by_title(&paras[i].text);
+    // (the reply's own sentences, in a flattened body)
+    let run_on = paras.get(i + 2..).unwrap_or_default().iter().take(REPLY_SENTENCES).take_while(|n| n.glued);
+    let long = |n: &Para| n.words() + run_on.clone().map(Para::words).sum::<usize>() >= TITLED_REPLY;
+    (super::voice::puts_to_guest(&paras[i], &[]) || by_title)
+        && reply.is_some_and(|n| {
+            speaks_first_person(&n.text)
+                || (n.glued && sentences.clone().any(speaks))
+                || (by_title && long(n))
+        })
 }
 
 /// A reply this long answers a question that calls its guest by a title, in any person.

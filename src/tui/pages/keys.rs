@@ -121,14 +121,19 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_long_interview_has_its_keys_made_early_and_the_same() {
+    /// The sample's turns repeated until its keys are made early.
+    fn long_sample() -> Interview {
         let mut iv = sample();
         let turns = iv.turns.clone();
         while iv.turns.iter().flat_map(|t| &t.paragraphs).map(String::len).sum::<usize>() < EARLY {
             iv.turns.extend(turns.iter().cloned());
         }
-        let iv = Arc::new(iv);
+        iv
+    }
+
+    #[test]
+    fn a_long_interview_has_its_keys_made_early_and_the_same() {
+        let iv = Arc::new(long_sample());
         let keys = Keys::new(Arc::clone(&iv), true);
         assert!(keys.early.is_some());
         for q in ["xuan", "Xuân", "xuan"] {
@@ -142,12 +147,7 @@ mod tests {
 
     #[test]
     fn a_toned_query_first_takes_the_early_keys_of_both_kinds_in_order() {
-        let mut iv = sample();
-        let turns = iv.turns.clone();
-        while iv.turns.iter().flat_map(|t| &t.paragraphs).map(String::len).sum::<usize>() < EARLY {
-            iv.turns.extend(turns.iter().cloned());
-        }
-        let iv = Arc::new(iv);
+        let iv = Arc::new(long_sample());
         let keys = Keys::new(Arc::clone(&iv), false);
         let toned = Query::new("Xuân").expect("a query");
         let made = keys.of(&toned);
